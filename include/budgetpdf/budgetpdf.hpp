@@ -1,0 +1,10 @@
+// Umbrella header: the whole public API.
+#pragma once
+
+#include <budgetpdf/amount.hpp>
+#include <budgetpdf/error.hpp>
+#include <budgetpdf/export.hpp>
+#include <budgetpdf/options.hpp>
+#include <budgetpdf/parse.hpp>
+#include <budgetpdf/types.hpp>
+#include <budgetpdf/version.hpp>

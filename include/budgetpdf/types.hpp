@@ -1,0 +1,112 @@
+// The plain structs a parse returns: document -> tables -> blocks -> columns and rows.
+#pragma once
+
+#include <budgetpdf/amount.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetpdf {
+
+/// A rectangle on a page in points, origin top-left, y down, in the page's displayed
+/// (rotated) frame.
+struct box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+/// Where something was found: 1-based page, and a box on it (zero box if unknown).
+struct location {
+  int page = 0;
+  box where;
+};
+
+/// Something the reader should know about: a cell that did not parse, text in a table
+/// that landed in no cell, a sum that does not hold.
+struct diagnostic {
+  enum class severity { info, warning, error };
+  severity level = severity::warning;
+  std::string code;     ///< stable kebab-case identifier, e.g. "unparsed-cell"
+  std::string message;  ///< one sentence a person can act on
+  location at;
+  std::string table;  ///< the table's number or title, when it concerns one
+};
+
+/// One amount column: its header path from the top header row down to the leaf, white
+/// space removed ({"支出预算", "合计"}), and a canonical key where known ("total").
+struct column {
+  std::vector<std::string> header;
+  std::string key;  ///< "" where no canonical key applies
+};
+
+/// One data row, totals included.
+struct row {
+  std::optional<std::string> code;  ///< full code, digits only ("2010601"); none if unprinted
+  std::vector<std::string> levels;  ///< the code's parts: {"201","06","01"}
+  std::optional<std::string> parent;  ///< full code of the parent row, where one exists
+  std::string name;                   ///< as printed, white space removed, wraps joined
+  std::optional<std::string> item;    ///< project name in 项目支出 tables
+  std::vector<std::optional<amount>> values;  ///< one per column; none = empty or dash
+  int page = 0;
+  box where;
+};
+
+/// A part of a table printed beside another (收入 | 支出); most tables have one block.
+struct block {
+  std::optional<std::string> label;  ///< "收入", "支出", or none
+  std::vector<column> columns;
+  std::vector<row> rows;
+};
+
+/// Canonical kinds of the standard disclosure tables.
+enum class table_kind {
+  other,
+  revenue_expenditure_summary,   ///< 收支总表
+  revenue_summary,               ///< 收入总表
+  expenditure_summary,           ///< 支出总表
+  fiscal_summary,                ///< 财政拨款收支总表
+  general_budget_functional,     ///< 一般公共预算支出表 (功能分类)
+  general_budget_economic,       ///< 一般公共预算支出表 (经济分类)
+  general_budget_basic,          ///< 一般公共预算基本支出表
+  basic_expenditure,             ///< 基本支出表 (not only 一般公共预算)
+  project_expenditure,           ///< 项目支出表
+  gov_fund,                      ///< 政府性基金预算支出表
+  state_capital,                 ///< 国有资本经营预算支出表
+  three_public,                  ///< "三公"经费支出表
+  carryover,                     ///< 结转结余表
+  procurement,                   ///< 政府采购表
+  operating_costs,               ///< 机关运行经费表
+};
+
+/// Stable snake_case name of a kind ("three_public").
+const char* table_kind_name(table_kind k) noexcept;
+
+struct table {
+  table_kind kind = table_kind::other;
+  std::optional<std::string> number;  ///< "表3", "附表1", none where unprinted
+  std::string title;                  ///< as printed, white space removed
+  std::vector<int> pages;             ///< 1-based pages the table's rows are on
+  unit declared_unit = unit::unknown;
+  bool empty = false;  ///< printed without data ("本表无数据")
+  std::vector<block> blocks;
+};
+
+enum class stage { unknown, budget, final_accounts };  ///< 预算, 决算
+
+struct source_info {
+  std::string path;    ///< as given, "" for parse_memory
+  std::string sha256;  ///< of the input bytes, lower-case hex
+  std::size_t bytes = 0;
+};
+
+struct document {
+  std::optional<std::string> department;
+  std::optional<int> year;
+  budgetpdf::stage stage = stage::unknown;
+  source_info source;
+  int page_count = 0;
+  std::vector<table> tables;
+  std::vector<diagnostic> diagnostics;
+};
+
+}  // namespace budgetpdf

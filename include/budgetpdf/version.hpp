@@ -1,0 +1,7 @@
+// Library version.
+#pragma once
+
+namespace budgetpdf {
+/// "major.minor.patch".
+const char* version() noexcept;
+}  // namespace budgetpdf

@@ -1,0 +1,43 @@
+// What layout hands to the model stage: tables as grids of cell texts, not yet interpreted.
+#pragma once
+
+#include <budgetpdf/types.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// A cell's text (words joined in reading order, normalized, CJK-internal spaces removed)
+/// and where it was printed.
+struct cell {
+  std::u32string text;
+  location at;
+};
+
+/// A header column: the stacked header texts from top to leaf, and its horizontal span.
+struct grid_column {
+  std::vector<std::u32string> header;
+  double x0 = 0, x1 = 0;
+};
+
+/// One row of a grid: one cell per grid column (empty text for an empty cell).
+struct grid_row {
+  std::vector<cell> cells;
+  location at;
+};
+
+/// A table region as layout understood it.
+struct grid_table {
+  std::u32string title;
+  std::optional<std::u32string> number;
+  std::u32string unit_line;        ///< the "单位：万元" text, "" if none
+  std::u32string department_line;  ///< the "编制部门：…" text, "" if none
+  std::vector<int> pages;
+  std::vector<grid_column> columns;
+  std::vector<grid_row> rows;
+  bool printed_empty = false;  ///< "本表无数据" and the like
+};
+
+}  // namespace budgetpdf::detail

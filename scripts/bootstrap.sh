@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, exactly the Debian 12 packages budgetpdf needs that are missing.
+# Safe to run again: it installs nothing when everything is there. Needs root (or sudo).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config ccache
+  libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
+  libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
+  qpdf
+)
+# Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
+if [[ "${1:-}" == "--generator" ]]; then
+  packages+=(python3 python3-reportlab fonts-wqy-zenhei)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  echo "bootstrap: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if ((EUID != 0)); then sudo="sudo"; fi
+echo "bootstrap: installing ${missing[*]}"
+$sudo apt-get update
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
