@@ -5,5 +5,5 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler=22.12.0)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp=22.12.0)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
-find_package(Boost 1.81 EXACT REQUIRED CONFIG)  # Spirit X3 is header-only
+find_package(Boost 1.81 REQUIRED CONFIG)  # Spirit X3 is header-only
 find_package(nlohmann_json 3 REQUIRED)

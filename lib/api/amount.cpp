@@ -1,6 +1,8 @@
 // Exact decimal amounts: printing, parsing and conversion to 元.
 #include <budgetpdf/amount.hpp>
 
+#include "grammar/cell_grammar.hpp"
+
 #include <cstdlib>
 #include <limits>
 
@@ -63,38 +65,14 @@ std::optional<std::string> amount::in_yuan(unit u) const {
 }
 
 std::optional<amount> parse_amount(std::string_view s) {
-  amount a;
-  std::size_t i = 0;
-  bool negative = false;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
-  if (i == s.size()) return std::nullopt;
-  std::uint64_t m = 0;
-  int digits = 0, group = -1;  // group: digits since the last comma, -1 before any comma
-  bool seen_point = false;
-  for (; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= '0' && c <= '9') {
-      if (m > (std::uint64_t(std::numeric_limits<std::int64_t>::max()) - 9) / 10) return std::nullopt;
-      m = m * 10 + std::uint64_t(c - '0');
-      ++digits;
-      if (seen_point) ++a.scale;
-      else if (group >= 0) ++group;
-    } else if (c == ',' && !seen_point && digits > 0 && (group == -1 || group == 3)) {
-      if (group == -1 && digits > 3) return std::nullopt;
-      group = 0;
-    } else if (c == '.' && !seen_point && digits > 0) {
-      if (group != -1 && group != 3) return std::nullopt;
-      seen_point = true;
-    } else if (c == '%' && i + 1 == s.size() && digits > 0) {
-      a.percent = true;
-    } else {
-      return std::nullopt;
-    }
+  // Amounts are ASCII after normalization; anything else ("1,343.76万") is not one amount.
+  std::u32string wide;
+  wide.reserve(s.size());
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
+    wide.push_back(char32_t(static_cast<unsigned char>(c)));
   }
-  if (digits == 0 || (seen_point && a.scale == 0)) return std::nullopt;
-  if (!seen_point && group != -1 && group != 3) return std::nullopt;
-  a.mantissa = negative ? -std::int64_t(m) : std::int64_t(m);
-  return a;
+  return detail::parse_amount_text(wide);
 }
 
 }  // namespace budgetpdf

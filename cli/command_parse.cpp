@@ -1,0 +1,59 @@
+// `budgetpdf parse`: a PDF in, its tables out as JSON, CSV or text.
+#include "cli.hpp"
+
+#include <budgetpdf/export.hpp>
+#include <budgetpdf/parse.hpp>
+
+namespace budgetpdf::cli {
+
+namespace {
+
+constexpr std::string_view help =
+    "usage: budgetpdf parse FILE.pdf [--format json|csv|text] [-o OUT]\n"
+    "                       [--password PW] [--max-pages N] [--timeout SECONDS]\n"
+    "\n"
+    "Extracts every budget table of FILE.pdf and writes it to stdout (or OUT).\n"
+    "\n"
+    "options:\n"
+    "  -f, --format FORMAT   json (default; schema budgetpdf/1, docs/json-schema.md),\n"
+    "                        csv (one line per amount), or text (aligned, for a terminal)\n"
+    "  -o, --output OUT      write to OUT instead of stdout ('-' is stdout)\n"
+    "  --password PW         password of an encrypted PDF\n"
+    "  --max-pages N         refuse documents of more than N pages (default 2000)\n"
+    "  --timeout SECONDS     give up after SECONDS (default 120)\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "Exit status: 0 ok, 2 usage error, 10-17 the input could not be parsed (see\n"
+    "docs/error-codes.md), 70 internal error.\n";
+
+int run(const std::vector<std::string>& argv) {
+  auto spec = parse_option_specs();
+  spec.push_back({"--format", "-f", true});
+  spec.push_back({"--output", "-o", true});
+  arguments args = parse_arguments(argv, spec);
+  if (args.positional.size() != 1)
+    throw usage_error(args.positional.empty() ? "no input file given"
+                                              : "'parse' takes one input file");
+  const std::string format = args.get("--format").value_or("json");
+  if (format != "json" && format != "csv" && format != "text")
+    throw usage_error("unknown format '" + format + "' (json, csv or text)");
+  const parse_options options = parse_options_from(args);
+  const std::string& path = args.positional.front();
+
+  document doc;
+  try {
+    doc = parse_file(path, options);
+  } catch (const budgetpdf::error& e) {
+    throw file_error(exit_status_for(e.code()), path, e.what());
+  }
+  std::string text = format == "csv" ? to_csv(doc) : format == "text" ? to_text(doc) : to_json(doc);
+  write_output(args.get("--output").value_or("-"), text);
+  return exit_ok;
+}
+
+}  // namespace
+
+extern const command command_parse{"parse", "extract the tables of a PDF as JSON, CSV or text",
+                                   help, run};
+
+}  // namespace budgetpdf::cli

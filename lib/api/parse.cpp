@@ -1,0 +1,119 @@
+// parse_file / parse_memory: the pipeline pdf -> layout -> interpret, with the limits of
+// parse_options and typed errors for input that yields no document.
+#include <budgetpdf/error.hpp>
+#include <budgetpdf/parse.hpp>
+
+#include "api/sha256.hpp"
+#include "interpret/interpret.hpp"
+#include "layout/glyphs.hpp"
+#include "layout/layout_engine.hpp"
+#include "pdf/pdf_reader.hpp"
+#include "text/normalize.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+namespace budgetpdf {
+
+namespace {
+
+std::vector<std::u32string> lines_of(const detail::page_content& page) {
+  auto glyphs = detail::flatten_glyphs(page);
+  std::vector<const detail::glyph*> ptrs;
+  for (const auto& g : glyphs)
+    if (!g.vertical) ptrs.push_back(&g);
+  std::vector<std::u32string> out;
+  for (const auto& l : detail::build_lines(ptrs)) out.push_back(detail::remove_cjk_spaces(l.text));
+  return out;
+}
+
+std::string page_list(const std::vector<int>& pages) {
+  std::string s;
+  for (int p : pages) s += (s.empty() ? "" : ", ") + std::to_string(p);
+  return s;
+}
+
+}  // namespace
+
+document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
+  using clock = std::chrono::steady_clock;
+  const auto deadline =
+      clock::now() + std::chrono::duration_cast<clock::duration>(
+                         std::chrono::duration<double>(options.max_seconds));
+  auto reader = detail::pdf_reader::open(bytes, options);
+
+  document doc;
+  doc.source.sha256 = detail::sha256_hex(bytes);
+  doc.source.bytes = bytes.size();
+  doc.page_count = reader->page_count();
+
+  detail::layout_engine engine;
+  std::vector<int> image_pages;
+  std::vector<std::u32string> first_lines;
+  int text_pages = 0;
+  for (int p = 1; p <= doc.page_count; ++p) {
+    auto page = reader->read_page(p, deadline);
+    if (page.truncated) {
+      diagnostic d;
+      d.code = "page-truncated";
+      d.message = "page " + std::to_string(p) +
+                  " has more glyphs or paths than the limits allow; the rest was not read";
+      d.at.page = p;
+      doc.diagnostics.push_back(std::move(d));
+    }
+    if (page.words.empty()) {
+      if (page.has_images) image_pages.push_back(p);
+      continue;
+    }
+    ++text_pages;
+    if (first_lines.size() < 80) {
+      auto l = lines_of(page);
+      first_lines.insert(first_lines.end(), l.begin(), l.end());
+    }
+    engine.add_page(page);
+  }
+  if (text_pages == 0) {
+    if (!image_pages.empty())
+      throw error(error_code::no_text_layer,
+                  "no text layer: every page is an image (pages " + page_list(image_pages) +
+                      "); run OCR first");
+    throw error(error_code::no_text_layer, "no text on any of the " +
+                                               std::to_string(doc.page_count) + " pages");
+  }
+  if (!image_pages.empty()) {
+    diagnostic d;
+    d.code = "image-only-pages";
+    d.message = "pages without a text layer were skipped: " + page_list(image_pages);
+    d.at.page = image_pages.front();
+    doc.diagnostics.push_back(std::move(d));
+  }
+
+  auto grids = engine.finish();
+  for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
+  for (const auto& g : grids) doc.tables.push_back(detail::interpret_table(g, doc.diagnostics));
+  detail::fill_document_heading(doc, grids, first_lines);
+  if (doc.tables.empty())
+    throw error(error_code::no_tables, "no budget table found in " +
+                                           std::to_string(doc.page_count) + " pages of text");
+  return doc;
+}
+
+document parse_file(const std::string& path, const parse_options& options) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw error(error_code::io_error, "cannot read " + path + ": " + ec.message());
+  if (size > options.max_bytes)
+    throw error(error_code::too_large, path + " has " + std::to_string(size) +
+                                           " bytes, over the limit of " +
+                                           std::to_string(options.max_bytes));
+  std::ifstream in(path, std::ios::binary);
+  std::vector<unsigned char> bytes(size);
+  if (!in || !in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size)))
+    throw error(error_code::io_error, "cannot read " + path);
+  auto doc = parse_memory(bytes, options);
+  doc.source.path = path;
+  return doc;
+}
+
+}  // namespace budgetpdf

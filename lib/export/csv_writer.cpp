@@ -1,0 +1,81 @@
+// to_csv(): tidy CSV, one line per printed amount (RFC 4180, UTF-8 without BOM).
+#include <budgetpdf/export.hpp>
+
+#include "export/export_private.hpp"
+
+#include <initializer_list>
+
+namespace budgetpdf {
+
+namespace {
+
+// RFC 4180: a field with a comma, a double quote, CR or LF is quoted, and its quotes are
+// doubled. Everything else is written as is.
+void append_field(std::string& out, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += field;
+    return;
+  }
+  out += '"';
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void append_line(std::string& out, std::initializer_list<std::string_view> fields) {
+  bool first = true;
+  for (auto f : fields) {
+    if (!first) out += ',';
+    first = false;
+    append_field(out, f);
+  }
+  out += "\r\n";
+}
+
+std::string join_header(const std::vector<std::string>& header) {
+  std::string s;
+  for (const auto& h : header) {
+    if (!s.empty()) s += '/';
+    s += h;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string to_csv(const document& doc) {
+  std::string out;
+  append_line(out, {"file", "department", "year", "stage", "table_number", "table_kind",
+                    "table_title", "block", "code", "name", "item", "column_header", "column_key",
+                    "value", "unit", "value_yuan", "page"});
+  const std::string file = detail::file_name(doc.source.path);
+  const std::string department = doc.department.value_or("");
+  const std::string year = doc.year ? std::to_string(*doc.year) : "";
+  const std::string_view stage = detail::stage_name(doc.stage);
+  for (const auto& t : doc.tables) {
+    const std::string_view unit = unit_name(t.declared_unit);
+    for (const auto& b : t.blocks) {
+      std::vector<std::string> headers;
+      for (const auto& c : b.columns) headers.push_back(join_header(c.header));
+      for (const auto& r : b.rows) {
+        const std::string page = r.page > 0 ? std::to_string(r.page) : "";
+        for (std::size_t i = 0; i < r.values.size(); ++i) {
+          if (!r.values[i]) continue;
+          const std::string value = r.values[i]->text();
+          const std::string yuan = r.values[i]->in_yuan(t.declared_unit).value_or("");
+          const std::string header = i < headers.size() ? headers[i] : "";
+          const std::string key = i < b.columns.size() ? b.columns[i].key : "";
+          append_line(
+              out, {file, department, year, stage, t.number.value_or(""), table_kind_name(t.kind),
+                    t.title, b.label.value_or(""), r.code.value_or(""), r.name, r.item.value_or(""),
+                    header, key, value, unit, yuan, page});
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace budgetpdf

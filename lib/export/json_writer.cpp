@@ -1,0 +1,115 @@
+// to_json(): the versioned "budgetpdf/1" JSON document (docs/json-schema.md).
+#include <budgetpdf/export.hpp>
+
+#include "export/export_private.hpp"
+
+#include <budgetpdf/version.hpp>
+
+#include <cmath>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+namespace budgetpdf {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+json empty_as_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// Boxes are printed to 1/100 pt: enough to find the text, short enough to read.
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+json box_json(const box& b) {
+  if (b.x0 == 0 && b.y0 == 0 && b.x1 == 0 && b.y1 == 0) return nullptr;
+  return json::array({round2(b.x0), round2(b.y0), round2(b.x1), round2(b.y1)});
+}
+
+json page_json(int page) { return page > 0 ? json(page) : json(nullptr); }
+
+json row_json(const row& r, unit u) {
+  json values = json::array();
+  json yuan = json::array();
+  for (const auto& v : r.values) {
+    values.push_back(v ? json(v->text()) : json(nullptr));
+    std::optional<std::string> y = v ? v->in_yuan(u) : std::nullopt;
+    yuan.push_back(optional_string(y));
+  }
+  return json{{"code", optional_string(r.code)},
+              {"levels", r.levels},
+              {"parent", optional_string(r.parent)},
+              {"name", r.name},
+              {"item", optional_string(r.item)},
+              {"values", std::move(values)},
+              {"values_yuan", std::move(yuan)},
+              {"page", page_json(r.page)},
+              {"box", box_json(r.where)}};
+}
+
+json block_json(const block& b, unit u) {
+  json columns = json::array();
+  for (const auto& c : b.columns)
+    columns.push_back(json{{"header", c.header}, {"key", empty_as_null(c.key)}});
+  json rows = json::array();
+  for (const auto& r : b.rows) rows.push_back(row_json(r, u));
+  return json{{"label", optional_string(b.label)},
+              {"columns", std::move(columns)},
+              {"rows", std::move(rows)}};
+}
+
+json table_json(const table& t, const document& doc) {
+  json notes = json::array();
+  for (const auto& d : doc.diagnostics)
+    if (detail::diagnostic_concerns(d, t)) notes.push_back(d.message);
+  json blocks = json::array();
+  for (const auto& b : t.blocks) blocks.push_back(block_json(b, t.declared_unit));
+  return json{{"kind", table_kind_name(t.kind)},
+              {"number", optional_string(t.number)},
+              {"title", t.title},
+              {"pages", t.pages},
+              {"unit", empty_as_null(std::string(unit_name(t.declared_unit)))},
+              {"empty", t.empty},
+              {"notes", std::move(notes)},
+              {"blocks", std::move(blocks)}};
+}
+
+json diagnostic_json(const diagnostic& d) {
+  return json{{"level", detail::severity_name(d.level)},
+              {"code", d.code},
+              {"message", d.message},
+              {"page", page_json(d.at.page)},
+              {"box", box_json(d.at.where)},
+              {"table", empty_as_null(d.table)}};
+}
+
+}  // namespace
+
+std::string to_json(const document& doc, bool pretty) {
+  json source{{"path", empty_as_null(doc.source.path)},
+              {"sha256", empty_as_null(doc.source.sha256)},
+              {"bytes", doc.source.bytes}};
+  json document_json{{"file", empty_as_null(detail::file_name(doc.source.path))},
+                     {"department", optional_string(doc.department)},
+                     {"year", doc.year ? json(*doc.year) : json(nullptr)},
+                     {"stage", empty_as_null(std::string(detail::stage_name(doc.stage)))},
+                     {"source", std::move(source)},
+                     {"page_count", doc.page_count}};
+  json tables = json::array();
+  for (const auto& t : doc.tables) tables.push_back(table_json(t, doc));
+  json diagnostics = json::array();
+  for (const auto& d : doc.diagnostics) diagnostics.push_back(diagnostic_json(d));
+  json out{{"schema", detail::json_schema_id},
+           {"generator", json{{"name", "budgetpdf"}, {"version", version()}}},
+           {"document", std::move(document_json)},
+           {"tables", std::move(tables)},
+           {"diagnostics", std::move(diagnostics)}};
+  // Replace, not throw, on invalid UTF-8: a damaged name must not cost the document.
+  std::string text = out.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  text += '\n';
+  return text;
+}
+
+}  // namespace budgetpdf

@@ -1,0 +1,283 @@
+// From grids of cell texts to the public tables.
+#include "interpret/interpret.hpp"
+
+#include "layout/line_kinds.hpp"
+#include "model/column_key.hpp"
+#include "model/hierarchy.hpp"
+#include "model/table_kind.hpp"
+#include "grammar/cell_grammar.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace budgetpdf::detail {
+
+namespace {
+
+enum class role { code, text, amount };
+
+bool contains(std::u32string_view s, std::u32string_view part) {
+  return s.find(part) != std::u32string_view::npos;
+}
+
+std::u32string strip_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (c != U' ') out.push_back(c);
+  return out;
+}
+
+// Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码".
+bool code_header(const std::vector<std::u32string>& header) {
+  if (header.empty()) return false;
+  const auto& leaf = header.back();
+  if (leaf == U"类" || leaf == U"款" || leaf == U"项") return true;
+  return contains(leaf, U"编码") || contains(leaf, U"代码") || leaf == U"科目编号";
+}
+
+// Header words of text columns: names of classifications, items and projects.
+bool text_header(const std::vector<std::u32string>& header) {
+  if (header.empty()) return false;
+  const auto& leaf = header.back();
+  return contains(leaf, U"名称") || leaf == U"项目" || leaf == U"科目" ||
+         contains(leaf, U"内容") || leaf == U"单位名称";
+}
+
+struct column_stats {
+  int amounts = 0, codes = 0, texts = 0;
+};
+
+role decide_role(const grid_column& col, const column_stats& s) {
+  // Merged cells (a unit's name across the code and name columns) leave text in code
+  // columns; the codes still outnumber it.
+  if (code_header(col.header) && (s.texts == 0 || s.codes > s.texts)) return role::code;
+  if (text_header(col.header)) return role::text;
+  if (s.codes > 0 && s.texts == 0 && s.codes >= s.amounts) return role::code;
+  if (s.texts > 0 && s.texts * 5 >= s.amounts) return role::text;
+  return role::amount;
+}
+
+std::string utf8(std::u32string_view s) { return to_utf8(s); }
+
+unit unit_of(std::u32string_view line) {
+  if (contains(line, U"万元")) return unit::ten_thousand_yuan;
+  if (contains(line, U"千元")) return unit::thousand_yuan;
+  if (contains(line, U"元")) return unit::yuan;
+  return unit::unknown;
+}
+
+}  // namespace
+
+table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnostics) {
+  table t;
+  t.title = utf8(grid.title);
+  if (grid.number) t.number = utf8(*grid.number);
+  t.pages = grid.pages;
+  t.declared_unit = unit_of(grid.unit_line);
+  const std::string table_name = t.number ? *t.number : t.title;
+
+  // Column roles from the header and from what the cells hold.
+  const std::size_t ncol = grid.columns.size();
+  std::vector<column_stats> stats(ncol);
+  for (const auto& r : grid.rows)
+    for (std::size_t c = 0; c < ncol && c < r.cells.size(); ++c) {
+      const auto& text = r.cells[c].text;
+      if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
+      if (code_parts(text)) ++stats[c].codes;
+      else if (read_amount(text).what != amount_reading::kind::invalid) ++stats[c].amounts;
+      else ++stats[c].texts;
+    }
+  std::vector<role> roles(ncol);
+  for (std::size_t c = 0; c < ncol; ++c) roles[c] = decide_role(grid.columns[c], stats[c]);
+  // Blocks: a code or text column after an amount column starts a new part (收入 | 支出).
+  std::vector<std::vector<std::size_t>> block_columns;
+  for (std::size_t c = 0; c < ncol; ++c) {
+    bool starts = block_columns.empty() ||
+                  (roles[c] != role::amount && c > 0 && roles[c - 1] == role::amount);
+    if (starts) block_columns.emplace_back();
+    block_columns.back().push_back(c);
+  }
+
+  for (const auto& cols : block_columns) {
+    block b;
+    std::vector<std::size_t> code_cols, text_cols, amount_cols;
+    for (auto c : cols) {
+      if (roles[c] == role::code) code_cols.push_back(c);
+      else if (roles[c] == role::text) text_cols.push_back(c);
+      else amount_cols.push_back(c);
+    }
+    if (amount_cols.empty()) continue;
+    for (auto c : amount_cols) {
+      column col;
+      for (const auto& h : grid.columns[c].header) col.header.push_back(utf8(h));
+      b.columns.push_back(std::move(col));
+    }
+    // The label is the top header shared by all the block's columns, when there are parts.
+    if (block_columns.size() > 1) {
+      const auto& first = grid.columns[cols.front()].header;
+      if (!first.empty() && std::all_of(cols.begin(), cols.end(), [&](std::size_t c) {
+            const auto& h = grid.columns[c].header;
+            return !h.empty() && h.front() == first.front();
+          }))
+        b.label = utf8(first.front());
+    }
+
+    std::vector<std::vector<std::string>> printed_codes;
+    std::vector<std::optional<double>> indents;
+    for (const auto& gr : grid.rows) {
+      row r;
+      r.page = gr.at.page;
+      r.where = gr.at.where;
+      // One printed part per code column ("" where empty), as the hierarchy expects; a
+      // single code column may hold "201 06 01".
+      std::vector<std::string> parts;
+      std::optional<double> indent;
+      bool any_code = false;
+      std::u32string stray_name;  // text in a code column: a merged "合计" cell
+      for (auto c : code_cols) {
+        const std::u32string empty;
+        const auto& text = c < gr.cells.size() ? gr.cells[c].text : empty;
+        if (text.empty()) {
+          parts.emplace_back();
+        } else if (auto p = code_parts(text)) {
+          if (code_cols.size() == 1) parts.insert(parts.end(), p->begin(), p->end());
+          else parts.push_back(utf8(strip_spaces(text)));
+          if (!indent) indent = gr.cells[c].at.where.x0;
+          any_code = true;
+        } else {
+          parts.emplace_back();
+          stray_name += text;
+        }
+      }
+      if (!any_code) parts.clear();
+      std::u32string name = text_cols.empty() || text_cols[0] >= gr.cells.size()
+                                ? std::u32string{}
+                                : gr.cells[text_cols[0]].text;
+      if (parts.empty()) {
+        if (auto glued = code_prefix(name)) {
+          parts = glued->parts;
+          name = glued->rest;
+          indent = gr.cells[text_cols[0]].at.where.x0;
+        } else if (auto glued_stray = code_prefix(stray_name)) {
+          parts = glued_stray->parts;
+          stray_name = glued_stray->rest;
+        }
+      }
+      if (name.empty()) name = stray_name;
+      r.name = utf8(strip_spaces(name));
+      if (text_cols.size() > 1 && text_cols[1] < gr.cells.size() &&
+          !gr.cells[text_cols[1]].text.empty())
+        r.item = utf8(strip_spaces(gr.cells[text_cols[1]].text));
+      bool any_value = false;
+      for (auto c : amount_cols) {
+        std::optional<amount> v;
+        if (c < gr.cells.size()) {
+          auto reading = read_amount(gr.cells[c].text);
+          if (reading.what == amount_reading::kind::value) {
+            v = reading.value;
+            any_value = true;
+          } else if (reading.what == amount_reading::kind::invalid) {
+            diagnostic d;
+            d.code = "unparsed-cell";
+            d.message = "cell is not an amount: \"" + utf8(gr.cells[c].text) + "\"";
+            d.at = gr.cells[c].at;
+            d.table = table_name;
+            diagnostics.push_back(std::move(d));
+          }
+        }
+        r.values.push_back(v);
+      }
+      if (r.name.empty() && parts.empty() && !any_value && !r.item) continue;
+      printed_codes.push_back(parts);
+      indents.push_back(indent);
+      b.rows.push_back(std::move(r));
+    }
+
+    // Full codes and parents, rebuilt where the page prints partial codes.
+    std::vector<printed_code> printed;
+    for (std::size_t i = 0; i < b.rows.size(); ++i)
+      printed.push_back({printed_codes[i], b.rows[i].values, std::nullopt, indents[i]});
+    for (auto& note : apply_hierarchy(b, printed)) {
+      note.diag.table = table_name;
+      if (note.row < b.rows.size() && note.diag.at.page == 0)
+        note.diag.at = {b.rows[note.row].page, b.rows[note.row].where};
+      diagnostics.push_back(std::move(note.diag));
+    }
+    t.blocks.push_back(std::move(b));
+  }
+
+  // Kind and canonical column keys.
+  std::vector<std::vector<std::u32string>> headers;
+  bool functional = false, economic = false;
+  for (const auto& b : t.blocks) {
+    for (const auto& c : b.columns) {
+      std::vector<std::u32string> h;
+      for (const auto& s : c.header) h.push_back(to_u32(s));
+      headers.push_back(std::move(h));
+    }
+    for (const auto& r : b.rows)
+      if (r.code) {
+        if ((*r.code)[0] == '2') functional = true;
+        if ((*r.code)[0] == '3' || (*r.code)[0] == '5') economic = true;
+      }
+  }
+  t.kind = classify_table(grid.title, headers, functional, economic);
+  std::size_t k = 0;
+  for (auto& b : t.blocks)
+    for (auto& c : b.columns) c.key = column_key(headers[k++], t.kind);
+
+  t.empty = grid.printed_empty && std::all_of(t.blocks.begin(), t.blocks.end(),
+                                              [](const block& b) { return b.rows.empty(); });
+  return t;
+}
+
+void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
+                           const std::vector<std::u32string>& first_lines) {
+  for (const auto& g : grids)
+    if (!g.department_line.empty()) {
+      doc.department = utf8(strip_spaces(g.department_line));
+      break;
+    }
+  auto find_year = [](std::u32string_view s) -> std::optional<int> {
+    for (std::size_t i = 0; i + 4 < s.size() + 1; ++i) {
+      if (i + 4 > s.size()) break;
+      bool digits = true;
+      for (std::size_t k = 0; k < 4; ++k) digits = digits && s[i + k] >= U'0' && s[i + k] <= U'9';
+      if (!digits || (i > 0 && s[i - 1] >= U'0' && s[i - 1] <= U'9')) continue;
+      std::size_t j = i + 4;
+      while (j < s.size() && s[j] == U' ') ++j;
+      if (j < s.size() && s[j] == U'年') {
+        int y = (int(s[i] - U'0') * 1000) + int(s[i + 1] - U'0') * 100 + int(s[i + 2] - U'0') * 10 +
+                int(s[i + 3] - U'0');
+        if (y >= 2000 && y <= 2100) return y;
+      }
+    }
+    return std::nullopt;
+  };
+  for (const auto& l : first_lines) {
+    auto compact = strip_spaces(l);
+    bool heading = contains(compact, U"预算") || contains(compact, U"决算");
+    if (!heading) continue;
+    if (!doc.year) doc.year = find_year(compact);
+    if (doc.stage == stage::unknown)
+      doc.stage = contains(compact, U"决算") ? stage::final_accounts : stage::budget;
+    if (!doc.department) {
+      // "库尔勒市希望街道办事处2024年部门预算": the name before the year.
+      auto pos = compact.find(U"年");
+      if (pos != std::u32string::npos && pos >= 4) {
+        auto name = compact.substr(0, pos - 4);
+        if (name.size() >= 2 && name.size() <= 40) doc.department = utf8(name);
+      }
+    }
+  }
+  for (const auto& g : grids) {
+    if (!doc.year) doc.year = find_year(g.title);
+    if (doc.stage == stage::unknown) {
+      if (contains(g.title, U"决算")) doc.stage = stage::final_accounts;
+      else if (contains(g.title, U"预算")) doc.stage = stage::budget;
+    }
+  }
+}
+
+}  // namespace budgetpdf::detail

@@ -1,0 +1,125 @@
+// Glyph-level view of a page, lines and tokens.
+#include "layout/glyphs.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace budgetpdf::detail {
+
+std::vector<glyph> flatten_glyphs(const page_content& page) {
+  std::vector<glyph> out;
+  for (const auto& w : page.words) {
+    const std::size_t n = w.text.size();
+    const bool vertical = w.rotation % 2 == 1;
+    const double size = w.font_size > 0 ? w.font_size
+                                        : std::max(1.0, vertical ? w.where.x1 - w.where.x0
+                                                                 : w.where.y1 - w.where.y0);
+    for (std::size_t i = 0; i < n; ++i) {
+      glyph g;
+      g.ch = w.text[i];
+      g.size = size;
+      g.vertical = vertical;
+      g.rotation = w.rotation;
+      if (w.glyphs.size() == n) {
+        g.where = w.glyphs[i];
+      } else if (vertical) {
+        double h = (w.where.y1 - w.where.y0) / double(n);
+        g.where = {w.where.x0, w.where.y0 + h * double(i), w.where.x1, w.where.y0 + h * double(i + 1)};
+      } else {
+        double wd = (w.where.x1 - w.where.x0) / double(n);
+        g.where = {w.where.x0 + wd * double(i), w.where.y0, w.where.x0 + wd * double(i + 1), w.where.y1};
+      }
+      if (g.ch == U' ') continue;
+      out.push_back(g);
+    }
+  }
+  return out;
+}
+
+std::u32string join_glyphs(const std::vector<const glyph*>& line, double gap_factor) {
+  std::u32string s;
+  const glyph* prev = nullptr;
+  for (const glyph* g : line) {
+    if (prev && g->where.x0 - prev->where.x1 > gap_factor * std::max(g->size, prev->size))
+      s.push_back(U' ');
+    s.push_back(g->ch);
+    prev = g;
+  }
+  return s;
+}
+
+namespace {
+
+double overlap(double a0, double a1, double b0, double b1) {
+  return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+}  // namespace
+
+std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
+  std::vector<const glyph*> sorted(glyphs);
+  std::sort(sorted.begin(), sorted.end(), [](const glyph* a, const glyph* b) {
+    return a->cy() != b->cy() ? a->cy() < b->cy() : a->where.x0 < b->where.x0;
+  });
+  std::vector<text_line> lines;
+  for (const glyph* g : sorted) {
+    double h = g->where.y1 - g->where.y0;
+    // Join the line (among the last few) this glyph overlaps most, if by half its height.
+    text_line* best = nullptr;
+    double best_overlap = 0;
+    for (std::size_t k = lines.size(); k-- > 0 && k + 4 >= lines.size();) {
+      auto& l = lines[k];
+      double lh = l.y1 - l.y0;
+      double o = overlap(g->where.y0, g->where.y1, l.y0, l.y1);
+      if (o >= 0.5 * std::min(h, lh) && o > best_overlap) {
+        best = &l;
+        best_overlap = o;
+      }
+    }
+    if (!best) {
+      lines.emplace_back();
+      best = &lines.back();
+      best->y0 = g->where.y0;
+      best->y1 = g->where.y1;
+    }
+    best->glyphs.push_back(g);
+    // Keep the line's band to the core height (do not let one tall glyph swallow rows).
+    if (best->glyphs.size() == 1) continue;
+    best->y0 = std::min(best->y0, g->where.y0);
+    best->y1 = std::max(best->y1, g->where.y1);
+  }
+  for (auto& l : lines) {
+    std::sort(l.glyphs.begin(), l.glyphs.end(),
+              [](const glyph* a, const glyph* b) { return a->where.x0 < b->where.x0; });
+    l.x0 = l.glyphs.front()->where.x0;
+    l.x1 = 0;
+    for (auto* g : l.glyphs) l.x1 = std::max(l.x1, g->where.x1);
+    l.text = join_glyphs(l.glyphs);
+  }
+  std::sort(lines.begin(), lines.end(),
+            [](const text_line& a, const text_line& b) { return a.cy() < b.cy(); });
+  return lines;
+}
+
+std::vector<token> split_tokens(const text_line& line, double gap_factor) {
+  std::vector<token> out;
+  const glyph* prev = nullptr;
+  for (const glyph* g : line.glyphs) {
+    bool gap = prev && g->where.x0 - prev->where.x1 > gap_factor * std::max(g->size, prev->size);
+    if (!prev || gap) {
+      out.emplace_back();
+      out.back().where = g->where;
+    }
+    auto& t = out.back();
+    t.glyphs.push_back(g);
+    t.where.x0 = std::min(t.where.x0, g->where.x0);
+    t.where.y0 = std::min(t.where.y0, g->where.y0);
+    t.where.x1 = std::max(t.where.x1, g->where.x1);
+    t.where.y1 = std::max(t.where.y1, g->where.y1);
+    prev = g;
+  }
+  for (auto& t : out) t.text = join_glyphs(t.glyphs);
+  return out;
+}
+
+}  // namespace budgetpdf::detail

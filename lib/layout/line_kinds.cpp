@@ -1,0 +1,135 @@
+// What a line or a cell of text is, for layout: thin wrappers over the grammar, plus the
+// page furniture (notes, prose, page numbers) that only layout cares about.
+#include "layout/line_kinds.hpp"
+
+#include "grammar/cell_grammar.hpp"
+
+#include <algorithm>
+
+namespace budgetpdf::detail {
+
+namespace {
+
+bool contains(std::u32string_view s, std::u32string_view part) {
+  return s.find(part) != std::u32string_view::npos;
+}
+
+bool starts(std::u32string_view s, std::u32string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+std::u32string without_spaces(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (c != U' ') out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+bool is_amount_text(std::u32string_view cell) {
+  auto a = parse_amount_cell(cell);
+  return a && !a->empty;
+}
+
+bool starts_with_code(std::u32string_view cell) {
+  if (parse_code_parts(cell)) return true;
+  auto lead = parse_leading_codes(cell);
+  return lead && !lead->codes.empty() &&
+         std::any_of(lead->codes.begin(), lead->codes.end(),
+                     [](const std::string& c) { return c.size() >= 3; });
+}
+
+bool is_numbering_cells(const std::vector<std::u32string>& cells) {
+  return is_numbering_row(cells);
+}
+
+bool starts_new_row(std::u32string_view cell) {
+  auto s = without_spaces(cell);
+  if (starts(s, U"其中")) return true;
+  if (parse_ordinal_prefix(s)) return true;
+  return is_total_label(s);
+}
+
+std::optional<title_parts> parse_title(std::u32string_view line) {
+  auto t = parse_title_line(line);
+  if (!t) return std::nullopt;
+  return title_parts{t->number, t->title};
+}
+
+std::optional<unit_parts> parse_unit(std::u32string_view line) {
+  auto u = parse_unit_line(line);
+  if (!u) return std::nullopt;
+  unit_parts out;
+  if (u->department) out.department = without_spaces(*u->department);
+  if (u->declared) {
+    switch (*u->declared) {
+      case unit::yuan: out.unit = U"元"; break;
+      case unit::ten_thousand_yuan: out.unit = U"万元"; break;
+      case unit::thousand_yuan: out.unit = U"千元"; break;
+      case unit::unknown: break;
+    }
+  }
+  return out;
+}
+
+bool is_note(std::u32string_view line) {
+  auto s = without_spaces(line);
+  return starts(s, U"注：") || starts(s, U"注:") || starts(s, U"说明：") || starts(s, U"说明:") ||
+         starts(s, U"备注：") || starts(s, U"备注:") || s == U"注";
+}
+
+bool is_empty_note(std::u32string_view line) { return is_empty_table_note(line); }
+
+bool is_prose(std::u32string_view line) {
+  auto s = without_spaces(line);
+  if (s.size() < 12) return false;
+  return contains(s, U"。") || contains(s, U"；") ||
+         std::count(s.begin(), s.end(), U'，') >= 1;
+}
+
+bool is_page_number(std::u32string_view line) {
+  auto s = without_spaces(line);
+  // "第10页", "第10页共50页"
+  if (starts(s, U"第") && contains(s, U"页")) return s.size() <= 12;
+  std::u32string digits;
+  for (char32_t c : s) {
+    if (c >= U'0' && c <= U'9') digits.push_back(c);
+    else if (c != U'-' && c != U'—' && c != U'–' && c != U'/') return false;
+  }
+  return !digits.empty() && digits.size() <= 4;
+}
+
+std::optional<std::vector<std::string>> code_parts(std::u32string_view cell) {
+  return parse_code_parts(cell);
+}
+
+std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
+  if (auto glued = parse_code_glued(cell)) {
+    code_prefix_parts out;
+    out.parts.push_back(glued->code);
+    out.rest = glued->name;
+    return out;
+  }
+  auto lead = parse_leading_codes(cell);
+  if (!lead || lead->codes.empty() || lead->rest.empty()) return std::nullopt;
+  return code_prefix_parts{lead->codes, lead->rest};
+}
+
+amount_reading read_amount(std::u32string_view cell) {
+  amount_reading r;
+  auto a = parse_amount_cell(cell);
+  if (!a) {
+    r.what = amount_reading::kind::invalid;
+    return r;
+  }
+  if (a->empty) r.what = amount_reading::kind::empty;
+  else if (a->dash) r.what = amount_reading::kind::dash;
+  else {
+    r.what = amount_reading::kind::value;
+    r.value = *a->value;
+  }
+  return r;
+}
+
+}  // namespace budgetpdf::detail

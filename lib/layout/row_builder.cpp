@@ -1,0 +1,148 @@
+// Rows from glyphs and column bounds.
+#include "layout/row_builder.hpp"
+
+#include "layout/line_kinds.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace budgetpdf::detail {
+
+std::size_t column_of(const column_bounds& bounds, double x) {
+  if (bounds.size() < 2) return 0;
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
+  if (it == bounds.begin()) return 0;
+  auto i = std::size_t(it - bounds.begin()) - 1;
+  return std::min(i, bounds.size() - 2);
+}
+
+cut_line cut(const text_line& line, const column_bounds& bounds,
+             const std::vector<std::size_t>* merge) {
+  cut_line c;
+  c.line = &line;
+  std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
+  std::vector<std::vector<const glyph*>> parts(n);
+  for (const glyph* g : line.glyphs) {
+    auto col = column_of(bounds, g->cx());
+    if (merge && col < merge->size()) col = (*merge)[col];
+    parts[col].push_back(g);
+  }
+  c.cells.resize(n);
+  c.boxes.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    c.cells[i] = join_glyphs(parts[i]);
+    if (parts[i].empty()) continue;
+    c.boxes[i] = parts[i].front()->where;
+    for (const glyph* g : parts[i])
+      c.boxes[i] = {std::min(c.boxes[i].x0, g->where.x0), std::min(c.boxes[i].y0, g->where.y0),
+                    std::max(c.boxes[i].x1, g->where.x1), std::max(c.boxes[i].y1, g->where.y1)};
+  }
+  for (const auto& s : c.cells) {
+    if (s.empty()) continue;
+    if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) c.anchor = true;
+  }
+  c.numbering = is_numbering_cells(c.cells);
+  if (c.numbering) c.anchor = false;
+  for (const auto& s : c.cells)
+    if (!s.empty()) {
+      c.new_row = starts_new_row(s);
+      break;
+    }
+  return c;
+}
+
+double anchor_pitch(const std::vector<cut_line>& lines) {
+  std::vector<double> d;
+  const cut_line* prev = nullptr;
+  for (const auto& l : lines) {
+    if (!l.anchor) continue;
+    if (prev) d.push_back(l.line->cy() - prev->line->cy());
+    prev = &l;
+  }
+  if (d.empty()) return 0;
+  std::nth_element(d.begin(), d.begin() + long(d.size() / 2), d.end());
+  return d[d.size() / 2];
+}
+
+namespace {
+
+box union_box(const box& a, const box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+}  // namespace
+
+std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
+                                      const column_bounds& bounds, int page, double pitch,
+                                      const std::vector<std::size_t>* merge) {
+  std::vector<cut_line> cl;
+  cl.reserve(lines.size());
+  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge));
+  if (pitch <= 0) pitch = anchor_pitch(cl);
+
+  // Each line goes to a group: anchors and row-starting lines open groups; other lines
+  // join the nearest anchor group (wrapped names above or below a centred amount).
+  std::vector<int> group(cl.size(), -1);
+  int groups = 0;
+  for (std::size_t i = 0; i < cl.size(); ++i)
+    if (cl[i].anchor || cl[i].new_row || cl[i].numbering) group[i] = groups++;
+  for (std::size_t i = 0; i < cl.size(); ++i) {
+    if (group[i] >= 0 || cl[i].numbering) continue;
+    double best = 1e18;
+    int best_group = -1;
+    for (std::size_t k = 0; k < cl.size(); ++k) {
+      if (!cl[k].anchor && !cl[k].new_row) continue;
+      double d = std::abs(cl[k].line->cy() - cl[i].line->cy());
+      // A row-starting line only takes continuation lines below it.
+      if (!cl[k].anchor && cl[k].line->cy() > cl[i].line->cy()) continue;
+      if (d < best) {
+        best = d;
+        best_group = group[k];
+      }
+    }
+    double limit = pitch > 0 ? 0.75 * pitch : 1.6 * (cl[i].line->y1 - cl[i].line->y0);
+    if (best_group >= 0 && best <= limit) group[i] = best_group;
+    else if (i > 0 && group[i - 1] >= 0 && !cl[i - 1].anchor && pitch <= 0 &&
+             cl[i].line->y0 - cl[i - 1].line->y1 < 0.5 * (cl[i].line->y1 - cl[i].line->y0))
+      group[i] = group[i - 1];  // a tight continuation of a name-only row
+    else group[i] = groups++;
+  }
+
+  std::vector<grid_row> rows(static_cast<std::size_t>(groups));
+  std::vector<bool> seen(rows.size(), false);
+  std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
+  // Lines are in top-to-bottom order, so appending keeps wrapped text in reading order.
+  for (std::size_t i = 0; i < cl.size(); ++i) {
+    if (group[i] < 0) continue;
+    auto& r = rows[std::size_t(group[i])];
+    box lb{cl[i].line->x0, cl[i].line->y0, cl[i].line->x1, cl[i].line->y1};
+    if (!seen[std::size_t(group[i])]) {
+      r.cells.resize(n);
+      r.at = {page, lb};
+      for (auto& c : r.cells) c.at.page = page;
+      seen[std::size_t(group[i])] = true;
+    } else {
+      r.at.where = union_box(r.at.where, lb);
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+      if (cl[i].cells[c].empty()) continue;
+      auto& cell = r.cells[c];
+      if (cell.text.empty()) cell.at.where = cl[i].boxes[c];
+      else cell.at.where = union_box(cell.at.where, cl[i].boxes[c]);
+      cell.text += cl[i].cells[c];
+    }
+  }
+  // Order rows by their first line: groups opened later can start higher up.
+  std::vector<std::size_t> first(rows.size(), cl.size());
+  for (std::size_t i = 0; i < cl.size(); ++i)
+    if (group[i] >= 0) first[std::size_t(group[i])] = std::min(first[std::size_t(group[i])], i);
+  std::vector<std::size_t> order;
+  for (std::size_t g = 0; g < rows.size(); ++g)
+    if (seen[g]) order.push_back(g);
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return first[a] < first[b]; });
+  std::vector<grid_row> out;
+  for (auto g : order) out.push_back(std::move(rows[g]));
+  return out;
+}
+
+}  // namespace budgetpdf::detail

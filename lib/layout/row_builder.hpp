@@ -1,0 +1,43 @@
+// Rows from glyphs and column bounds: data lines (amounts, codes) anchor rows; wrapped
+// name lines and wrapped number tails join the nearest anchor.
+#pragma once
+
+#include "layout/glyphs.hpp"
+#include "layout/grid.hpp"
+
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// Column bounds: column i spans [bounds[i], bounds[i+1]).
+using column_bounds = std::vector<double>;
+
+/// Index of the column whose span holds x, clamped to the outer columns.
+std::size_t column_of(const column_bounds& bounds, double x);
+
+/// One line cut into one text per column.
+struct cut_line {
+  const text_line* line = nullptr;
+  std::vector<std::u32string> cells;
+  std::vector<box> boxes;  ///< per cell, where its glyphs are
+  bool anchor = false;     ///< holds an amount or a code
+  bool new_row = false;    ///< starts a row by itself (ordinal, 其中, 合计)
+  bool numbering = false;  ///< the numbering row under a header
+};
+
+/// `merge`, where given, sends each column's text to another column (merged cells: to
+/// their leftmost column).
+cut_line cut(const text_line& line, const column_bounds& bounds,
+             const std::vector<std::size_t>* merge = nullptr);
+
+/// Rows from lines of one region (a ruled band, or a whole unruled body). `pitch` is the
+/// typical distance between data rows (0: unknown); a line without data farther than
+/// 0.75 pitch from any anchor is a row of its own.
+std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
+                                      const column_bounds& bounds, int page, double pitch,
+                                      const std::vector<std::size_t>* merge = nullptr);
+
+/// Typical vertical distance between consecutive anchor lines (median), 0 if < 2 anchors.
+double anchor_pitch(const std::vector<cut_line>& lines);
+
+}  // namespace budgetpdf::detail

@@ -1,0 +1,140 @@
+// Ruling lines to table grids.
+#include "layout/rulings.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace budgetpdf::detail {
+
+namespace {
+
+constexpr double tol = rule_tolerance;
+
+// Merges collinear, touching or overlapping segments (all horizontal or all vertical).
+std::vector<ruling> merge_collinear(std::vector<ruling> segs, bool horizontal) {
+  auto pos = [&](const ruling& r) { return horizontal ? r.y0 : r.x0; };
+  auto lo = [&](const ruling& r) { return horizontal ? r.x0 : r.y0; };
+  auto hi = [&](const ruling& r) { return horizontal ? r.x1 : r.y1; };
+  std::sort(segs.begin(), segs.end(), [&](const ruling& a, const ruling& b) {
+    return std::abs(pos(a) - pos(b)) > 0.5 ? pos(a) < pos(b) : lo(a) < lo(b);
+  });
+  std::vector<ruling> out;
+  for (const auto& s : segs) {
+    if (!out.empty()) {
+      auto& last = out.back();
+      if (std::abs(pos(last) - pos(s)) <= 0.5 + 1e-9 && lo(s) <= hi(last) + tol) {
+        if (horizontal) last.x1 = std::max(last.x1, s.x1);
+        else last.y1 = std::max(last.y1, s.y1);
+        continue;
+      }
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<double> cluster(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  std::vector<double> out;
+  std::vector<double> group;
+  auto flush = [&] {
+    if (group.empty()) return;
+    out.push_back(std::accumulate(group.begin(), group.end(), 0.0) / double(group.size()));
+    group.clear();
+  };
+  for (double x : v) {
+    if (!group.empty() && x - group.back() > tol) flush();
+    group.push_back(x);
+  }
+  flush();
+  return out;
+}
+
+bool crosses(const ruling& h, const ruling& v) {
+  return v.x0 >= h.x0 - tol && v.x0 <= h.x1 + tol && h.y0 >= v.y0 - tol && h.y0 <= v.y1 + tol;
+}
+
+}  // namespace
+
+bool rule_grid::h_covers(double y, double x0, double x1, double frac) const {
+  double covered = 0;
+  for (const auto& r : h)
+    if (std::abs(r.y0 - y) <= tol) covered += std::max(0.0, std::min(r.x1, x1) - std::max(r.x0, x0));
+  return covered >= frac * (x1 - x0);
+}
+
+bool rule_grid::v_covers(double x, double y0, double y1, double frac) const {
+  double covered = 0;
+  for (const auto& r : v)
+    if (std::abs(r.x0 - x) <= tol) covered += std::max(0.0, std::min(r.y1, y1) - std::max(r.y0, y0));
+  return covered >= frac * (y1 - y0);
+}
+
+std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
+  std::vector<ruling> hs, vs;
+  for (auto r : lines) {
+    if (r.x0 > r.x1) std::swap(r.x0, r.x1);
+    if (r.y0 > r.y1) std::swap(r.y0, r.y1);
+    if (r.horizontal() && r.x1 - r.x0 > 3) hs.push_back(r);
+    else if (!r.horizontal() && r.x0 == r.x1 && r.y1 - r.y0 > 3) vs.push_back(r);
+  }
+  hs = merge_collinear(std::move(hs), true);
+  vs = merge_collinear(std::move(vs), false);
+
+  // Union-find over all rules; horizontal i, vertical hs.size()+j.
+  std::vector<std::size_t> parent(hs.size() + vs.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (std::size_t i = 0; i < hs.size(); ++i)
+    for (std::size_t j = 0; j < vs.size(); ++j)
+      if (crosses(hs[i], vs[j])) parent[find(i)] = find(hs.size() + j);
+  // Horizontal rules of the same extent stacked closely (open tables) join too.
+  for (std::size_t i = 0; i < hs.size(); ++i)
+    for (std::size_t k = i + 1; k < hs.size(); ++k)
+      if (std::abs(hs[i].x0 - hs[k].x0) < 4 * tol && std::abs(hs[i].x1 - hs[k].x1) < 4 * tol &&
+          hs[i].x1 - hs[i].x0 > 100)
+        parent[find(i)] = find(k);
+
+  std::vector<rule_grid> grids;
+  std::vector<long> index(parent.size(), -1);
+  for (std::size_t i = 0; i < parent.size(); ++i) {
+    auto root = find(i);
+    if (index[root] < 0) {
+      index[root] = long(grids.size());
+      grids.emplace_back();
+    }
+    auto& g = grids[std::size_t(index[root])];
+    if (i < hs.size()) g.h.push_back(hs[i]);
+    else g.v.push_back(vs[i - hs.size()]);
+  }
+  std::vector<rule_grid> out;
+  for (auto& g : grids) {
+    if (g.h.size() < 2) continue;
+    bool first = true;
+    for (const auto* set : {&g.h, &g.v})
+      for (const auto& r : *set) {
+        if (first) g.bounds = {r.x0, r.y0, r.x1, r.y1};
+        first = false;
+        g.bounds.x0 = std::min(g.bounds.x0, r.x0);
+        g.bounds.y0 = std::min(g.bounds.y0, r.y0);
+        g.bounds.x1 = std::max(g.bounds.x1, r.x1);
+        g.bounds.y1 = std::max(g.bounds.y1, r.y1);
+      }
+    if (g.bounds.x1 - g.bounds.x0 < 50) continue;  // a box around a word, not a table
+    std::vector<double> ys, xs;
+    for (const auto& r : g.h) ys.push_back(r.y0);
+    for (const auto& r : g.v) xs.push_back(r.x0);
+    g.ys = cluster(ys);
+    g.xs = g.v.size() >= 2 ? cluster(xs) : std::vector<double>{};
+    out.push_back(std::move(g));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const rule_grid& a, const rule_grid& b) { return a.bounds.y0 < b.bounds.y0; });
+  return out;
+}
+
+}  // namespace budgetpdf::detail

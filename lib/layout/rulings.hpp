@@ -1,0 +1,31 @@
+// Ruling lines to table grids: merge collinear pieces, group crossing lines into grids.
+#pragma once
+
+#include "pdf/page_content.hpp"
+
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// A connected set of horizontal and vertical rules, i.e. one ruled table (or a box).
+struct rule_grid {
+  box bounds;
+  std::vector<ruling> h;  ///< merged horizontal rules, sorted by y then x
+  std::vector<ruling> v;  ///< merged vertical rules, sorted by x then y
+  /// Distinct y of horizontal rules / x of vertical rules (clustered within tolerance).
+  std::vector<double> ys, xs;
+
+  /// Whether a horizontal rule at y (± tol) covers [x0, x1] for at least `frac` of it.
+  bool h_covers(double y, double x0, double x1, double frac = 0.6) const;
+  /// Whether a vertical rule at x (± tol) covers [y0, y1] for at least `frac` of it.
+  bool v_covers(double x, double y0, double y1, double frac = 0.6) const;
+};
+
+/// Tolerance in points for "same line".
+inline constexpr double rule_tolerance = 2.0;
+
+/// Grids with at least two horizontal and two vertical rules, and also "open" grids with
+/// only horizontal rules (top/bottom rules of an unruled table) as grids with xs empty.
+std::vector<rule_grid> find_grids(const std::vector<ruling>& lines);
+
+}  // namespace budgetpdf::detail

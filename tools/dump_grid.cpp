@@ -1,0 +1,49 @@
+// Developer tool: prints the raw grids layout found (header paths, cell texts per column),
+// before interpretation. Usage: dump_grid FILE.pdf [PAGE]
+#include "layout/layout_engine.hpp"
+#include "pdf/pdf_reader.hpp"
+#include "text/normalize.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+using namespace budgetpdf::detail;
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: dump_grid FILE.pdf [PAGE]\n";
+    return 2;
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), {});
+  int only = argc > 2 ? std::atoi(argv[2]) : 0;
+  try {
+    auto pdf = pdf_reader::open(bytes, {});
+    layout_engine engine;
+    for (int p = 1; p <= pdf->page_count(); ++p)
+      if (!only || p == only) engine.add_page(pdf->read_page(p));
+    for (const auto& t : engine.finish()) {
+      std::cout << "== " << to_utf8(t.number.value_or(U"")) << " " << to_utf8(t.title)
+                << " pages:";
+      for (int p : t.pages) std::cout << ' ' << p;
+      std::cout << " unit:" << to_utf8(t.unit_line) << " dept:" << to_utf8(t.department_line)
+                << (t.printed_empty ? " EMPTY" : "") << "\n";
+      for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        std::cout << "  col " << c << " [" << t.columns[c].x0 << "," << t.columns[c].x1 << "]";
+        for (const auto& h : t.columns[c].header) std::cout << " / " << to_utf8(h);
+        std::cout << "\n";
+      }
+      for (const auto& r : t.rows) {
+        std::cout << "  p" << r.at.page << " |";
+        for (const auto& c : r.cells) std::cout << to_utf8(c.text) << "|";
+        std::cout << "\n";
+      }
+    }
+    for (const auto& d : engine.diagnostics())
+      std::cout << "diag p" << d.at.page << " " << d.code << ": " << d.message << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,250 @@
+"""Invented but arithmetically consistent department finances, and factories for the
+standard disclosure tables drawn from them in many printed styles.
+
+Every figure is an integer in 10^-dec units; parents are computed as sums of their
+children, 合计 = 基本 + 项目, 人员 + 公用 = 基本, and so on, so the arithmetic holds.
+"""
+
+from tablelib import B, Col, H, Row, Table
+from common import ECON, FUNC, econ_tree, fmt, func_tree, rng_for, split_amount
+
+ORD = "一二三四五六七八九十"
+
+
+def ordinal(i):
+    if i < 10:
+        return ORD[i]
+    if i < 20:
+        return "十" + (ORD[i - 10] if i > 10 else "")
+    return ORD[i // 10 - 1] + "十" + (ORD[i % 10 - 1] if i % 10 else "")
+
+
+PROJECT_POOL = [
+    "信息化系统运行维护经费", "专项业务工作经费", "办公楼物业管理及维修改造项目",
+    "基层党组织建设专项经费", "法治宣传教育及普法工作经费", "社区矫正和安置帮教工作经费",
+    "人民调解员以案定补经费", "公共法律服务体系建设项目", "统计调查及数据质量核查经费",
+    "第五次全国经济普查工作经费", "农业面源污染综合治理项目", "高标准农田建设后续管护经费",
+    "防汛抗旱物资储备及应急抢险经费", "农村饮水安全工程维修养护资金", "政府购买服务专项资金",
+    "档案数字化加工及库房改造项目", "干部教育培训经费", "重点工作督查考核经费",
+]
+
+
+class Fin:
+    """A department's figures.
+
+    leaves: [(7-digit code, kind)] with kind 'b' (basic only), 'p' (project only) or 'bp'.
+    mag: typical leaf size in whole units (万元 or 元); dec: decimals printed.
+    """
+
+    def __init__(self, seed, leaves, dec=2, mag=300, carry_share=0.02, person_share=0.82,
+                 econ_person=("30101", "30102", "30103", "30108", "30109", "30110", "30113", "30199",
+                              "30302", "30305"),
+                 econ_public=("30201", "30205", "30206", "30207", "30211", "30213", "30216",
+                              "30228", "30229", "30231", "30299")):
+        rng = rng_for(seed)
+        self.rng, self.dec = rng, dec
+        one = 10 ** dec
+        self.basic, self.proj, self.person, self.public = {}, {}, {}, {}
+        for code, kind in leaves:
+            b = rng.randint(int(mag * 0.2 * one), int(mag * 1.5 * one)) if "b" in kind else 0
+            p = rng.randint(int(mag * 0.05 * one), int(mag * 0.8 * one)) if "p" in kind else 0
+            self.basic[code], self.proj[code] = b, p
+            pe = int(b * person_share)
+            self.person[code], self.public[code] = pe, b - pe
+        self.codes = [c for c, _ in leaves]
+        self.total_basic = sum(self.basic.values())
+        self.total_proj = sum(self.proj.values())
+        self.total = self.total_basic + self.total_proj
+        # 上年结转: part of the first project leaf
+        pl = [c for c in self.codes if self.proj[c]]
+        self.carry = {c: 0 for c in self.codes}
+        if pl and carry_share:
+            self.carry[pl[0]] = int(self.proj[pl[0]] * carry_share * 10) // 10 or 1
+        self.total_carry = sum(self.carry.values())
+        # 经济分类 of basic expenditure
+        tp = sum(self.person.values())
+        tq = sum(self.public.values())
+        self.econ = {}
+        for code, amt in zip(econ_person, split_amount(rng, tp, len(econ_person))):
+            self.econ[code] = (amt, 0)
+        for code, amt in zip(econ_public, split_amount(rng, tq, len(econ_public))):
+            self.econ[code] = (0, amt)
+        # projects
+        self.projects = []
+        pool = list(PROJECT_POOL)
+        rng.shuffle(pool)
+        for code in self.codes:
+            if self.proj[code]:
+                n = 1 if self.proj[code] < mag * 0.3 * one else 2
+                for amt in split_amount(rng, self.proj[code], n, 0.3):
+                    self.projects.append((code, pool.pop() if pool else "专项经费", amt))
+        # 三公
+        self.sangong = {"abroad": 0, "car_buy": 0,
+                        "car_run": rng.randint(2 * one, 20 * one) if mag < 10000 else rng.randint(20000 * one, 90000 * one),
+                        "recept": rng.randint(one // 2, 5 * one) if mag < 10000 else rng.randint(3000 * one, 20000 * one)}
+
+    def v(self, x, zero=None):
+        """Printed value of an integer amount; zero -> `zero` (None blank, '-' dash, '0' zeros)."""
+        if x == 0:
+            return fmt(0, self.dec) if zero == "0" else zero
+        return fmt(x, self.dec)
+
+    def func_rows(self, fields):
+        """fields: functions leaf-code -> int; returns func tree [(code, name, [ints])]."""
+        leaves = {c: [f(c) for f in fields] for c in self.codes}
+        return func_tree(leaves, len(fields))
+
+    def econ_rows(self):
+        leaves = {c: [a + b, a, b] for c, (a, b) in self.econ.items()}
+        return econ_tree(leaves, 3)
+
+
+# --------------------------------------------------------------------------- headers
+
+def tree_header(tree, col0, row0, depth):
+    """tree: [(text, [children])] or [text]; returns (H cells, number of leaf columns).
+    A text starting with '^' is stacked vertically."""
+    cells = []
+    c = col0
+    for node in tree:
+        text, kids = (node, []) if isinstance(node, str) else node
+        vert = text.startswith("^")
+        text = text.lstrip("^")
+        if kids:
+            sub, n = tree_header(kids, c, row0 + 1, depth)
+            cells.append(H(text, row0, c, 1, n, vertical=vert))
+            cells += sub
+            c += n
+        else:
+            cells.append(H(text, row0, c, depth - row0, 1, vertical=vert))
+            c += 1
+    return cells, c - col0
+
+
+def tree_depth(tree):
+    d = 1
+    for node in tree:
+        if not isinstance(node, str) and node[1]:
+            d = max(d, 1 + tree_depth(node[1]))
+    return d
+
+
+def code_name_part(layout, name_title, code_title, depth, name_w=170, code_w=None, item=None,
+                   item_w=150):
+    """Columns and header cells for the classification part of a table.
+
+    layout: 'split3' (类 款 项), 'split2' (类 款), 'full', 'own', 'glued-', 'glued ' or 'none'.
+    """
+    cols, hdr = [], []
+    if layout in ("split3", "split2"):
+        modes = ["lei", "kuan", "xiang"][: 3 if layout == "split3" else 2]
+        for i, m in enumerate(modes):
+            cols.append(Col("code", (code_w or 24) if i == 0 else 18, mode=m))
+        if depth >= 2:
+            hdr.append(H(code_title, 0, 0, depth - 1, len(modes)))
+            for i, t in enumerate("类款项"[:len(modes)]):
+                hdr.append(H(t, depth - 1, i))
+        else:
+            for i, t in enumerate("类款项"[:len(modes)]):
+                hdr.append(H(t, 0, i))
+    elif layout in ("full", "own"):
+        cols.append(Col("code", code_w or (46 if layout == "full" else 32), mode=layout,
+                        align="left" if layout == "full" else "center"))
+        hdr.append(H(code_title, 0, 0, depth, 1))
+    n = len(cols)
+    if layout.startswith("glued"):
+        cols.append(Col("name", name_w, glue=layout[5:]))
+        hdr.append(H(name_title, 0, n, depth, 1))
+    else:
+        cols.append(Col("name", name_w))
+        hdr.append(H(name_title, 0, n, depth, 1))
+    if item:
+        cols.append(Col("item", item_w))
+        hdr.append(H(item, 0, n + 1, depth, 1))
+    return cols, hdr
+
+
+def classified_table(title, fin_rows, tree, *, layout="full", name_title="科目名称",
+                     code_title="科目编码", total_name="合计", total_first=True, zero=None,
+                     name_w=170, amount_w=70, dec=2, item=None, extra_rows=(), numbering=False,
+                     indent=False, **kw):
+    """A table keyed by classification rows (功能 or 经济分类) with amount columns given by
+    a header tree. fin_rows: [(code, name, [ints])]; the total row is computed from 类 rows."""
+    depth = tree_depth(tree)
+    cols, hdr = code_name_part(layout, name_title, code_title, depth, name_w=name_w, item=item)
+    ncode = len(cols)
+    ah, n = tree_header(tree, ncode, 0, depth)
+    hdr += ah
+    cols += [Col("amount", amount_w, vi=i) for i in range(n)]
+    nv = n
+    top = [r for r in fin_rows if r[0] and len(r[0]) == 3]
+    tot = [sum(r[2][i] for r in top) for i in range(nv)]
+
+    def pv(x):
+        if x == 0:
+            return fmt(0, dec) if zero == "0" else zero
+        return fmt(x, dec)
+
+    rows = []
+    for code, name, ints in fin_rows:
+        lvl = {3: 0, 5: 1, 7: 2}.get(len(code), 0) if indent else 0
+        rows.append(Row(B(code, name, [pv(x) for x in ints]), indent=lvl))
+    trow = Row(B(None, total_name, [pv(x) for x in tot]), span=True)
+    rows = ([trow] + rows) if total_first else (rows + [trow])
+    rows += list(extra_rows)
+    if numbering:
+        kw["numbering"] = (["栏次"] + [""] * (ncode - 1) + [str(i) for i in range(1, nv + 1)])
+    return Table(title, cols, hdr, rows, **kw)
+
+
+def summary_table(fin, title, *, zero=None, left_title="收入", right_title="支出",
+                  amount_head="预算数", all_classes=False, ordinal_names=True, **kw):
+    """Side-by-side 收支总表: 收入 | 支出, each name + amount, totals on the last row."""
+    dec = fin.dec
+    v = lambda x: (fmt(0, dec) if zero == "0" else zero) if x == 0 else fmt(x, dec)
+    left = [B(None, "一、一般公共预算拨款收入", [v(fin.total - fin.total_carry)]),
+            B(None, "二、政府性基金预算拨款收入", [v(0)]),
+            B(None, "三、国有资本经营预算拨款收入", [v(0)]),
+            B(None, "四、财政专户管理资金收入", [v(0)]),
+            B(None, "五、事业收入", [v(0)]),
+            B(None, "六、事业单位经营收入", [v(0)]),
+            B(None, "七、其他收入", [v(0)])]
+    classes = [r for r in fin.func_rows([lambda c: fin.basic[c] + fin.proj[c]]) if len(r[0]) == 3]
+    right = []
+    for i, (code, name, ints) in enumerate(classes):
+        right.append(B(None, (ordinal(i) + "、" if ordinal_names else "") + name, [v(ints[0])]))
+    n = max(len(left), len(right))
+    left += [None] * (n - len(left))
+    right += [None] * (n - len(right))
+    rows = [Row(a, b) for a, b in zip(left, right)]
+    rows.append(Row(B(None, "本年收入合计", [v(fin.total - fin.total_carry)]),
+                    B(None, "本年支出合计", [v(fin.total)])))
+    rows.append(Row(B(None, "上年结转结余", [v(fin.total_carry)]), B(None, "年末结转结余", [v(0)])))
+    rows.append(Row(B(None, "收入总计", [v(fin.total)]), B(None, "支出总计", [v(fin.total)]), span=True))
+    cols = [Col("name", 180, 0), Col("amount", 80, 0, vi=0), Col("name", 180, 1), Col("amount", 80, 1, vi=0)]
+    hdr = [H(left_title, 0, 0, 1, 2), H(right_title, 0, 2, 1, 2),
+           H("项目", 1, 0), H(amount_head, 1, 1), H("项目", 1, 2), H(amount_head, 1, 3)]
+    return Table(title, cols, hdr, rows, labels=[left_title, right_title], **kw)
+
+
+def sangong_table(fin, title, *, zero=None, heads=None,
+                  keys=("tot", "abroad", "car", "car_buy", "car_run", "recept"), **kw):
+    """三公 table: one unnamed data row; keys name the figure under each leaf header."""
+    s = dict(fin.sangong)
+    s["car"] = s["car_buy"] + s["car_run"]
+    s["tot"] = s["abroad"] + s["car"] + s["recept"]
+    v = [fin.v(s[k], zero) for k in keys]
+    tree = heads or ["合计", "因公出国（境）费", ("公务用车购置及运行维护费", ["小计", "公务用车购置费", "公务用车运行维护费"]), "公务接待费"]
+    depth = tree_depth(tree)
+    hdr, n = tree_header(tree, 0, 0, depth)
+    cols = [Col("amount", 80, vi=i) for i in range(n)]
+    return Table(title, cols, hdr, [Row(B(None, None, v))], **kw)
+
+
+def empty_table(title, tree, *, layout="full", in_table="本表无数据", note=None, name_w=170, **kw):
+    t = classified_table(title, [], tree, layout=layout, name_w=name_w, **kw)
+    t.rows = []
+    t.empty = True
+    t.empty_in_table = in_table
+    t.empty_note = note
+    return t

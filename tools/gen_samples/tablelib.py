@@ -1,0 +1,532 @@
+"""Small table-drawing library for sample budget-disclosure PDFs.
+
+One `Table` object is both what gets drawn and where the ground truth comes from
+(`Table.truth()`), so the PDF and its JSON can never disagree.
+
+Features: ruled (full grid), unruled and three-line (top/bottom rules) tables; merged
+multi-level headers; vertically stacked header text (one character per line); a numbering
+row (※ ※ 1 2 3 …); cell text wrapping; numbers wrapped inside narrow cells ("168,441" over
+".81"); classification codes printed in full, split over 类/款/项 columns, only each level's
+own part, or glued to the name; tables continuing over pages with or without the header
+repeated; side-by-side blocks (收入 | 支出); empty tables; notes under tables; portrait,
+landscape and /Rotate 90 pages.
+"""
+
+import re
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+FONT = "WQY"
+FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+A4 = (595.2756, 841.8898)
+DASHES = ("-", "—", "－", "--")
+
+_registered = False
+
+
+def register_font():
+    global _registered
+    if not _registered:
+        pdfmetrics.registerFont(TTFont(FONT, FONT_PATH, subfontIndex=0))
+        _registered = True
+
+
+def sw(text, size):
+    return pdfmetrics.stringWidth(text, FONT, size)
+
+
+def nows(s):
+    return None if s is None else re.sub(r"\s+", "", s)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+def wrap_text(text, width, size):
+    """Wrap text character by character (CJK style); explicit newlines are kept."""
+    lines = []
+    for para in text.split("\n"):
+        cur = ""
+        for ch in para:
+            if cur and sw(cur + ch, size) > width:
+                lines.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        lines.append(cur)
+    return lines
+
+
+def wrap_number(text, width, size):
+    """A number too wide for its cell wraps at the decimal point: '168,441' / '.81'."""
+    if sw(text, size) <= width or "." not in text:
+        return [text]
+    i = text.index(".")
+    return [text[:i], text[i:]]
+
+
+def group_thousands(v):
+    if v is None or v.endswith("%") or not re.fullmatch(r"-?\d+(\.\d+)?", v):
+        return v
+    neg = v.startswith("-")
+    if neg:
+        v = v[1:]
+    ip, _, dp = v.partition(".")
+    out = ""
+    while len(ip) > 3:
+        out = "," + ip[-3:] + out
+        ip = ip[:-3]
+    out = ip + out
+    return ("-" if neg else "") + out + ("." + dp if dp else "")
+
+
+# --------------------------------------------------------------------------- model
+
+class Col:
+    """One printed column.
+
+    kind: 'code' | 'name' | 'item' | 'amount' | 'blank'
+    mode (code): 'full' | 'own' | 'lei' | 'kuan' | 'xiang'
+    glue (name): None, or the separator put between code and name ('-', ' ')
+    vi (amount): index into the block's values
+    """
+
+    def __init__(self, kind, width, block=0, mode="full", glue=None, vi=None, align=None):
+        self.kind, self.width, self.block = kind, width, block
+        self.mode, self.glue, self.vi = mode, glue, vi
+        self.align = align or ("right" if kind == "amount" else ("center" if kind == "code" else "left"))
+
+
+class H:
+    """A header cell at header row r, column c, spanning rs rows and cs columns."""
+
+    def __init__(self, text, r, c, rs=1, cs=1, vertical=False):
+        self.text, self.r, self.c, self.rs, self.cs, self.vertical = text, r, c, rs, cs, vertical
+
+
+def B(code=None, name=None, values=(), item=None):
+    """One block's part of a row."""
+    return {"code": code, "name": name, "item": item, "values": list(values)}
+
+
+class Row:
+    def __init__(self, *blocks, span=False, indent=0):
+        self.blocks = list(blocks)
+        self.span = span      # a row without code: name drawn across the code columns
+        self.indent = indent  # name indentation, in characters
+
+
+class Table:
+    def __init__(self, title, cols, header, rows, *, number=None, number_text=None,
+                 unit="万元", dept_line=True, orientation="portrait", rules="grid",
+                 repeat_header=True, repeat_caption=True, numbering=None, labels=None,
+                 notes=(), empty=False, empty_in_table=None, empty_note=None,
+                 font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
+                 title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
+                 new_page=True, unit_text=None):
+        self.title, self.cols, self.header, self.rows = title, cols, header, rows
+        self.number = number
+        self.number_text = number_text if number_text is not None else number
+        self.title_text = title_text or title
+        self.unit, self.unit_text = unit, unit_text
+        self.dept_line = dept_line
+        self.orientation, self.rules = orientation, rules
+        self.repeat_header, self.repeat_caption = repeat_header, repeat_caption
+        self.numbering = numbering
+        self.labels = labels or [None]
+        self.notes = list(notes)
+        self.empty, self.empty_in_table, self.empty_note = empty, empty_in_table, empty_note
+        self.fs = font_size
+        self.thousands = thousands
+        self.breaks_after = set(breaks_after)
+        self.number_pos = number_pos
+        self.caption_extra = caption_extra
+        self.truth_notes = truth_notes
+        self.min_row_h = min_row_h
+        self.new_page = new_page
+        self.pages = []
+
+    # ------------------------------------------------------------------ truth
+
+    def nblocks(self):
+        return max(c.block for c in self.cols) + 1
+
+    def header_path(self, ci):
+        cells = [h for h in self.header if h.c <= ci < h.c + h.cs]
+        cells.sort(key=lambda h: h.r)
+        return [nows(h.text) for h in cells if nows(h.text)]
+
+    def truth(self):
+        blocks = []
+        for b in range(self.nblocks()):
+            amount_cols = sorted((c for c in self.cols if c.block == b and c.kind == "amount"),
+                                 key=lambda c: c.vi)
+            idx = [self.cols.index(c) for c in amount_cols]
+            has_item = any(c.kind == "item" and c.block == b for c in self.cols)
+            rows = []
+            for row in ([] if self.empty else self.rows):
+                if b >= len(row.blocks) or row.blocks[b] is None:
+                    continue
+                d = row.blocks[b]
+                vals = [None if (v is None or v in DASHES) else v for v in d["values"]]
+                if len(vals) != len(idx):
+                    raise ValueError(f"{self.title}: row {d} has {len(vals)} values, want {len(idx)}")
+                if d["name"] is None and d["code"] is None and all(v is None for v in vals):
+                    continue
+                r = {"code": d["code"], "name": nows(d["name"])}
+                if has_item:
+                    r["item"] = nows(d["item"])
+                r["values"] = vals
+                rows.append(r)
+            blocks.append({"label": self.labels[b] if b < len(self.labels) else None,
+                           "columns": [self.header_path(i) for i in idx],
+                           "rows": rows})
+        t = {"title": nows(self.title), "number": self.number, "pages": sorted(set(self.pages)),
+             "unit": self.unit, "empty": self.empty}
+        if self.truth_notes:
+            t["notes"] = list(self.truth_notes)
+        t["blocks"] = blocks
+        return t
+
+
+# --------------------------------------------------------------------------- document
+
+class Doc:
+    def __init__(self, path, file_name, department, year, stage, footer="dash",
+                 margins=(42, 42, 48, 46)):
+        register_font()
+        self.file_name = file_name
+        self.department, self.year, self.stage = department, year, stage
+        self.c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=9)
+        self.c.setTitle(file_name)
+        self.c.setAuthor("budgetpdf sample generator")
+        self.footer = footer
+        self.ml, self.mr, self.mt, self.mb = margins
+        self.page = 0
+        self.open = False
+        self.tables = []
+
+    # pages ---------------------------------------------------------------
+
+    def new_page(self, orientation="portrait"):
+        if self.open:
+            self._end_page()
+        c = self.c
+        if orientation == "portrait":
+            c.setPageSize(A4)
+            c.setPageRotation(0)
+            self.W, self.H = A4
+        elif orientation == "landscape":
+            c.setPageSize((A4[1], A4[0]))
+            c.setPageRotation(0)
+            self.W, self.H = A4[1], A4[0]
+        elif orientation == "rotated":
+            # portrait MediaBox, /Rotate 90: content drawn so it reads upright when the
+            # viewer turns the page clockwise (landscape as displayed).
+            # reportlab swaps the MediaBox of a page rotated by 90, so ask for landscape
+            # to get a portrait MediaBox [0 0 595 842] with /Rotate 90.
+            c.setPageSize((A4[1], A4[0]))
+            c.setPageRotation(90)
+            c.transform(0, 1, -1, 0, A4[0], 0)
+            self.W, self.H = A4[1], A4[0]
+        else:
+            raise ValueError(orientation)
+        self.page += 1
+        self.open = True
+        self.y = self.H - self.mt
+        return self.page
+
+    def _end_page(self):
+        c = self.c
+        c.setFont(FONT, 9)
+        n = self.page
+        text = {"dash": f"- {n} -", "plain": f"{n}", "cn": f"第 {n} 页", "emdash": f"— {n} —"}[self.footer]
+        c.drawCentredString(self.W / 2, self.mb - 22, text)
+        c.showPage()
+        self.open = False
+
+    def save(self):
+        if self.open:
+            self._end_page()
+        self.c.save()
+
+    def truth(self):
+        return {"file": self.file_name,
+                "document": {"department": self.department, "year": self.year, "stage": self.stage},
+                "tables": [t.truth() for t in self.tables]}
+
+    # text ---------------------------------------------------------------
+
+    def text_line(self, text, size=10.5, align="left", gap=4, x=None):
+        c = self.c
+        c.setFont(FONT, size)
+        self.y -= size
+        if align == "center":
+            c.drawCentredString(self.W / 2, self.y, text)
+        elif align == "right":
+            c.drawRightString(self.W - self.mr, self.y, text)
+        else:
+            c.drawString(self.ml if x is None else x, self.y, text)
+        self.y -= gap
+
+    def paragraph(self, text, size=10.5, indent=2, lead=1.7, width=None):
+        width = width or (self.W - self.ml - self.mr)
+        first = "\u3000" * indent + text
+        for ln in wrap_text(first, width, size):
+            if self.y - size * lead < self.mb:
+                self.new_page("portrait")
+            self.c.setFont(FONT, size)
+            self.y -= size * lead
+            self.c.drawString(self.ml, self.y, ln)
+
+    def narrative(self, heading, paragraphs, subtitle=None):
+        self.new_page("portrait")
+        self.y -= 40
+        self.text_line(heading, 18, "center", 14)
+        if subtitle:
+            self.text_line(subtitle, 12, "center", 20)
+        for p in paragraphs:
+            if p.startswith("#"):
+                self.y -= 6
+                self.text_line(p[1:], 12, "left", 4)
+            else:
+                self.paragraph(p)
+
+    # tables -------------------------------------------------------------
+
+    def _caption(self, t, first):
+        fs = 9.5
+        if first:
+            if t.number_text:
+                if t.number_pos == "left":
+                    self.text_line(t.number_text, 11, "left", 6)
+                elif t.number_pos == "right":
+                    self.text_line(t.number_text, 10.5, "right", 6)
+                elif t.number_pos == "center":
+                    self.text_line(t.number_text, 11, "center", 6)
+            self.text_line(t.title_text, 15, "center", 10)
+            if t.caption_extra:
+                self.text_line(t.caption_extra, 9.5, "center", 6)
+        if t.dept_line or t.unit:
+            c = self.c
+            c.setFont(FONT, fs)
+            self.y -= fs
+            if t.dept_line:
+                c.drawString(self.tx0, self.y, f"编制部门：{self.department}")
+            if t.unit:
+                c.drawRightString(self.tx1, self.y, t.unit_text or f"单位：{t.unit}")
+            self.y -= 5
+
+    def add_table(self, t):
+        self.tables.append(t)
+        fs = t.fs
+        lh = fs * 1.22
+        pad = 3.0
+        if t.new_page or not self.open:
+            self.new_page(t.orientation)
+        avail = self.W - self.ml - self.mr
+        total_w = sum(c.width for c in t.cols)
+        scale = min(1.0, avail / total_w) if total_w > avail else 1.0
+        widths = [c.width * scale for c in t.cols]
+        tw = sum(widths)
+        self.tx0 = (self.W - tw) / 2
+        self.tx1 = self.tx0 + tw
+        xs = [self.tx0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+
+        # header layout ---------------------------------------------------
+        nhr = max((h.r + h.rs for h in t.header), default=0)
+        hh = [fs * 1.9] * nhr
+
+        def hlines(h):
+            w = xs[h.c + h.cs] - xs[h.c] - 2 * pad
+            if h.vertical:
+                return [ch for ch in nows(h.text)]
+            return wrap_text(h.text, max(w, fs), fs)
+
+        for h in t.header:
+            if h.rs == 1:
+                hh[h.r] = max(hh[h.r], len(hlines(h)) * lh + 2 * pad)
+        for h in t.header:
+            if h.rs > 1:
+                need = len(hlines(h)) * lh + 2 * pad
+                have = sum(hh[h.r:h.r + h.rs])
+                if need > have:
+                    hh[h.r + h.rs - 1] += need - have
+        num_h = fs * 1.8 if t.numbering else 0
+        header_h = sum(hh) + num_h
+
+        def draw_header():
+            c = self.c
+            y0 = self.y
+            ys = [y0]
+            for v in hh:
+                ys.append(ys[-1] - v)
+            c.setFont(FONT, fs)
+            for h in t.header:
+                xa, xb = xs[h.c], xs[h.c + h.cs]
+                ya, yb = ys[h.r], ys[h.r + h.rs]
+                lines = hlines(h)
+                block_h = len(lines) * lh
+                ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                for ln in lines:
+                    c.drawCentredString((xa + xb) / 2, ty, ln)
+                    ty -= lh
+                if t.rules == "grid":
+                    c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+            yb = ys[-1]
+            if t.numbering:
+                for i, s in enumerate(t.numbering):
+                    if s:
+                        c.drawCentredString((xs[i] + xs[i + 1]) / 2, yb - num_h / 2 - fs * 0.35, s)
+                    if t.rules == "grid":
+                        c.rect(xs[i], yb - num_h, xs[i + 1] - xs[i], num_h, stroke=1, fill=0)
+                yb -= num_h
+            if t.rules == "topbottom":
+                c.setLineWidth(1.0)
+                c.line(xs[0], y0, xs[-1], y0)
+                c.setLineWidth(0.5)
+                c.line(xs[0], yb, xs[-1], yb)
+            self.y = yb
+
+        # row layout ------------------------------------------------------
+        def cell_specs(row):
+            """[(c0, c1, lines, align)] for one row."""
+            specs = []
+            skip = set()
+            for ci, col in enumerate(t.cols):
+                if ci in skip:
+                    continue
+                d = row.blocks[col.block] if col.block < len(row.blocks) else None
+                c1 = ci + 1
+                text = ""
+                align = col.align
+                if d is not None:
+                    if col.kind == "code":
+                        code = d["code"]
+                        if code is None and row.span:
+                            # span code columns (and the name column) with the label
+                            j = ci
+                            while j < len(t.cols) and t.cols[j].block == col.block and t.cols[j].kind in ("code", "name", "item") \
+                                    and not (t.cols[j].kind == "item" and d.get("item")):
+                                j += 1
+                            c1 = j
+                            skip.update(range(ci + 1, j))
+                            text = d["name"] or ""
+                            align = "center"
+                        else:
+                            text = code_part(code, col.mode)
+                    elif col.kind == "name":
+                        text = d["name"] or ""
+                        if col.glue is not None and d["code"]:
+                            text = d["code"] + col.glue + text
+                        if row.indent and text:
+                            text = "\u3000" * row.indent + text
+                    elif col.kind == "item":
+                        text = d.get("item") or ""
+                    elif col.kind == "amount":
+                        v = d["values"][col.vi]
+                        text = "" if v is None else (group_thousands(v) if t.thousands else v)
+                w = xs[c1] - xs[ci] - 2 * pad
+                if col.kind == "amount":
+                    lines = wrap_number(text, w, fs) if text else []
+                elif col.kind == "code" and c1 == ci + 1:
+                    lines = [text] if text else []  # codes never wrap
+                else:
+                    lines = wrap_text(text, w, fs) if text else []
+                specs.append((ci, c1, lines, align))
+            return specs
+
+        def row_height(specs):
+            n = max([len(s[2]) for s in specs] + [1])
+            return max(n * lh + 2 * pad, t.min_row_h or fs * 2.1)
+
+        def draw_row(specs, h):
+            c = self.c
+            c.setFont(FONT, fs)
+            ya, yb = self.y, self.y - h
+            for c0, c1, lines, align in specs:
+                xa, xb = xs[c0], xs[c1]
+                block_h = len(lines) * lh
+                ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                for ln in lines:
+                    if align == "right":
+                        c.drawRightString(xb - pad, ty, ln)
+                    elif align == "center":
+                        c.drawCentredString((xa + xb) / 2, ty, ln)
+                    else:
+                        c.drawString(xa + pad, ty, ln)
+                    ty -= lh
+                if t.rules == "grid":
+                    c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+            self.y = yb
+
+        def bottom_rule():
+            if t.rules == "topbottom":
+                self.c.setLineWidth(1.0)
+                self.c.line(xs[0], self.y, xs[-1], self.y)
+                self.c.setLineWidth(1)
+
+        self.c.setLineWidth(0.5)
+        self._caption(t, True)
+        draw_header()
+        t.pages.append(self.page)
+        if t.empty:
+            if t.empty_in_table:
+                spec = [(0, len(t.cols), [t.empty_in_table], "center")]
+                draw_row(spec, fs * 2.4)
+            bottom_rule()
+            if t.empty_note:
+                self._notes([t.empty_note], tw)
+        else:
+            for i, row in enumerate(t.rows):
+                specs = cell_specs(row)
+                h = row_height(specs)
+                if self.y - h < self.mb:
+                    bottom_rule()
+                    self.new_page(t.orientation)
+                    self.c.setLineWidth(0.5)
+                    if t.repeat_caption:
+                        self._caption(t, False)
+                    if t.repeat_header:
+                        draw_header()
+                    elif t.rules == "topbottom":
+                        self.c.line(xs[0], self.y, xs[-1], self.y)
+                draw_row(specs, h)
+                t.pages.append(self.page)
+                if i in t.breaks_after and i != len(t.rows) - 1:
+                    self.y = -1e9  # force a page break before the next row
+            if self.y < 0:
+                self.y = self.mb
+            bottom_rule()
+        if t.notes:
+            self._notes(t.notes, tw)
+        self.y -= 14
+
+    def _notes(self, notes, tw):
+        fs = 8.5
+        for n in notes:
+            for ln in wrap_text(n, tw, fs):
+                if self.y - fs * 1.6 < self.mb:
+                    self.new_page(self.tables[-1].orientation)
+                self.c.setFont(FONT, fs)
+                self.y -= fs * 1.6
+                self.c.drawString(self.tx0, self.y, ln)
+
+
+def code_part(code, mode):
+    if not code:
+        return ""
+    if mode == "full":
+        return code
+    if mode == "own":
+        return code if len(code) <= 3 else code[-2:]
+    if mode == "lei":
+        return code[:3]
+    if mode == "kuan":
+        return code[3:5]
+    if mode == "xiang":
+        return code[5:7]
+    raise ValueError(mode)
