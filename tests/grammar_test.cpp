@@ -235,9 +235,16 @@ TEST_CASE("title lines") {
   CHECK(parse_title_line(U"一般公共预算支出表（按功能分类）")->title ==
         U"一般公共预算支出表（按功能分类）");
   CHECK(parse_title_line(U"2026 年 部门 收支 总表")->title == U"2026年部门收支总表");
+  auto toc = parse_title_line(U"一、收支预算总表");
+  REQUIRE(toc);
+  CHECK(toc->ordinal == U"一、");
+  CHECK(toc->title == U"收支预算总表");
+  CHECK(parse_title_line(U"3.2025年部门支出预算总表")->year == 2025);
+  CHECK(!parse_title_line(U"收入总表")->ordinal);
   for (auto bad : {U"（一）收支预算情况的总体说明（详见表 1-3）", U"一、收入支出决算总表 ....5",
                    U"本部门收支总表如下。", U"单位：万元", U"表格说明", U"部门收支情况",
-                   U"收支总表反映了本部门的收支，具体如下表", U""})
+                   U"收支总表反映了本部门的收支，具体如下表", U"是否空表", U"报表", U"目标表",
+                   U"一、报表", U""})
     CHECK_MESSAGE(!parse_title_line(bad), u8(bad));
 }
 
@@ -267,7 +274,9 @@ TEST_CASE("unit lines") {
   CHECK(parse_unit_line(U"单位：亿元")->declared == unit::unknown);
   CHECK(parse_unit_line(U"编制部门：杭州市公安局（本级） 2025年 单位：元")->department ==
         U"杭州市公安局（本级）");
-  for (auto bad : {U"万元", U"部门收支总表", U"", U"2025年"})
+  CHECK(parse_unit_line(U"资金主管部门:重庆市科学技术局")->department == U"重庆市科学技术局");
+  for (auto bad : {U"万元", U"部门收支总表", U"", U"2025年", U"1个非独立核算参公单位：深圳",
+                   U"直属事业单位：东郊国宾馆、西康宾馆。", U"单位：万元。"})
     CHECK_MESSAGE(!parse_unit_line(bad), u8(bad));
 }
 
@@ -324,8 +333,9 @@ TEST_CASE("total labels") {
                   U"本年支出合计", U"人员经费合计", U"“三公”经费合计", U"一、本年支出合计",
                   U"当年收入小计", U"合计：", U" 合计 "})
     CHECK_MESSAGE(is_total_label(ok), u8(ok));
-  for (auto bad : {U"占本年支出合计的", U"金合计0万元。", U"合计数", U"行政运行", U"",
-                   U"2024年合计", U"这是一段非常非常非常非常非常非常长的说明文字合计"})
+  for (auto bad :
+       {U"占本年支出合计的", U"金合计0万元。", U"合计数", U"行政运行", U"", U"2024年合计",
+        U"公务 会议费 合计", U"这是一段非常非常非常非常非常非常长的说明文字合计"})
     CHECK_MESSAGE(!is_total_label(bad), u8(bad));
 }
 
@@ -336,8 +346,11 @@ TEST_CASE("empty-table notes") {
                   U"（注：2026年没有使用政府性基金预算拨款安排的支出）", U"本单位无机关运行经费。",
                   U"说明：国家信访局没有政府性基金收入", U"注：本部门无相关收支项目"})
     CHECK_MESSAGE(is_empty_table_note(ok), u8(ok));
-  for (auto bad : {U"此表如无数字则表示单位无该项支出。", U"是否空表", U"公开空表理由",
-                   U"主要原因是本部门无此项收入。", U"一般公共预算支出表", U"合计", U""})
+  for (auto bad :
+       {U"此表如无数字则表示单位无该项支出。", U"是否空表", U"公开空表理由",
+        U"主要原因是本部门无此项收入。", U"注：以上部门预算报表中，空表表示本部门无相关收支情况",
+        U"因公出国（境）经费0.00万元，上年及本年度，本部门均无因公出国（境）经费预算；",
+        U"无政府性基金预算财政拨款收入支出的，仍保留该表格式", U"一般公共预算支出表", U"合计", U""})
     CHECK_MESSAGE(!is_empty_table_note(bad), u8(bad));
 }
 

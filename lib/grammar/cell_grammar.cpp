@@ -157,6 +157,10 @@ std::optional<std::u32string> department_before_stage(std::u32string_view s) {
   return std::nullopt;
 }
 
+bool is_sentence(std::u32string_view t) {
+  return contains(t, U"。") || contains(t, U"，") || contains(t, U"；");
+}
+
 bool not_a_title(std::u32string_view t) {
   return contains(t, U"。") || contains(t, U"，") || contains(t, U"；") || contains(t, U"详见") ||
          contains(t, U"……") || contains(t, U"..") || contains(t, U"…");
@@ -296,6 +300,11 @@ std::optional<title_info> parse_title_line(std::u32string_view line) {
   } else if (run(grammar::plain_title(), line, plain)) {
     if (not_a_title(plain)) return std::nullopt;
     out.title = strip_spaces(plain);
+    if (auto o = parse_ordinal_prefix(out.title); o && o->first.level > 0) {
+      out.ordinal = o->first.text;
+      out.title = o->second;
+    }
+    if (out.title.size() < 4 || ends_with(out.title, U"空表")) return std::nullopt;
   } else {
     return std::nullopt;
   }
@@ -309,6 +318,7 @@ std::optional<unit_line> parse_unit_line(std::u32string_view line) {
   unit_line out;
   bool keyed = false;
   for (const auto& e : entries) {
+    if (is_sentence(e.value)) return std::nullopt;
     if (e.key.empty()) continue;
     keyed = true;
     auto value = drop_unbalanced_close(trim(e.value));

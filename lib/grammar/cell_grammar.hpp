@@ -126,12 +126,16 @@ struct title_info {
   std::optional<std::u32string> number;
   std::u32string title;     ///< white space removed; "" for a number-only line ("表 2")
   std::optional<int> year;  ///< from "2024年" in the title
+  /// A leading item number, taken out of `title`: "一、收支预算总表" -> "一、". Tables of
+  /// contents and narrative section heads print titles this way; table pages rarely do.
+  std::optional<std::u32string> ordinal;
 };
 
 /// "表1 部门收支总体情况表", "表 1", "公开01表 部门收支总表", "（预算表3）…",
 /// "2025年部门收入预算总表". A line without a number must end in 表, optionally followed
-/// by one bracket group ("…支出表（按功能分类）"). Lines with 。，； (sentences), "详见"
-/// (references) or leader dots (tables of contents) are not titles.
+/// by one bracket group ("…支出表（按功能分类）"), and be at least 4 characters after its
+/// ordinal; header cells "是否空表", "报表" are not titles. Lines with 。，； (sentences),
+/// "详见" (references) or leader dots (tables of contents) are not titles.
 std::optional<title_info> parse_title_line(std::u32string_view line);
 
 /// A unit line: "编制部门：X 单位：万元", "单位:万元", "金额单位：万元", "（单位：万元）",
@@ -176,14 +180,15 @@ bool is_numbering_row(const std::vector<std::u32string>& cells);
 
 /// "合计", "总计", "小计", "收入总计", "本年收入合计", "人员经费合计", "一、本年支出合计"
 /// (an ordinal is allowed first), with an optional trailing colon. The text before the
-/// total word is at most 16 characters and holds no digits or sentence punctuation, so
+/// total word is at most 16 characters and holds no digits, spaces or sentence punctuation, so
 /// "占本年支出合计的" and "金合计0万元。" are not labels.
 bool is_total_label(std::u32string_view cell);
 
 /// A note saying a table has no data: "本表无数据", "故本表为空", "…为空表", "无数据",
 /// "已公开空表", "本部门无政府性基金预算…", "没有使用…安排的支出", "本单位无机关运行经费".
-/// Conditional or header wording is not: "此表如无数字则表示…", "是否空表", "公开空表理由",
-/// and neither is "本部门无此项收入" (about one line item).
+/// Conditional, explanatory or header wording is not: "此表如无数字则表示…", "空表表示…",
+/// "是否空表", "公开空表理由", "…仍保留该表格式"; neither is "本部门无此项收入" (one line
+/// item) nor any text with "万元" (narrative with figures).
 bool is_empty_table_note(std::u32string_view text);
 
 // ---------------------------------------------------------------------------------------

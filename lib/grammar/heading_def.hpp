@@ -78,13 +78,15 @@ const auto plain_title_def = *ws >> raw[+(!title_end >> title_char) >> title_end
 // Unit lines. Spaces between CJK characters were removed by normalization, so an entry's
 // value ends at white space or where the next "key：" begins.
 const auto unit_key_def =
-    raw[lit(U"预算主管部门") | lit(U"主管部门") | lit(U"编制部门") | lit(U"编制单位") |
-        lit(U"预算单位") | lit(U"填报单位") | lit(U"单位名称") | lit(U"部门名称") |
-        lit(U"金额单位") | lit(U"计量单位") | lit(U"部门") | lit(U"单位")];
+    raw[lit(U"预算主管部门") | lit(U"资金主管部门") | lit(U"主管部门") | lit(U"编制部门") |
+        lit(U"编制单位") | lit(U"预算单位") | lit(U"填报单位") | lit(U"单位名称") |
+        lit(U"部门名称") | lit(U"金额单位") | lit(U"计量单位") | lit(U"部门") | lit(U"单位")];
 const auto next_key = unit_key >> *ws >> colon;
 const auto unit_value = raw[+(any - ws - next_key)];
+// A token without a key must end at white space: "…参公单位：深圳" (a sentence that
+// runs into a key) is not a unit line.
 const auto unit_entry_def = (-open_bracket >> unit_key >> *ws >> colon >> *ws >> unit_value) |
-                            (x3::attr(std::u32string()) >> unit_value);
+                            (x3::attr(std::u32string()) >> unit_value >> &(ws | eoi));
 const auto unit_entries_def = *ws >> +(unit_entry >> *ws) >> eoi;
 
 // Years 1900-2099 followed by 年.

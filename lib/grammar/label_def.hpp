@@ -32,14 +32,16 @@ const auto numbering_cell_def = *ws >> ((numbering_word >> x3::attr(std::u32stri
                                 *ws >> eoi;
 
 const auto total_word = lit(U"合计") | lit(U"总计") | lit(U"小计");
-const auto label_char = any - digit - one_of(U"\u3002\uFF0C,\uFF1B;%.");
+const auto label_char = any - ws - digit - one_of(U"\u3002\uFF0C,\uFF1B;%.");
 const auto total_label_def = *ws >>
                              raw[*(label_char - (total_word >> *ws >> -colon >> *ws >> eoi))] >>
                              raw[total_word] >> *ws >> -colon >> *ws >> eoi;
 
-// Conditional or list-header wording is never a note that the table is empty:
-// "此表如无数字则表示…", "是否空表", "公开空表理由".
-const auto conditional = lit(U"如无") | lit(U"若无") | lit(U"如果") | lit(U"是否") | lit(U"理由");
+// Conditional, explanatory or list-header wording is never a note that the table is
+// empty: "此表如无数字则表示…", "空表表示…", "是否空表", "公开空表理由", "…仍保留该表格式";
+// nor is narrative with figures ("…0.00万元，…本部门均无…经费预算").
+const auto conditional = lit(U"如无") | lit(U"若无") | lit(U"如果") | lit(U"是否") | lit(U"理由") |
+                         lit(U"表示") | lit(U"仍保留") | lit(U"万元");
 const auto clause_stop = one_of(U"\u3002\uFF0C,\uFF1B;");
 const auto subject = lit(U"本部门") | lit(U"本单位") | lit(U"我部门") | lit(U"我单位");
 const auto subject_kind = lit(U"收入") | lit(U"支出") | lit(U"收支") | lit(U"预算") | lit(U"经费") |

@@ -108,6 +108,23 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       else amount_cols.push_back(c);
     }
     if (amount_cols.empty()) continue;
+    // A project column (项目名称) beside a classification (codes or a 科目名称 column) holds
+    // the row's item; the row's name is the first non-empty other text cell (a unit's
+    // name in 预算单位, or the classification name).
+    std::optional<std::size_t> item_col;
+    std::vector<std::size_t> name_cols;
+    bool classified = !code_cols.empty();
+    for (auto c : text_cols) {
+      const auto& h = grid.columns[c].header;
+      if (!h.empty() && (contains(h.back(), U"科目") || contains(h.back(), U"分类")))
+        classified = true;
+    }
+    for (auto c : text_cols) {
+      const auto& h = grid.columns[c].header;
+      bool project = !h.empty() && contains(h.back(), U"项目") && !contains(h.back(), U"科目");
+      if (project && classified && !item_col) item_col = c;
+      else name_cols.push_back(c);
+    }
     for (auto c : amount_cols) {
       column col;
       for (const auto& h : grid.columns[c].header) col.header.push_back(utf8(h));
@@ -151,14 +168,19 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         }
       }
       if (!any_code) parts.clear();
-      std::u32string name = text_cols.empty() || text_cols[0] >= gr.cells.size()
-                                ? std::u32string{}
-                                : gr.cells[text_cols[0]].text;
+      std::u32string name;
+      std::size_t name_col = ncol;
+      for (auto c : name_cols)
+        if (c < gr.cells.size() && !gr.cells[c].text.empty()) {
+          name = gr.cells[c].text;
+          name_col = c;
+          break;
+        }
       if (parts.empty()) {
         if (auto glued = code_prefix(name)) {
           parts = glued->parts;
           name = glued->rest;
-          indent = gr.cells[text_cols[0]].at.where.x0;
+          indent = gr.cells[name_col].at.where.x0;
         } else if (auto glued_stray = code_prefix(stray_name)) {
           parts = glued_stray->parts;
           stray_name = glued_stray->rest;
@@ -166,9 +188,8 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       }
       if (name.empty()) name = stray_name;
       r.name = utf8(strip_spaces(name));
-      if (text_cols.size() > 1 && text_cols[1] < gr.cells.size() &&
-          !gr.cells[text_cols[1]].text.empty())
-        r.item = utf8(strip_spaces(gr.cells[text_cols[1]].text));
+      if (item_col && *item_col < gr.cells.size() && !gr.cells[*item_col].text.empty())
+        r.item = utf8(strip_spaces(gr.cells[*item_col].text));
       bool any_value = false;
       for (auto c : amount_cols) {
         std::optional<amount> v;

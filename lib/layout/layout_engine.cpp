@@ -193,16 +193,22 @@ void layout_engine::impl::add_page(const page_content& page) {
         pending_number = t->number;
         continue;
       }
-      part& p = start(false);
-      p.table.title = strip_all_spaces(t->title);
-      p.table.number = t->number ? t->number : pending_number;
+      auto number = t->number ? t->number : pending_number;
+      auto title = strip_all_spaces(t->title);
       pending_number.reset();
+      // The same title again at the top of a page: the table continues.
+      bool repeated = parts.empty() && open && open->title == title && open->number == number;
+      part& p = start(repeated);
+      p.table.title = title;
+      p.table.number = number;
       continue;
     }
     if (pending_number) {
       // A number line followed by a plain line: that line is the title.
       if (!is_amount_text(compact) && !is_prose(text) && compact.size() <= 40) {
-        part& p = start(false);
+        bool repeated =
+            parts.empty() && open && open->title == compact && open->number == pending_number;
+        part& p = start(repeated);
         p.table.title = compact;
         p.table.number = pending_number;
         pending_number.reset();
@@ -344,7 +350,11 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
     std::vector<std::size_t> merge(ncol);
     for (std::size_t c = 0; c < ncol; ++c) merge[c] = cell_left[sets.id(b, c)];
     auto blines = build_lines(band_glyphs[b]);
-    bands[b].rows = rows_from_lines(blines, xs, page, 0, &merge);
+    // A band is one row unless a column holds two amounts or codes (rows without rules
+    // between them); a name beside a wrapped number must stay with it.
+    bands[b].rows = holds_several_rows(blines, xs, &merge)
+                        ? rows_from_lines(blines, xs, page, 0, &merge)
+                        : one_row(blines, xs, page, &merge);
     for (auto& r : bands[b].rows) {
       for (auto& c : r.cells) c.text = clean(c.text);
       r.at.where = {xs.front(), ys[b], xs.back(), ys[b + 1]};

@@ -51,6 +51,29 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
   return c;
 }
 
+bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,
+                        const std::vector<std::size_t>* merge) {
+  std::vector<int> per_column;
+  for (const auto& l : lines) {
+    auto c = cut(l, bounds, merge);
+    if (c.numbering) continue;
+    per_column.resize(c.cells.size());
+    for (std::size_t i = 0; i < c.cells.size(); ++i) {
+      const auto& s = c.cells[i];
+      if (s.empty()) continue;
+      if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s))
+        if (++per_column[i] >= 2) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<grid_row> one_row(const std::vector<text_line>& lines, const column_bounds& bounds,
+                              int page, const std::vector<std::size_t>* merge) {
+  // A pitch larger than the band puts every line into the first line's group.
+  return rows_from_lines(lines, bounds, page, 1e9, merge, true);
+}
+
 double anchor_pitch(const std::vector<cut_line>& lines) {
   std::vector<double> d;
   const cut_line* prev = nullptr;
@@ -74,7 +97,7 @@ box union_box(const box& a, const box& b) {
 
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
-                                      const std::vector<std::size_t>* merge) {
+                                      const std::vector<std::size_t>* merge, bool single) {
   std::vector<cut_line> cl;
   cl.reserve(lines.size());
   for (const auto& l : lines) cl.push_back(cut(l, bounds, merge));
@@ -84,8 +107,10 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
   // join the nearest anchor group (wrapped names above or below a centred amount).
   std::vector<int> group(cl.size(), -1);
   int groups = 0;
-  for (std::size_t i = 0; i < cl.size(); ++i)
-    if (cl[i].anchor || cl[i].new_row || cl[i].numbering) group[i] = groups++;
+  for (std::size_t i = 0; i < cl.size(); ++i) {
+    if (single) group[i] = 0, groups = 1;
+    else if (cl[i].anchor || cl[i].new_row || cl[i].numbering) group[i] = groups++;
+  }
   for (std::size_t i = 0; i < cl.size(); ++i) {
     if (group[i] >= 0 || cl[i].numbering) continue;
     double best = 1e18;

@@ -35,7 +35,17 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
 /// 0.75 pitch from any anchor is a row of its own.
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
-                                      const std::vector<std::size_t>* merge = nullptr);
+                                      const std::vector<std::size_t>* merge = nullptr,
+                                      bool single = false);
+
+/// Whether lines of one ruled band hold several rows: some column has two lines with an
+/// amount or a code (a wrapped name or a wrapped number's tail does not count).
+bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,
+                        const std::vector<std::size_t>* merge = nullptr);
+
+/// All lines as one row, cell texts joined top to bottom (0 lines: no row).
+std::vector<grid_row> one_row(const std::vector<text_line>& lines, const column_bounds& bounds,
+                              int page, const std::vector<std::size_t>* merge = nullptr);
 
 /// Typical vertical distance between consecutive anchor lines (median), 0 if < 2 anchors.
 double anchor_pitch(const std::vector<cut_line>& lines);

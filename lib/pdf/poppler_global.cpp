@@ -16,9 +16,8 @@ void quiet_error(ErrorCategory /*category*/, Goffset /*pos*/, const char* /*msg*
 void ensure_poppler_initialized() {
   static std::once_flag once;
   std::call_once(once, [] {
-    // Never destroyed: keeps GlobalParamsIniter's count above zero for the whole process.
-    static auto* initer = new GlobalParamsIniter(quiet_error);
-    (void)initer;
+    // Lives until exit: keeps GlobalParamsIniter's count above zero for the whole process.
+    static GlobalParamsIniter initer(quiet_error);
     // poppler-cpp may have created globalParams first with its own (stderr) callback.
     setErrorCallback(quiet_error);
   });
