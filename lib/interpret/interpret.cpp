@@ -122,7 +122,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     for (auto c : text_cols) {
       const auto& h = grid.columns[c].header;
       bool project = !h.empty() && contains(h.back(), U"项目") && !contains(h.back(), U"科目");
-      if (project && classified && !item_col) item_col = c;
+      if (project && classified && !item_col && text_cols.size() > 1) item_col = c;
       else name_cols.push_back(c);
     }
     for (auto c : amount_cols) {

@@ -101,11 +101,15 @@ std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
   return lines;
 }
 
-std::vector<token> split_tokens(const text_line& line, double gap_factor) {
+std::vector<token> split_tokens(const text_line& line, double gap_factor, bool split_digit_text) {
   std::vector<token> out;
   const glyph* prev = nullptr;
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || c == U','; };
   for (const glyph* g : line.glyphs) {
-    bool gap = prev && g->where.x0 - prev->where.x1 > gap_factor * std::max(g->size, prev->size);
+    double space = prev ? g->where.x0 - prev->where.x1 : 0;
+    double size = prev ? std::max(g->size, prev->size) : g->size;
+    bool gap = prev && (space > gap_factor * size ||
+                        (split_digit_text && space > 0.2 * size && digit(prev->ch) != digit(g->ch)));
     if (!prev || gap) {
       out.emplace_back();
       out.back().where = g->where;

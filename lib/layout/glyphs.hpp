@@ -46,6 +46,9 @@ struct token {
   box where;
   std::u32string text;
 };
-std::vector<token> split_tokens(const text_line& line, double gap_factor = 0.9);
+/// With `split_digit_text`, a smaller gap (0.2 × font size) also splits where digits meet
+/// other text ("208 社会保障": a code column beside a name column).
+std::vector<token> split_tokens(const text_line& line, double gap_factor = 0.9,
+                                bool split_digit_text = false);
 
 }  // namespace budgetpdf::detail

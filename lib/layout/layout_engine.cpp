@@ -7,6 +7,7 @@
 // page, whether or not its header is repeated.
 #include "layout/layout_engine.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/line_kinds.hpp"
 #include "layout/row_builder.hpp"
@@ -363,9 +364,11 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
     bands[b].numbering = bands[b].rows.size() == 1 && row_is_numbering(bands[b].rows[0]);
   }
 
+  // The header ends at the first band with data, the numbering row, or a "no data" note.
   std::size_t first_data = nband;
   for (std::size_t b = 0; b < nband; ++b)
-    if (bands[b].data || bands[b].numbering) {
+    if (bands[b].data || bands[b].numbering ||
+        std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_is_empty_note)) {
       first_data = b;
       break;
     }
@@ -436,8 +439,11 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   // Columns: the x-intervals covered by body tokens, merged where they overlap. A
   // continuation without a header keeps the open table's columns when they line up.
   std::vector<std::pair<double, double>> spans;
+  // Total labels ("合计") are often centred over merged cells: they do not mark columns.
   for (const text_line* l : body)
-    for (const auto& t : split_tokens(*l)) spans.emplace_back(t.where.x0, t.where.x1);
+    for (const auto& t : split_tokens(*l, 0.9, true))
+      if (!is_total_label(strip_all_spaces(clean(t.text))))
+        spans.emplace_back(t.where.x0, t.where.x1);
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> merged;
   for (const auto& s : spans) {
@@ -471,20 +477,31 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   const std::size_t ncol = bounds.size() - 1;
   p.table.columns.assign(ncol, {});
   for (std::size_t c = 0; c < ncol; ++c) {
-    p.table.columns[c].x0 = c == 0 ? merged.front().first : bounds[c];
-    p.table.columns[c].x1 = c + 1 == ncol ? merged.back().second : bounds[c + 1];
+    if (ncol == merged.size()) {
+      p.table.columns[c].x0 = merged[c].first;
+      p.table.columns[c].x1 = merged[c].second;
+    } else {  // columns taken over from the open table
+      p.table.columns[c] = open->columns[c];
+      p.table.columns[c].header.clear();
+    }
   }
   std::vector<std::u32string> leaf(ncol);
   for (const text_line* l : header) {
     for (const auto& t : split_tokens(*l)) {
+      // A header token belongs to the columns whose body it covers at least half of; a
+      // token covering two or more is a group level over them.
       std::vector<std::size_t> over;
       for (std::size_t c = 0; c < ncol; ++c) {
+        double w = std::max(1.0, p.table.columns[c].x1 - p.table.columns[c].x0);
         double o = std::min(t.where.x1, p.table.columns[c].x1) -
                    std::max(t.where.x0, p.table.columns[c].x0);
-        if (o > 0) over.push_back(c);
+        if (o >= 0.5 * w) over.push_back(c);
       }
       auto text = strip_all_spaces(clean(t.text));
-      if (over.empty()) over.push_back(column_of(bounds, (t.where.x0 + t.where.x1) / 2));
+      if (over.size() < 2) {
+        over.clear();
+        over.push_back(column_of(bounds, (t.where.x0 + t.where.x1) / 2));
+      }
       if (over.size() >= 2) {
         for (auto c : over) {
           if (!leaf[c].empty()) {
