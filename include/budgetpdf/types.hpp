@@ -44,6 +44,9 @@ struct row {
   std::optional<std::string> code;  ///< full code, digits only ("2010601"); none if unprinted
   std::vector<std::string> levels;  ///< the code's parts: {"201","06","01"}
   std::optional<std::string> parent;  ///< full code of the parent row, where one exists
+  /// Further classifications printed on the row (Beijing: a 功能分类 code, then 经济分类
+  /// codes 50101 and 30101): full codes in printed order.
+  std::vector<std::string> other_codes;
   std::string name;                   ///< as printed, white space removed, wraps joined
   std::optional<std::string> item;    ///< project name in 项目支出 tables
   std::vector<std::optional<amount>> values;  ///< one per column; none = empty or dash

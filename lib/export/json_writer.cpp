@@ -41,6 +41,7 @@ json row_json(const row& r, unit u) {
   return json{{"code", optional_string(r.code)},
               {"levels", r.levels},
               {"parent", optional_string(r.parent)},
+              {"other_codes", r.other_codes},
               {"name", r.name},
               {"item", optional_string(r.item)},
               {"values", std::move(values)},

@@ -670,6 +670,7 @@ std::vector<row_note> apply_hierarchy(block& b, const std::vector<printed_code>&
     b.rows[i].code = result.rows[i].code;
     b.rows[i].levels = result.rows[i].levels;
     b.rows[i].parent = result.rows[i].parent;
+    b.rows[i].other_codes = result.rows[i].other_codes;
   }
   std::erase_if(result.notes, [n](const row_note& r) { return r.row >= n; });
   return std::move(result.notes);

@@ -1,0 +1,66 @@
+# Install rules and the CMake / pkg-config packages (toml++'s cmake/install-rules.cmake and
+# {fmt}'s export shape): budgetpdf::budgetpdf from find_package(budgetpdf CONFIG), or
+# `pkg-config budgetpdf`, both from the install tree; budgetpdfConfig.cmake in the build tree
+# too, so find_package works against a build without installing.
+#
+# The library is static and its link interface names the imported targets of
+# cmake/dependencies.cmake (PkgConfig::POPPLER, PkgConfig::POPPLER_CPP, ICU::uc, ICU::i18n);
+# budgetpdfConfig.cmake recreates them so consumers get poppler and ICU transitively.
+option(BUDGETPDF_INSTALL "Generate install rules and the CMake/pkg-config packages"
+       ${PROJECT_IS_TOP_LEVEL})
+if(NOT BUDGETPDF_INSTALL)
+  return()
+endif()
+
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+set(BUDGETPDF_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/budgetpdf"
+    CACHE STRING "Where budgetpdfConfig.cmake is installed, relative to the prefix")
+set(BUDGETPDF_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig"
+    CACHE STRING "Where budgetpdf.pc is installed, relative to the prefix")
+
+install(TARGETS budgetpdf EXPORT budgetpdfTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT budgetpdf_development
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/budgetpdf
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT budgetpdf_development
+  FILES_MATCHING PATTERN "*.hpp")
+if(TARGET budgetpdf_cli)
+  install(TARGETS budgetpdf_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+    COMPONENT budgetpdf_runtime)
+endif()
+
+# The exact poppler release the library was built against (it uses poppler's private,
+# unversioned core API, so a consumer must link that same release).
+set(BUDGETPDF_POPPLER_VERSION "${POPPLER_VERSION}")
+set(BUDGETPDF_ICU_VERSION "${ICU_VERSION}")
+
+# CMake package: install tree.
+install(EXPORT budgetpdfTargets NAMESPACE budgetpdf:: FILE budgetpdfTargets.cmake
+  DESTINATION ${BUDGETPDF_INSTALL_CMAKEDIR} COMPONENT budgetpdf_development)
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/budgetpdfConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/cmake/install/budgetpdfConfig.cmake
+  INSTALL_DESTINATION ${BUDGETPDF_INSTALL_CMAKEDIR})
+# 0.x: a minor release may break the API, so only the same major.minor is compatible.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/budgetpdfConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/cmake/install/budgetpdfConfig.cmake
+              ${PROJECT_BINARY_DIR}/budgetpdfConfigVersion.cmake
+  DESTINATION ${BUDGETPDF_INSTALL_CMAKEDIR} COMPONENT budgetpdf_development)
+
+# CMake package: build tree (find_package(budgetpdf) with budgetpdf_DIR=<build dir>).
+export(EXPORT budgetpdfTargets NAMESPACE budgetpdf::
+  FILE ${PROJECT_BINARY_DIR}/budgetpdfTargets.cmake)
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/budgetpdfConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/budgetpdfConfig.cmake
+  INSTALL_DESTINATION ${PROJECT_BINARY_DIR} INSTALL_PREFIX ${PROJECT_BINARY_DIR})
+
+# pkg-config: prefix found from the .pc file's own place, so `cmake --install --prefix X`
+# and relocated trees work.
+file(RELATIVE_PATH BUDGETPDF_PC_TO_PREFIX
+  "/prefix/${BUDGETPDF_INSTALL_PKGCONFIGDIR}" "/prefix")
+string(REGEX REPLACE "/$" "" BUDGETPDF_PC_TO_PREFIX "${BUDGETPDF_PC_TO_PREFIX}")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/budgetpdf.pc.in ${PROJECT_BINARY_DIR}/budgetpdf.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/budgetpdf.pc
+  DESTINATION ${BUDGETPDF_INSTALL_PKGCONFIGDIR} COMPONENT budgetpdf_development)
