@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -259,5 +261,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (auto& diag : engine.diagnostics()) doc.diagnostics.push_back(std::move(diag));
   for (const auto& g : grids) doc.tables.push_back(interpret_table(g, doc.diagnostics));
   fill_document_heading(doc, grids, first_lines);
+  static const bool verbose = std::getenv("BUDGETPDF_FUZZ_VERBOSE") != nullptr;
+  if (verbose) {
+    std::size_t rows = 0;
+    for (const auto& t : doc.tables)
+      for (const auto& b : t.blocks) rows += b.rows.size();
+    std::fprintf(stderr, "fuzz_layout: %zu pages, %zu words, %zu rulings -> %zu tables, %zu rows\n",
+                 d.pages.size(), d.words, d.lines, doc.tables.size(), rows);
+  }
   return 0;
 }

@@ -60,18 +60,18 @@ def layout():
         for p in range(pages):
             if p:
                 prog += bytes([9, rng.randrange(256) & ~0x30])
-            prog += bytes([0, idx[titles[(n + p) % len(titles)]], 0])
-            prog += bytes([4, 40, 0, idx["单位：万元"], 0])
-            prog += bytes([4, 40])
+            # A word is [op, dictionary index, style, advance after it].
+            prog += bytes([0, idx[titles[(n + p) % len(titles)]], 0, 10])
+            prog += bytes([4, 40, 10, 0, idx["单位：万元"], 0, 10])  # newline: [op, dy, x]
+            prog += bytes([4, 40, 10])
             rows, cols = 3 + rng.randrange(8), 3 + rng.randrange(3)
             style = [0, 1, 2][n % 3]  # ruled, three-line, unruled
             prog += bytes([7, rows - 1, cols - 1, 100, 120, style])
             for r in range(rows):
                 for c in range(cols):
                     w = header[c % len(header)] if r == 0 else rng.choice(body)
-                    prog += bytes([idx[w]])
-                    prog += bytes([0])  # style of the word
-            prog += bytes([4, 30, 0, idx["本表无数据" if n % 4 == 3 else "注："], 0])
+                    prog += bytes([idx[w], 0, 10])  # a cell: index, style, advance
+            prog += bytes([4, 30, 10, 0, idx["本表无数据" if n % 4 == 3 else "注："], 0, 10])
         write("fuzz_layout", bytes(prog))
 
 

@@ -230,7 +230,7 @@ TEST_CASE("truncated copies of a sample: a document or a typed error, never a cr
     INFO(describe(o));
     CHECK((o.ok || o.code == error_code::damaged_pdf || o.code == error_code::not_a_pdf ||
            o.code == error_code::no_text_layer || o.code == error_code::no_tables));
-    CHECK_FALSE(o.message.empty() && !o.ok);
+    CHECK((o.ok || !o.message.empty()));
   }
   // The first bytes only: no PDF left to read.
   const outcome header = parse(bytes_t(full.begin(), full.begin() + 9));

@@ -6,6 +6,7 @@
 #include <budgetpdf/types.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace budgetpdf {
@@ -25,23 +26,21 @@ struct check_result {
   /// sub-columns), "balance" (收入总计 = 支出总计), "cross-table" (a figure of one table
   /// against the same figure of another).
   std::string kind;
-  std::string table;   ///< the table's number, else its title
-  std::string row;     ///< "2010601 行政运行" (code, space, name), or the name alone
-  std::string column;  ///< header path joined with "/"
-  int page = 0;        ///< page of the expected figure
+  std::string table;      ///< the table's number, else its title
+  std::string row;        ///< "2010601 行政运行" (code, space, name), or the name alone
+  std::string column;     ///< header path joined with "/"
+  int page = 0;           ///< page of the expected figure
   std::string expected;   ///< the printed figure, exact decimal text ("" = empty cell)
   std::string actual;     ///< the exact sum of the parts
   std::string tolerance;  ///< the rounding bound that applied, exact decimal text
-  std::string parts;      ///< what was summed, for a person ("20106 + 20108", "基本支出 + 项目支出")
+  std::string parts;  ///< what was summed, for a person ("20106 + 20108", "基本支出 + 项目支出")
   /// Only for fails: why the reading itself is in doubt (a guessed code level, an unparsed
   /// cell, an empty cell where the parts are not). Empty: a finding about the document.
   std::string doubt;
   std::string message;  ///< one sentence naming table, row, column, page and both figures
 
   bool is_document_error() const noexcept { return result == outcome::fails && doubt.empty(); }
-  bool is_extraction_doubt() const noexcept {
-    return result == outcome::fails && !doubt.empty();
-  }
+  bool is_extraction_doubt() const noexcept { return result == outcome::fails && !doubt.empty(); }
 };
 
 /// "holds", "holds_within_rounding", "fails".
@@ -68,8 +67,8 @@ struct table_check {
 struct check_summary {
   int holds = 0;
   int holds_within_rounding = 0;
-  int document_errors = 0;    ///< fails without doubt about the reading
-  int extraction_doubts = 0;  ///< fails where the reading itself is in doubt
+  int document_errors = 0;            ///< fails without doubt about the reading
+  int extraction_doubts = 0;          ///< fails where the reading itself is in doubt
   std::vector<check_result> results;  ///< every check, in table order
   std::vector<table_check> tables;    ///< one per document table, in order
 

@@ -1,5 +1,6 @@
 // parse_file / parse_memory: the pipeline pdf -> layout -> interpret, with the limits of
 // parse_options and typed errors for input that yields no document.
+#include <budgetpdf/check.hpp>
 #include <budgetpdf/error.hpp>
 #include <budgetpdf/parse.hpp>
 
@@ -12,6 +13,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace budgetpdf {
@@ -26,6 +29,33 @@ std::vector<std::u32string> lines_of(const detail::page_content& page) {
   std::vector<std::u32string> out;
   for (const auto& l : detail::build_lines(ptrs)) out.push_back(detail::remove_cjk_spaces(l.text));
   return out;
+}
+
+// A year 2000-2099 standing alone in a name ("…_2025.pdf", "2026年部门预算"), for
+// documents that never print their year; nullopt if there is none or several differ.
+std::optional<int> year_in_name(std::string_view name) {
+  std::optional<int> found;
+  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+    auto digit = [&](std::size_t k) { return k < name.size() && name[k] >= '0' && name[k] <= '9'; };
+    if (!(name[i] == '2' && name[i + 1] == '0' && digit(i + 2) && digit(i + 3))) continue;
+    if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
+    int y = 2000 + (name[i + 2] - '0') * 10 + (name[i + 3] - '0');
+    if (found && *found != y) return std::nullopt;
+    found = y;
+  }
+  return found;
+}
+
+void year_fallback(document& doc, std::string_view name, const char* where) {
+  if (doc.year) return;
+  doc.year = year_in_name(name);
+  if (!doc.year) return;
+  diagnostic d;
+  d.level = diagnostic::severity::info;
+  d.code = "year-not-printed";
+  d.message = std::string("the document prints no year; ") + std::to_string(*doc.year) +
+              " was taken from the " + where;
+  doc.diagnostics.push_back(std::move(d));
 }
 
 std::string page_list(const std::vector<int>& pages) {
@@ -93,9 +123,12 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
   for (const auto& g : grids) doc.tables.push_back(detail::interpret_table(g, doc.diagnostics));
   detail::fill_document_heading(doc, grids, first_lines);
+  year_fallback(doc, reader->title(), "document title in the PDF's metadata");
   if (doc.tables.empty())
     throw error(error_code::no_tables, "no budget table found in " +
                                            std::to_string(doc.page_count) + " pages of text");
+  // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
+  for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
   return doc;
 }
 
@@ -113,6 +146,7 @@ document parse_file(const std::string& path, const parse_options& options) {
     throw error(error_code::io_error, "cannot read " + path);
   auto doc = parse_memory(bytes, options);
   doc.source.path = path;
+  year_fallback(doc, std::filesystem::path(path).filename().string(), "file name");
   return doc;
 }
 

@@ -101,15 +101,23 @@ std::vector<outline> overlay_outlines(const page_overlay& overlay,
                                       const render_options& options) {
   const int thin = std::max(1, static_cast<int>(std::lround(options.dpi / 110)));
   const int thick = std::max(2, static_cast<int>(std::lround(3 * options.dpi / 110)));
+  const double pixel = 72 / options.dpi;  // one pixel in points
   std::vector<outline> out;
-  auto add = [&](bool on, const std::vector<box>& boxes, std::uint32_t rgb, int thickness) {
+  // Outlines are drawn inward from a box's edge; `grow` pixels move them outward first, so
+  // they surround what they mark instead of covering it.
+  auto add = [&](bool on, const std::vector<box>& boxes, std::uint32_t rgb, int thickness,
+                 int grow) {
     if (!on) return;
-    for (const box& b : boxes) out.push_back({b, rgb, thickness});
+    const double g = grow * pixel;
+    for (const box& b : boxes)
+      out.push_back({{b.x0 - g, b.y0 - g, b.x1 + g, b.y1 + g}, rgb, thickness});
   };
-  add(options.rows, overlay.rows, options.row_rgb, thin);
-  add(options.cells, overlay.cells, options.cell_rgb, thin);
-  add(options.header_cells, overlay.header_cells, options.header_cell_rgb, thin);
-  add(options.tables, overlay.tables, options.table_rgb, thick);
+  // Rows and header cells follow ruling lines: drawn on them. Data cells are text boxes:
+  // one pixel outside the glyphs. Table regions: just outside the grid or the text.
+  add(options.rows, overlay.rows, options.row_rgb, thin, 0);
+  add(options.cells, overlay.cells, options.cell_rgb, thin, thin);
+  add(options.header_cells, overlay.header_cells, options.header_cell_rgb, thin, 0);
+  add(options.tables, overlay.tables, options.table_rgb, thick, thick + thin);
   return out;
 }
 

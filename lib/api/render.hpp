@@ -34,7 +34,9 @@ page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
                             const parse_options& options);
 
 /// The outlines drawn for `overlay`, in drawing order: rows, data cells, header cells,
-/// tables; thickness grows with the dpi (tables 3 px and the rest 1 px at 110 dpi).
+/// tables; thickness grows with the dpi (tables 3 px and the rest 1 px at 110 dpi). Rows and
+/// header cells lie on their boxes' edges, data cells one line width outside, tables just
+/// outside (their boxes grown by thickness + 1 line width).
 std::vector<outline> overlay_outlines(const page_overlay& overlay, const render_options& options);
 
 /// Page `page` rendered at `dpi` (the page's /Rotate applied, as in page_content's frame)
@@ -49,7 +51,7 @@ pixel_image render_page_pixels(std::span<const unsigned char> bytes, const std::
 pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
                            const render_options& options, render_result& counts);
 
-/// Writes `image` as an RGBA PNG, recording `dpi` in it. Throws error(io_error).
+/// Writes `image` as a PNG (8-bit RGB), recording `dpi` in it. Throws error(io_error).
 void write_png(const pixel_image& image, double dpi, const std::string& path);
 
 }  // namespace budgetpdf::detail

@@ -12,6 +12,7 @@
 #include "layout/line_kinds.hpp"
 #include "layout/row_builder.hpp"
 #include "layout/rulings.hpp"
+#include "layout/unruled_columns.hpp"
 #include "text/normalize.hpp"
 
 #include <algorithm>
@@ -436,8 +437,7 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   }
   if (body.empty()) return;
 
-  // Columns: the x-intervals covered by body tokens, merged where they overlap. A
-  // continuation without a header keeps the open table's columns when they line up.
+  // Body spans: the x-intervals covered by body tokens, merged where they overlap.
   std::vector<std::pair<double, double>> spans;
   // Total labels ("合计") are often centred over merged cells: they do not mark columns.
   for (const text_line* l : body)
@@ -451,17 +451,21 @@ void layout_engine::impl::build_unruled(part& p, int page) {
       merged.back().second = std::max(merged.back().second, s.second);
     else merged.push_back(s);
   }
-  column_bounds bounds;
-  bounds.push_back(-1e9);
-  for (std::size_t i = 1; i < merged.size(); ++i)
-    bounds.push_back((merged[i - 1].second + merged[i].first) / 2);
-  bounds.push_back(1e9);
-  if (p.continues && open && header.empty() && !open->columns.empty()) {
-    column_bounds prev{-1e9};
-    for (std::size_t i = 1; i < open->columns.size(); ++i) prev.push_back(open->columns[i].x0);
-    prev.push_back(1e9);
-    bounds = prev;
+  // Columns from header leaves and body spans; a continuation keeps the open table's
+  // columns (a page with few rows shows too little to find them again).
+  auto layout = unruled_columns(header, merged);
+  if (p.continues && open && !open->columns.empty()) {
+    layout.columns = open->columns;
+    for (auto& c : layout.columns) c.header.clear();
+    layout.bounds = {-1e9};
+    for (std::size_t i = 0; i + 1 < layout.columns.size(); ++i) {
+      const auto& l = layout.columns[i];
+      const auto& r = layout.columns[i + 1];
+      layout.bounds.push_back(l.x1 <= r.x0 ? (l.x1 + r.x0) / 2 : (l.x0 + l.x1 + r.x0 + r.x1) / 4);
+    }
+    layout.bounds.push_back(1e9);
   }
+  const column_bounds& bounds = layout.bounds;
 
   std::vector<text_line> body_lines;
   for (const text_line* l : body) body_lines.push_back(*l);
@@ -472,51 +476,7 @@ void layout_engine::impl::build_unruled(part& p, int page) {
     else if (!row_is_blank(r) && !row_is_numbering(r)) p.table.rows.push_back(std::move(r));
   }
 
-  // Header paths: a token over several columns is a group level; tokens over one column
-  // are pieces of that column's leaf text, read top to bottom.
-  const std::size_t ncol = bounds.size() - 1;
-  p.table.columns.assign(ncol, {});
-  for (std::size_t c = 0; c < ncol; ++c) {
-    if (ncol == merged.size()) {
-      p.table.columns[c].x0 = merged[c].first;
-      p.table.columns[c].x1 = merged[c].second;
-    } else {  // columns taken over from the open table
-      p.table.columns[c] = open->columns[c];
-      p.table.columns[c].header.clear();
-    }
-  }
-  std::vector<std::u32string> leaf(ncol);
-  for (const text_line* l : header) {
-    for (const auto& t : split_tokens(*l)) {
-      // A header token belongs to the columns whose body it covers at least half of; a
-      // token covering two or more is a group level over them.
-      std::vector<std::size_t> over;
-      for (std::size_t c = 0; c < ncol; ++c) {
-        double w = std::max(1.0, p.table.columns[c].x1 - p.table.columns[c].x0);
-        double o = std::min(t.where.x1, p.table.columns[c].x1) -
-                   std::max(t.where.x0, p.table.columns[c].x0);
-        if (o >= 0.5 * w) over.push_back(c);
-      }
-      auto text = strip_all_spaces(clean(t.text));
-      if (over.size() < 2) {
-        over.clear();
-        over.push_back(column_of(bounds, (t.where.x0 + t.where.x1) / 2));
-      }
-      if (over.size() >= 2) {
-        for (auto c : over) {
-          if (!leaf[c].empty()) {
-            p.table.columns[c].header.push_back(leaf[c]);
-            leaf[c].clear();
-          }
-          p.table.columns[c].header.push_back(text);
-        }
-      } else {
-        leaf[over[0]] += text;
-      }
-    }
-  }
-  for (std::size_t c = 0; c < ncol; ++c)
-    if (!leaf[c].empty()) p.table.columns[c].header.push_back(leaf[c]);
+  p.table.columns = std::move(layout.columns);
 
   if (!body.empty()) {
     box b{body.front()->x0, body.front()->y0, body.front()->x1, body.back()->y1};

@@ -1,0 +1,347 @@
+// `budgetpdf report`: parse many PDFs in parallel and report, per document and in total,
+// what was found and how much of its arithmetic holds.
+#include "cli.hpp"
+
+#include <budgetpdf/check.hpp>
+#include <budgetpdf/parse.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+namespace budgetpdf::cli {
+
+namespace {
+
+constexpr std::string_view help =
+    "usage: budgetpdf report FOLDER|FILE.pdf... [--json] [--jobs N] [--details]\n"
+    "                        [--password PW] [--max-pages N] [--timeout SECONDS]\n"
+    "\n"
+    "Parses every PDF given (a folder stands for the *.pdf files in it) and reports, per\n"
+    "document and in total: pages, tables found by kind, rows, amounts, the arithmetic\n"
+    "checks that hold, hold within rounding, fail as a document error, or fail where the\n"
+    "reading is in doubt (docs/checks.md); extraction diagnostics; the error code of a\n"
+    "document that could not be parsed; and the time taken. Also the share of\n"
+    "classification tables (those with 功能/经济分类 codes) whose checks all hold.\n"
+    "\n"
+    "options:\n"
+    "  --json          print the report as JSON\n"
+    "  --jobs N        parse N files at a time (default: the number of hardware threads)\n"
+    "  --details       also list every check that fails\n"
+    "  --password, --max-pages, --timeout   as for 'budgetpdf parse', per file\n"
+    "  -h, --help      show this help\n"
+    "\n"
+    "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a folder or file\n"
+    "cannot be listed.\n";
+
+struct doc_report {
+  std::string file;
+  std::string error;          ///< error code name; "" when parsed
+  std::string error_message;  ///< what the error said
+  int pages = 0;
+  int tables = 0;
+  std::map<std::string, int> kinds;
+  int rows = 0;
+  int amounts = 0;
+  int diagnostics = 0;  ///< extraction diagnostics (not those of the checks)
+  int holds = 0, within = 0, document_errors = 0, doubts = 0;
+  int classification_tables = 0, classification_reconciling = 0, classification_unchecked = 0;
+  std::vector<std::string> failures;         ///< messages of failing checks
+  std::vector<std::string> not_reconciling;  ///< classification tables that do not reconcile
+  double ms = 0;
+};
+
+doc_report run_one(const std::string& path, const parse_options& options) {
+  doc_report r;
+  r.file = path;
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    const document doc = parse_file(path, options);
+    r.pages = doc.page_count;
+    r.tables = int(doc.tables.size());
+    for (const auto& t : doc.tables) {
+      ++r.kinds[table_kind_name(t.kind)];
+      for (const auto& b : t.blocks) {
+        r.rows += int(b.rows.size());
+        for (const auto& row : b.rows)
+          for (const auto& v : row.values)
+            if (v) ++r.amounts;
+      }
+    }
+    for (const auto& d : doc.diagnostics)
+      if (!is_check_diagnostic(d.code)) ++r.diagnostics;
+    const check_summary s = check_document(doc);
+    r.holds = s.holds;
+    r.within = s.holds_within_rounding;
+    r.document_errors = s.document_errors;
+    r.doubts = s.extraction_doubts;
+    for (const auto& c : s.results)
+      if (c.result == check_result::outcome::fails)
+        r.failures.push_back((c.doubt.empty() ? "document error: " : "extraction doubt: ") +
+                             c.kind + ": " + c.message);
+    for (const auto& t : s.tables) {
+      if (!t.classification) continue;
+      ++r.classification_tables;
+      if (t.checks == 0)
+        ++r.classification_unchecked;
+      else if (t.reconciles())
+        ++r.classification_reconciling;
+      else
+        r.not_reconciling.push_back(
+            t.table + " (" + table_kind_name(t.kind) + "): " + std::to_string(t.document_errors) +
+            " document error(s), " + std::to_string(t.extraction_doubts) + " doubt(s)");
+    }
+  } catch (const budgetpdf::error& e) {
+    r.error = std::string(error_code_name(e.code()));
+    r.error_message = e.what();
+  } catch (const std::bad_alloc&) {
+    r.error = "internal";
+    r.error_message = "out of memory";
+  } catch (const std::exception& e) {
+    r.error = "internal";
+    r.error_message = e.what();
+  }
+  r.ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return r;
+}
+
+std::vector<std::string> input_files(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(a, ec)) {
+      std::vector<std::string> in_dir;
+      for (std::filesystem::directory_iterator it(a, ec), end; !ec && it != end; it.increment(ec)) {
+        auto ext = it->path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        if (ext == ".pdf" && it->is_regular_file()) in_dir.push_back(it->path().string());
+      }
+      if (ec) throw file_error(exit_io_error, a, "cannot list the folder: " + ec.message());
+      std::sort(in_dir.begin(), in_dir.end());
+      files.insert(files.end(), in_dir.begin(), in_dir.end());
+    } else {
+      files.push_back(a);  // a missing file becomes an io_error row of the report
+    }
+  }
+  return files;
+}
+
+std::string percent(int part, int whole) {
+  if (whole == 0) return "n/a";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * part / whole);
+  return buf;
+}
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string json_strings(const std::vector<std::string>& v) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_string(v[i]);
+  return s + "]";
+}
+
+std::string number(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", d);
+  return buf;
+}
+
+doc_report totals_of(const std::vector<doc_report>& reports) {
+  doc_report t;
+  t.file = "TOTAL";
+  for (const auto& r : reports) {
+    t.pages += r.pages;
+    t.tables += r.tables;
+    for (const auto& [k, n] : r.kinds) t.kinds[k] += n;
+    t.rows += r.rows;
+    t.amounts += r.amounts;
+    t.diagnostics += r.diagnostics;
+    t.holds += r.holds;
+    t.within += r.within;
+    t.document_errors += r.document_errors;
+    t.doubts += r.doubts;
+    t.classification_tables += r.classification_tables;
+    t.classification_reconciling += r.classification_reconciling;
+    t.classification_unchecked += r.classification_unchecked;
+    t.ms += r.ms;
+  }
+  return t;
+}
+
+std::string kinds_text(const std::map<std::string, int>& kinds) {
+  std::string s;
+  for (const auto& [k, n] : kinds) s += (s.empty() ? "" : " ") + k + "=" + std::to_string(n);
+  return s;
+}
+
+std::string text_report(const std::vector<doc_report>& reports, bool details, double wall_ms,
+                        int jobs) {
+  std::string s;
+  auto line = [&](const doc_report& r) {
+    if (!r.error.empty()) {
+      s += r.file + ": error " + r.error + " (" + r.error_message + "), " + number(r.ms) + " ms\n";
+      return;
+    }
+    s += r.file + ": " + std::to_string(r.pages) + " pages, " + std::to_string(r.tables) +
+         " tables, " + std::to_string(r.rows) + " rows, " + std::to_string(r.amounts) +
+         " amounts; checks " + std::to_string(r.holds) + " hold, " + std::to_string(r.within) +
+         " within rounding, " + std::to_string(r.document_errors) + " fail (document), " +
+         std::to_string(r.doubts) + " fail (extraction doubt); " + std::to_string(r.diagnostics) +
+         " diagnostics; classification tables " + std::to_string(r.classification_reconciling) +
+         "/" + std::to_string(r.classification_tables) + " reconcile (" +
+         std::to_string(r.classification_unchecked) + " unchecked); " + number(r.ms) + " ms\n";
+    s += "  kinds: " + kinds_text(r.kinds) + "\n";
+    for (const auto& t : r.not_reconciling) s += "  not reconciling: " + t + "\n";
+    if (details)
+      for (const auto& f : r.failures) s += "  " + f + "\n";
+  };
+  for (const auto& r : reports) line(r);
+  const doc_report t = totals_of(reports);
+  int errors = 0;
+  std::map<std::string, int> by_error;
+  for (const auto& r : reports)
+    if (!r.error.empty()) {
+      ++errors;
+      ++by_error[r.error];
+    }
+  const int checks = t.holds + t.within + t.document_errors + t.doubts;
+  s += "\ntotal: " + std::to_string(reports.size()) + " documents, " +
+       std::to_string(reports.size() - std::size_t(errors)) + " parsed, " + std::to_string(errors) +
+       " errors (" + kinds_text(by_error) + ")\n";
+  s += "  pages " + std::to_string(t.pages) + ", tables " + std::to_string(t.tables) + ", rows " +
+       std::to_string(t.rows) + ", amounts " + std::to_string(t.amounts) + ", diagnostics " +
+       std::to_string(t.diagnostics) + "\n";
+  s += "  tables by kind: " + kinds_text(t.kinds) + "\n";
+  s += "  checks " + std::to_string(checks) + ": " + std::to_string(t.holds) + " hold (" +
+       percent(t.holds, checks) + "), " + std::to_string(t.within) + " within rounding (" +
+       percent(t.within, checks) + "), " + std::to_string(t.document_errors) +
+       " fail as document errors (" + percent(t.document_errors, checks) + "), " +
+       std::to_string(t.doubts) + " fail with extraction doubt (" + percent(t.doubts, checks) +
+       ")\n";
+  const int checked = t.classification_tables - t.classification_unchecked;
+  s += "  classification tables " + std::to_string(t.classification_tables) + ", checked " +
+       std::to_string(checked) + ", reconcile within rounding " +
+       std::to_string(t.classification_reconciling) + " (" +
+       percent(t.classification_reconciling, checked) + " of checked, " +
+       percent(t.classification_reconciling, t.classification_tables) + " of all)\n";
+  s += "  time: " + number(t.ms) + " ms summed over files, " + number(wall_ms) + " ms wall, " +
+       std::to_string(jobs) + " jobs\n";
+  return s;
+}
+
+std::string json_report(const std::vector<doc_report>& reports, bool details, double wall_ms,
+                        int jobs) {
+  auto object = [&](const doc_report& r, bool with_details) {
+    std::string s = "{\"file\": " + json_string(r.file);
+    if (!r.error.empty())
+      s +=
+          ", \"error\": " + json_string(r.error) + ", \"message\": " + json_string(r.error_message);
+    s += ", \"pages\": " + std::to_string(r.pages) + ", \"tables\": " + std::to_string(r.tables);
+    s += ", \"kinds\": {";
+    bool first = true;
+    for (const auto& [k, n] : r.kinds) {
+      s += (first ? "" : ", ") + json_string(k) + ": " + std::to_string(n);
+      first = false;
+    }
+    s += "}, \"rows\": " + std::to_string(r.rows) + ", \"amounts\": " + std::to_string(r.amounts) +
+         ", \"diagnostics\": " + std::to_string(r.diagnostics) +
+         ", \"checks\": {\"holds\": " + std::to_string(r.holds) +
+         ", \"holds_within_rounding\": " + std::to_string(r.within) +
+         ", \"document_errors\": " + std::to_string(r.document_errors) +
+         ", \"extraction_doubts\": " + std::to_string(r.doubts) + "}" +
+         ", \"classification_tables\": {\"total\": " + std::to_string(r.classification_tables) +
+         ", \"unchecked\": " + std::to_string(r.classification_unchecked) +
+         ", \"reconciling\": " + std::to_string(r.classification_reconciling) + "}";
+    if (with_details) {
+      s += ", \"not_reconciling\": " + json_strings(r.not_reconciling);
+      if (details) s += ", \"failures\": " + json_strings(r.failures);
+    }
+    s += ", \"ms\": " + number(r.ms) + "}";
+    return s;
+  };
+  std::string s = "{\"documents\": [\n";
+  for (std::size_t i = 0; i < reports.size(); ++i)
+    s += "  " + object(reports[i], true) + (i + 1 < reports.size() ? ",\n" : "\n");
+  s += "],\n\"total\": " + object(totals_of(reports), false) +
+       ",\n\"wall_ms\": " + number(wall_ms) + ", \"jobs\": " + std::to_string(jobs) + "}\n";
+  return s;
+}
+
+int run(const std::vector<std::string>& argv) {
+  auto spec = parse_option_specs();
+  spec.push_back({"--json", "", false});
+  spec.push_back({"--jobs", "-j", true});
+  spec.push_back({"--details", "", false});
+  arguments args = parse_arguments(argv, spec);
+  if (args.positional.empty()) throw usage_error("'report' takes a folder or PDF files");
+  int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
+  if (auto j = args.get("--jobs")) jobs = positive_int("--jobs", *j);
+  const parse_options options = parse_options_from(args);
+  const std::vector<std::string> files = input_files(args.positional);
+  jobs = std::max(1, std::min(jobs, int(files.size())));
+
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<doc_report> reports(files.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++)
+      reports[i] = run_one(files[i], options);
+  };
+  std::vector<std::thread> threads;
+  for (int i = 1; i < jobs; ++i) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  const double wall =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+
+  const bool details = args.has("--details");
+  write_output("-", args.has("--json") ? json_report(reports, details, wall, jobs)
+                                       : text_report(reports, details, wall, jobs));
+  return exit_ok;
+}
+
+}  // namespace
+
+extern const command command_report{
+    "report", "parse many PDFs in parallel: tables, amounts, checks, errors, time", help, run};
+
+}  // namespace budgetpdf::cli

@@ -1,0 +1,719 @@
+// check_document(): parents against children, totals against top-level rows, column
+// identities, 收入总计 = 支出总计 and identities between tables, in exact decimals.
+#include <budgetpdf/check.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace budgetpdf {
+
+namespace {
+
+__extension__ typedef __int128 wide;
+
+using outcome = check_result::outcome;
+
+// ---------------------------------------------------------------------------------------
+// Exact arithmetic
+
+wide pow10(int n) {
+  wide p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+std::string decimal_text(wide m, int scale) {
+  const bool negative = m < 0;
+  if (negative) m = -m;
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), char('0' + int(m % 10)));
+    m /= 10;
+  } while (m != 0);
+  if (scale > 0) {
+    if (digits.size() <= std::size_t(scale))
+      digits.insert(digits.begin(), std::size_t(scale) + 1 - digits.size(), '0');
+    digits.insert(digits.end() - scale, '.');
+  }
+  return negative ? "-" + digits : digits;
+}
+
+struct evaluation {
+  outcome result = outcome::holds;
+  std::string actual;
+  std::string tolerance;
+  bool expected_empty = false;  ///< the printed figure's cell is empty
+  bool parts_empty = false;     ///< every part's cell is empty
+};
+
+// `expected` against the sum of `parts`. An empty cell counts as zero and brings no
+// rounding. Nothing to check (all empty, a percentage, a scale beyond 12) -> nullopt.
+std::optional<evaluation> evaluate(const std::optional<amount>& expected,
+                                   const std::vector<std::optional<amount>>& parts) {
+  int scale = expected ? expected->scale : 0;
+  bool any_part = false;
+  for (const auto& p : parts) {
+    if (!p) continue;
+    any_part = true;
+    scale = std::max(scale, p->scale);
+    if (p->percent) return std::nullopt;
+  }
+  if (!expected && !any_part) return std::nullopt;
+  if ((expected && (expected->percent || expected->scale < 0)) || scale > 12) return std::nullopt;
+  // Work at scale + 1 so half a unit of any printed decimal is a whole number.
+  const int work = scale + 1;
+  auto at_work = [&](const amount& a) { return wide(a.mantissa) * pow10(work - a.scale); };
+  auto half_unit = [&](const amount& a) { return 5 * pow10(scale - a.scale); };
+  wide sum = 0, tol = 0;
+  for (const auto& p : parts) {
+    if (!p || p->scale < 0) continue;
+    sum += at_work(*p);
+    tol += half_unit(*p);
+  }
+  wide want = 0;
+  if (expected) {
+    want = at_work(*expected);
+    tol += half_unit(*expected);
+  }
+  evaluation e;
+  e.expected_empty = !expected;
+  e.parts_empty = !any_part;
+  // The sum printed at the scale of the figures (it is a multiple of 10 at `work`).
+  e.actual = decimal_text(sum / 10, scale);
+  e.tolerance = decimal_text(tol, work);
+  const wide diff = want > sum ? want - sum : sum - want;
+  e.result = diff == 0     ? outcome::holds
+             : diff <= tol ? outcome::holds_within_rounding
+                           : outcome::fails;
+  return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// Names and labels
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+const std::set<std::string, std::less<>>& total_labels() {
+  static const std::set<std::string, std::less<>> s{
+      "合计",     "总计",     "支出合计",     "支出总计",     "收入合计",
+      "收入总计", "本年合计", "本年支出合计", "本年收入合计", "合计数"};
+  return s;
+}
+
+bool is_total_row(const row& r) { return !r.code && total_labels().count(r.name) > 0; }
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_classification_code(const std::optional<std::string>& code) {
+  return code && is_digits(*code) && (code->size() == 3 || code->size() == 5 || code->size() == 7);
+}
+
+// The name interpretation gives a table in its diagnostics.
+std::string table_key(const table& t) { return t.number ? *t.number : t.title; }
+
+// The name shown: the number, else the title, else where it is.
+// A numbering row (栏次 1 2 3 …, or "**" / "※" with numbers) printed under the header:
+// not data.
+bool is_numbering_row(const row& r) {
+  if (r.code) return false;
+  if (r.name == "栏次" || r.name == "行次") return true;
+  std::int64_t expect = 0;
+  int present = 0;
+  for (const auto& v : r.values) {
+    if (!v) continue;
+    if (v->scale != 0 || v->percent || (present > 0 && v->mantissa != expect)) return false;
+    expect = v->mantissa + 1;
+    ++present;
+  }
+  if (present >= 2) return true;
+  std::string_view n = r.name;
+  for (std::string_view mark : {"*", "※", "＊"})
+    while (starts_with(n, mark)) n.remove_prefix(mark.size());
+  return n.empty() && !r.name.empty();
+}
+
+std::string table_label(const table& t) {
+  std::string s = table_key(t);
+  if (s.empty())
+    s = "(untitled table, page " +
+        (t.pages.empty() ? std::string("?") : std::to_string(t.pages.front())) + ")";
+  return s;
+}
+
+std::string row_label(const row& r) { return r.code ? *r.code + " " + r.name : r.name; }
+
+std::string column_label(const column& c) {
+  std::string s;
+  for (const auto& h : c.header) s += (s.empty() ? "" : "/") + h;
+  return s.empty() ? c.key : s;
+}
+
+// A column of counts (数量), not amounts.
+bool is_count_column(const column& c) {
+  return !c.header.empty() && c.header.back().find("数量") != std::string::npos;
+}
+
+std::optional<amount> cell(const row& r, std::size_t col) {
+  return col < r.values.size() ? r.values[col] : std::nullopt;
+}
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// ---------------------------------------------------------------------------------------
+// Extraction doubt: diagnostics of layout and interpretation near the rows involved
+
+bool doubt_code(std::string_view code) {
+  return code == "unparsed-cell" || code == "code-level-guessed" || code == "code-without-class" ||
+         code == "code-carry-failed" || code == "unrecognized-code";
+}
+
+bool structural_code(std::string_view code) {
+  return code == "code-level-guessed" || code == "code-without-class" ||
+         code == "code-carry-failed";
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool overlaps_vertically(const box& a, const box& b) {
+  const bool a_zero = a.x0 == 0 && a.x1 == 0 && a.y0 == 0 && a.y1 == 0;
+  const bool b_zero = b.x0 == 0 && b.x1 == 0 && b.y0 == 0 && b.y1 == 0;
+  if (a_zero || b_zero) return true;  // unknown position: same page is all we know
+  return a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+class doubt_finder {
+ public:
+  doubt_finder(const document& doc, const table& t) : name_(table_key(t)) {
+    for (const auto& d : doc.diagnostics) {
+      if (!d.table.empty() && d.table != name_) continue;
+      if (doubt_code(d.code) && !d.table.empty()) row_diags_.push_back(&d);
+      if (d.code == "text-outside-cells" && has_digit(d.message)) page_diags_.push_back(&d);
+      if (d.code == "page-truncated") page_diags_.push_back(&d);
+    }
+  }
+
+  // Why the rows' reading is in doubt, "" if it is not. `structure`: the check depends on
+  // which rows are children (any code-level doubt in the block counts).
+  std::string why(const std::vector<const row*>& rows, const block& b, bool structure) const {
+    for (const diagnostic* d : row_diags_) {
+      for (const row* r : rows)
+        if (r->page == d->at.page && overlaps_vertically(r->where, d->at.where))
+          return d->code + " on page " + std::to_string(d->at.page) + ": " + d->message;
+    }
+    if (structure) {
+      for (const diagnostic* d : row_diags_) {
+        if (!structural_code(d->code)) continue;
+        for (const row& r : b.rows)
+          if (r.page == d->at.page && overlaps_vertically(r.where, d->at.where))
+            return d->code + " in this block on page " + std::to_string(d->at.page) + ": " +
+                   d->message;
+      }
+    }
+    for (const diagnostic* d : page_diags_) {
+      for (const row* r : rows)
+        if (r->page == d->at.page)
+          return d->code + " on page " + std::to_string(d->at.page) + ": " + d->message;
+    }
+    return {};
+  }
+
+ private:
+  std::string name_;
+  std::vector<const diagnostic*> row_diags_;
+  std::vector<const diagnostic*> page_diags_;
+};
+
+// ---------------------------------------------------------------------------------------
+// The checker
+
+class checker {
+ public:
+  explicit checker(const document& doc) : doc_(doc) {}
+
+  check_summary run() {
+    for (std::size_t ti = 0; ti < doc_.tables.size(); ++ti) {
+      const table& t = doc_.tables[ti];
+      // An untitled table right after this one may be its continuation, split off by the
+      // layout: the rows that complete a parent may be there.
+      continuation_.clear();
+      if (ti + 1 < doc_.tables.size()) {
+        const table& n = doc_.tables[ti + 1];
+        if (!n.number && n.title.empty() && !n.empty)
+          continuation_ = "an untitled table follows (" + table_label(n) +
+                          "), possibly this table's continuation split off";
+      }
+      table_check tc;
+      tc.table = table_label(t);
+      tc.kind = t.kind;
+      for (const auto& b : t.blocks)
+        for (const auto& r : b.rows)
+          if (is_classification_code(r.code)) tc.classification = true;
+      out_.tables.push_back(tc);
+      if (t.empty) continue;
+      current_ = out_.tables.size() - 1;
+      const doubt_finder doubts(doc_, t);
+      for (const auto& b : t.blocks) {
+        children_sums(t, b, doubts);
+        total_sums(t, b, doubts);
+        column_identities(t, b, doubts);
+      }
+      balance(t, doubts);
+    }
+    current_ = SIZE_MAX;
+    continuation_.clear();
+    cross_tables();
+    return std::move(out_);
+  }
+
+ private:
+  struct figure {
+    const table* t = nullptr;
+    const block* b = nullptr;
+    const row* r = nullptr;
+    std::size_t col = 0;
+    std::optional<amount> value() const { return cell(*r, col); }
+  };
+
+  // Records one check of `expected` (row `er`, column `ec`) against `parts`.
+  void record(const std::string& kind, const table& t, const block& b, const row& er,
+              std::size_t ec, const std::vector<std::optional<amount>>& parts,
+              const std::string& parts_text, const std::vector<const row*>& rows,
+              const doubt_finder* doubts, bool structure, std::size_t table_index) {
+    auto e = evaluate(cell(er, ec), parts);
+    if (!e) return;
+    check_result c;
+    c.kind = kind;
+    c.result = e->result;
+    c.table = table_label(t);
+    c.row = row_label(er);
+    c.column = ec < b.columns.size() ? column_label(b.columns[ec]) : std::to_string(ec + 1);
+    c.page = er.page;
+    c.expected = cell(er, ec) ? cell(er, ec)->text() : "";
+    c.actual = e->actual;
+    c.tolerance = e->tolerance;
+    c.parts = parts_text;
+    if (c.result == outcome::fails) {
+      if (e->expected_empty)
+        c.doubt = "the cell is empty while its parts are not";
+      else if (e->parts_empty)
+        c.doubt = "every part's cell is empty";
+      else if (doubts)
+        c.doubt = doubts->why(rows, b, structure);
+      if (c.doubt.empty() && structure) c.doubt = continuation_;
+    }
+    const std::string where =
+        c.table + ", row " + c.row + ", column " + c.column + ", page " + std::to_string(c.page);
+    const std::string shown = c.expected.empty() ? "(empty)" : c.expected;
+    switch (c.result) {
+      case outcome::holds:
+        c.message = where + ": " + shown + " = " + parts_text;
+        break;
+      case outcome::holds_within_rounding:
+        c.message = where + ": printed " + shown + ", " + parts_text + " sum to " + c.actual +
+                    " (within the rounding bound " + c.tolerance + ")";
+        break;
+      case outcome::fails:
+        c.message = where + ": printed " + shown + ", but " + parts_text + " sum to " + c.actual +
+                    " (beyond the rounding bound " + c.tolerance + ")" +
+                    (c.doubt.empty() ? "" : "; reading in doubt: " + c.doubt);
+        break;
+    }
+    count(c, table_index);
+    out_.results.push_back(std::move(c));
+  }
+
+  void count(const check_result& c, std::size_t table_index) {
+    auto bump = [&](table_check* tc) {
+      if (!tc) return;
+      ++tc->checks;
+      switch (c.result) {
+        case outcome::holds:
+          ++tc->holds;
+          break;
+        case outcome::holds_within_rounding:
+          ++tc->holds_within_rounding;
+          break;
+        case outcome::fails:
+          ++(c.doubt.empty() ? tc->document_errors : tc->extraction_doubts);
+          break;
+      }
+    };
+    switch (c.result) {
+      case outcome::holds:
+        ++out_.holds;
+        break;
+      case outcome::holds_within_rounding:
+        ++out_.holds_within_rounding;
+        break;
+      case outcome::fails:
+        ++(c.doubt.empty() ? out_.document_errors : out_.extraction_doubts);
+        break;
+    }
+    bump(table_index < out_.tables.size() ? &out_.tables[table_index] : nullptr);
+  }
+
+  // Each parent row = the sum of the rows whose parent it is, column by column.
+  void children_sums(const table& t, const block& b, const doubt_finder& doubts) {
+    std::map<std::string, std::vector<const row*>> by_code, kids;
+    for (const auto& r : b.rows) {
+      if (!is_classification_code(r.code)) continue;
+      by_code[*r.code].push_back(&r);
+      if (r.parent) kids[*r.parent].push_back(&r);
+    }
+    for (const auto& [parent, children] : kids) {
+      auto it = by_code.find(parent);
+      if (it == by_code.end() || it->second.size() != 1) continue;  // unprinted or ambiguous
+      const row& p = *it->second.front();
+      std::string parts_text;
+      std::set<std::string> seen;
+      for (const row* c : children)
+        if (seen.insert(*c->code).second)
+          parts_text += (parts_text.empty() ? "" : " + ") + *c->code;
+      if (children.size() > seen.size()) parts_text += " (rows repeated)";
+      std::vector<const row*> rows{&p};
+      rows.insert(rows.end(), children.begin(), children.end());
+      const std::string saved = continuation_;
+      if (children.size() > seen.size())
+        continuation_ = "child codes repeat in the block (several sections or units?)";
+      for (std::size_t col = 0; col < b.columns.size(); ++col) {
+        if (is_count_column(b.columns[col])) continue;
+        std::vector<std::optional<amount>> parts;
+        for (const row* c : children) parts.push_back(cell(*c, col));
+        record("children-sum", t, b, p, col, parts, "the children " + parts_text, rows, &doubts,
+               true, current_);
+      }
+      continuation_ = saved;
+    }
+  }
+
+  // A 合计/总计 row = the sum of the block's top-level coded rows (those with no ancestor
+  // printed in the block). Only where every coded row carries a classification code and
+  // exactly one total row is printed.
+  void total_sums(const table& t, const block& b, const doubt_finder& doubts) {
+    std::set<std::string> codes;
+    std::vector<const row*> totals;
+    for (const auto& r : b.rows) {
+      if (r.code && !is_classification_code(r.code)) return;
+      if (r.code) codes.insert(*r.code);
+      if (is_total_row(r)) totals.push_back(&r);
+    }
+    if (codes.empty() || totals.size() != 1) return;
+    std::vector<const row*> roots;
+    for (const auto& r : b.rows) {
+      if (!r.code) continue;
+      bool has_ancestor = false;
+      for (std::size_t n : {3u, 5u})
+        if (n < r.code->size() && codes.count(r.code->substr(0, n))) has_ancestor = true;
+      if (!has_ancestor) roots.push_back(&r);
+    }
+    std::string parts_text;
+    std::set<std::string> seen;
+    for (const row* r : roots)
+      if (seen.insert(*r->code).second) parts_text += (parts_text.empty() ? "" : " + ") + *r->code;
+    if (roots.size() > 8) parts_text = std::to_string(roots.size()) + " top-level rows";
+    std::vector<const row*> rows{totals.front()};
+    rows.insert(rows.end(), roots.begin(), roots.end());
+    for (std::size_t col = 0; col < b.columns.size(); ++col) {
+      if (is_count_column(b.columns[col])) continue;
+      std::vector<std::optional<amount>> parts;
+      for (const row* r : roots) parts.push_back(cell(*r, col));
+      record("total-sum", t, b, *totals.front(), col, parts, "the top-level rows " + parts_text,
+             rows, &doubts, true, current_);
+    }
+  }
+
+  // Column identities by canonical key, within one key prefix ("budget.total" =
+  // "budget.basic" + "budget.project"), and a 小计 column = its sibling columns.
+  void column_identities(const table& t, const block& b, const doubt_finder& doubts) {
+    std::map<std::string, std::size_t> by_key;
+    std::set<std::string> repeated;
+    bool unkeyed = false;
+    for (std::size_t i = 0; i < b.columns.size(); ++i) {
+      const auto& k = b.columns[i].key;
+      if (k.empty()) unkeyed = true;
+      if (k.empty()) continue;
+      if (!by_key.emplace(k, i).second) repeated.insert(k);
+    }
+    for (const auto& k : repeated) by_key.erase(k);
+    auto find = [&](const std::string& prefix,
+                    const std::string& leaf) -> std::optional<std::size_t> {
+      auto it = by_key.find(prefix.empty() ? leaf : prefix + "." + leaf);
+      if (it == by_key.end()) return std::nullopt;
+      return it->second;
+    };
+    std::set<std::string> prefixes{""};
+    for (const auto& [k, i] : by_key) {
+      for (std::size_t dot = k.find('.'); dot != std::string::npos; dot = k.find('.', dot + 1))
+        prefixes.insert(k.substr(0, dot));
+    }
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> identities;
+    std::set<std::pair<std::size_t, std::vector<std::size_t>>> done;
+    auto add = [&](std::optional<std::size_t> whole, std::vector<std::optional<std::size_t>> parts,
+                   std::size_t min_parts) {
+      if (!whole) return;
+      std::vector<std::size_t> present;
+      for (auto p : parts)
+        if (p) present.push_back(*p);
+      if (present.size() < min_parts) return;
+      if (done.insert({*whole, present}).second) identities.push_back({*whole, present});
+    };
+    const bool basic_table =
+        t.kind == table_kind::general_budget_basic || t.kind == table_kind::basic_expenditure;
+    for (const auto& p : prefixes) {
+      // The whole of a prefix is "<p>.total", or "<p>" itself ("general_budget" beside
+      // "general_budget.basic").
+      auto whole = find(p, "total");
+      if (!whole && !p.empty()) {
+        auto it = by_key.find(p);
+        if (it != by_key.end()) whole = it->second;
+      }
+      add(whole, {find(p, "basic"), find(p, "project")}, 2);
+      add(find(p, "basic"), {find(p, "personnel"), find(p, "public_use")}, 2);
+      if (basic_table && !find(p, "basic") && !find(p, "project"))
+        add(whole, {find(p, "personnel"), find(p, "public_use")}, 2);
+      // 财政拨款 = its three funds: all three printed, or two where every column is keyed.
+      add(find(p, "fiscal_appropriation"),
+          {find(p, "general_budget"), find(p, "gov_fund"), find(p, "state_capital")},
+          unkeyed ? 3 : 2);
+      add(find(p, "three_public"), {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")},
+          3);
+      add(find(p, "vehicles"), {find(p, "vehicle_purchase"), find(p, "vehicle_operation")}, 2);
+      if (t.kind == table_kind::three_public && !find(p, "three_public") && !find(p, "meeting") &&
+          !find(p, "training") && !find(p, "operating_costs"))
+        add(whole, {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")}, 3);
+    }
+    std::set<std::size_t> split_groups;
+    // A 小计 column = the other columns under the same header group, where none of them is a
+    // "其中" (of which) column.
+    for (std::size_t i = 0; i < b.columns.size(); ++i) {
+      const auto& h = b.columns[i].header;
+      if (h.size() < 2 || (h.back() != "小计" && h.back() != "合计")) continue;
+      std::vector<std::size_t> siblings;
+      std::set<std::string> groups;
+      bool partial = false;
+      for (std::size_t j = 0; j < b.columns.size(); ++j) {
+        const auto& g = b.columns[j].header;
+        if (j == i || g.size() < h.size() || !std::equal(h.begin(), h.end() - 1, g.begin()))
+          continue;
+        if (starts_with(g[h.size() - 1], "其中")) partial = true;
+        if (g.size() == h.size()) {
+          siblings.push_back(j);
+          continue;
+        }
+        // A deeper group counts through its own 小计 column, which must be printed.
+        const std::string& group = g[h.size() - 1];
+        if (!groups.insert(group).second) continue;
+        std::optional<std::size_t> sub;
+        for (std::size_t k = 0; k < b.columns.size(); ++k) {
+          const auto& q = b.columns[k].header;
+          if (q.size() == h.size() + 1 && std::equal(h.begin(), h.end() - 1, q.begin()) &&
+              q[h.size() - 1] == group && (q.back() == "小计" || q.back() == "合计"))
+            sub = k;
+        }
+        if (sub)
+          siblings.push_back(*sub);
+        else
+          partial = true;
+      }
+      // The group's columns continue in another block of the table: the layout split them.
+      for (const auto& other : t.blocks) {
+        if (&other == &b) continue;
+        for (const auto& c : other.columns)
+          if (c.header.size() >= h.size() && std::equal(h.begin(), h.end() - 1, c.header.begin()))
+            split_groups.insert(i);
+      }
+      if (!partial && siblings.size() >= 2) {
+        std::vector<std::optional<std::size_t>> parts(siblings.begin(), siblings.end());
+        add(i, parts, 2);
+      }
+    }
+    for (const auto& [whole, parts] : identities) {
+      std::string parts_text;
+      for (auto p : parts)
+        parts_text += (parts_text.empty() ? "" : " + ") + column_label(b.columns[p]);
+      for (const auto& r : b.rows) {
+        if (is_numbering_row(r)) continue;
+        std::vector<std::optional<amount>> values;
+        for (auto p : parts) values.push_back(cell(r, p));
+        const std::string saved = continuation_;
+        if (split_groups.count(whole))
+          continuation_ = "the columns under " + column_label(b.columns[whole]) +
+                          " continue in another block of the table (split by the layout)";
+        record("column-identity", t, b, r, whole, values, parts_text, {&r}, &doubts,
+               split_groups.count(whole) > 0, current_);
+        continuation_ = saved;
+      }
+    }
+  }
+
+  // 收支总表 / 财政拨款收支总表: 收入总计 = 支出总计 (first amount column of each side).
+  void balance(const table& t, const doubt_finder& doubts) {
+    if (t.kind != table_kind::revenue_expenditure_summary && t.kind != table_kind::fiscal_summary)
+      return;
+    const row* in = nullptr;
+    const row* out = nullptr;
+    const block* out_block = nullptr;
+    for (const auto& b : t.blocks) {
+      for (const auto& r : b.rows) {
+        if (r.code || !ends_with(r.name, "总计")) continue;
+        if (r.name == "收入总计" ||
+            (r.name == "总计" && b.label && b.label->find("收入") != std::string::npos))
+          in = &r;
+        if (r.name == "支出总计" ||
+            (r.name == "总计" && b.label && b.label->find("支出") != std::string::npos)) {
+          out = &r;
+          out_block = &b;
+        }
+      }
+    }
+    if (!in || !out || in == out) return;
+    record("balance", t, *out_block, *out, 0, {cell(*in, 0)}, "收入总计 " + in->name, {in, out},
+           &doubts, false, current_);
+  }
+
+  // The total row of a table of `kind` and its column keyed by one of `keys`.
+  std::optional<figure> total_figure(table_kind kind, const std::vector<std::string>& keys,
+                                     int* tables_of_kind) const {
+    std::optional<figure> found;
+    *tables_of_kind = 0;
+    for (const auto& t : doc_.tables) {
+      if (t.kind != kind || t.empty) continue;
+      ++*tables_of_kind;
+      for (const auto& b : t.blocks) {
+        const row* total = nullptr;
+        int totals = 0;
+        for (const auto& r : b.rows)
+          if (is_total_row(r)) {
+            total = &r;
+            ++totals;
+          }
+        if (totals != 1) continue;
+        for (const auto& k : keys) {
+          for (std::size_t i = 0; i < b.columns.size(); ++i)
+            if (b.columns[i].key == k && !found) found = figure{&t, &b, total, i};
+        }
+      }
+    }
+    return found;
+  }
+
+  // Figures that two standard tables print both: compared only where each kind occurs once.
+  void cross_tables() {
+    struct rule {
+      table_kind a;
+      std::vector<std::string> a_keys;
+      table_kind b;
+      std::vector<std::string> b_keys;
+    };
+    const std::vector<rule> rules{
+        // 一般公共预算支出表: its 基本支出 = the 一般公共预算基本支出表's total, its 人员经费
+        // and 公用经费 = that table's; its total = the 经济分类 table's total.
+        {table_kind::general_budget_functional,
+         {"basic", "general_budget.basic"},
+         table_kind::general_budget_basic,
+         {"basic", "total"}},
+        {table_kind::general_budget_functional,
+         {"personnel"},
+         table_kind::general_budget_basic,
+         {"personnel"}},
+        {table_kind::general_budget_functional,
+         {"public_use"},
+         table_kind::general_budget_basic,
+         {"public_use"}},
+        {table_kind::general_budget_functional,
+         {"total", "general_budget"},
+         table_kind::general_budget_economic,
+         {"total"}},
+    };
+    for (const auto& ru : rules) {
+      int na = 0, nb = 0;
+      auto fa = total_figure(ru.a, ru.a_keys, &na);
+      auto fb = total_figure(ru.b, ru.b_keys, &nb);
+      if (!fa || !fb || na != 1 || nb != 1) continue;
+      std::size_t index = 0;
+      for (; index < doc_.tables.size(); ++index)
+        if (&doc_.tables[index] == fa->t) break;
+      const doubt_finder doubts(doc_, *fa->t);
+      const doubt_finder doubts_b(doc_, *fb->t);
+      std::string why_b = doubts_b.why({fb->r}, *fb->b, false);
+      const std::string parts_text =
+          table_label(*fb->t) + " " + fb->r->name + " " + column_label(fb->b->columns[fb->col]);
+      const std::size_t before = out_.results.size();
+      record("cross-table", *fa->t, *fa->b, *fa->r, fa->col, {fb->value()}, parts_text, {fa->r},
+             &doubts, false, index);
+      if (out_.results.size() > before && !why_b.empty() &&
+          out_.results.back().result == outcome::fails && out_.results.back().doubt.empty()) {
+        // Re-count as a doubt: the other table's reading is in doubt.
+        auto& c = out_.results.back();
+        --out_.document_errors;
+        --out_.tables[index].document_errors;
+        c.doubt = why_b;
+        c.message += "; reading in doubt: " + why_b;
+        ++out_.extraction_doubts;
+        ++out_.tables[index].extraction_doubts;
+      }
+    }
+  }
+
+  const document& doc_;
+  check_summary out_;
+  std::size_t current_ = SIZE_MAX;
+  std::string continuation_;
+};
+
+}  // namespace
+
+const char* check_outcome_name(check_result::outcome o) noexcept {
+  switch (o) {
+    case outcome::holds:
+      return "holds";
+    case outcome::holds_within_rounding:
+      return "holds_within_rounding";
+    case outcome::fails:
+      return "fails";
+  }
+  return "fails";
+}
+
+check_summary check_document(const document& doc) { return checker(doc).run(); }
+
+std::vector<diagnostic> check_diagnostics(const check_summary& summary) {
+  std::vector<diagnostic> out;
+  for (const auto& c : summary.results) {
+    if (c.result == outcome::holds) continue;
+    diagnostic d;
+    if (c.result == outcome::holds_within_rounding) {
+      d.level = diagnostic::severity::info;
+      d.code = "sum-holds-within-rounding";
+    } else {
+      d.level = diagnostic::severity::warning;
+      d.code = c.doubt.empty() ? "sum-fails" : "sum-fails-extraction-doubt";
+    }
+    d.message = c.kind + ": " + c.message;
+    d.at.page = c.page;
+    d.table = c.table;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+bool is_check_diagnostic(std::string_view code) noexcept {
+  return code == "sum-holds-within-rounding" || code == "sum-fails" ||
+         code == "sum-fails-extraction-doubt";
+}
+
+}  // namespace budgetpdf

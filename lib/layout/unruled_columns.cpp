@@ -1,0 +1,229 @@
+// Columns of a table without vertical rules, from header tokens and body spans.
+#include "layout/unruled_columns.hpp"
+
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace budgetpdf::detail {
+
+namespace {
+
+struct header_token {
+  std::u32string text;
+  box where;
+  double size = 0;
+  double cx() const { return (where.x0 + where.x1) / 2; }
+};
+
+std::u32string compact(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : remove_cjk_spaces(s))
+    if (c != U' ') out.push_back(c);
+  return out;
+}
+
+// Index of the body span holding x, or -1.
+long span_at(const std::vector<std::pair<double, double>>& spans, double x) {
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    if (x >= spans[i].first && x <= spans[i].second) return long(i);
+  return -1;
+}
+
+double x_overlap(const box& a, double x0, double x1) {
+  return std::min(a.x1, x1) - std::max(a.x0, x0);
+}
+
+double x_gap(const box& a, double x0, double x1) {
+  return std::max(0.0, std::max(a.x0, x0) - std::min(a.x1, x1));
+}
+
+// `a` lies clearly below `b`: its middle is under b's bottom by 0.6 of b's height. A label
+// centred over two header lines is not below the upper line's group label.
+bool below(const box& a, const box& b) {
+  return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 * (b.y1 - b.y0);
+}
+
+// Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
+// their pieces stand over different body columns ("类 款 项" over three code columns).
+std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
+                                        const std::vector<std::pair<double, double>>& spans) {
+  std::vector<header_token> out;
+  for (const text_line* l : header) {
+    std::vector<header_token> line;
+    for (const auto& t : split_tokens(*l)) {
+      header_token h{compact(t.text), t.where, t.glyphs.front()->size};
+      if (h.text.empty()) continue;
+      if (!line.empty()) {
+        auto& prev = line.back();
+        double gap = h.where.x0 - prev.where.x1;
+        bool same_column = span_at(spans, prev.cx()) == span_at(spans, h.cx());
+        if (gap < 1.6 * std::max(prev.size, h.size) && same_column) {
+          prev.text += h.text;
+          prev.where = {prev.where.x0, std::min(prev.where.y0, h.where.y0), h.where.x1,
+                        std::max(prev.where.y1, h.where.y1)};
+          continue;
+        }
+      }
+      line.push_back(std::move(h));
+    }
+    out.insert(out.end(), line.begin(), line.end());
+  }
+  return out;
+}
+
+struct column_draft {
+  double x0 = 0, x1 = 0;
+  double top = std::numeric_limits<double>::infinity();  // y of its leaf; inf: body only
+  std::vector<const header_token*> leaf;                   // pieces of the leaf label
+  std::vector<const header_token*> groups;                 // group levels over it
+  double cx() const { return (x0 + x1) / 2; }
+};
+
+}  // namespace
+
+unruled_layout unruled_columns(const std::vector<const text_line*>& header,
+                               const std::vector<std::pair<double, double>>& body_spans) {
+  const auto tokens = header_tokens(header, body_spans);
+
+  // A leaf has no header token below it within half its width, and not tokens below it on
+  // both sides (a short group label such as 收入 is centred over its columns, touching
+  // none of them). A leaf taken for a group is put right below: it wins one column only.
+  std::vector<bool> is_leaf(tokens.size(), true);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i].where;
+    double reach = 0.5 * (t.x1 - t.x0);
+    bool left = false, right = false;
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+      const auto& u = tokens[j].where;
+      if (i == j || !below(u, t)) continue;
+      if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0) is_leaf[i] = false;
+      if (u.x1 <= t.x0) left = true;
+      if (u.x0 >= t.x1) right = true;
+    }
+    if (left && right) is_leaf[i] = false;
+  }
+
+  std::vector<column_draft> cols;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (is_leaf[i]) {
+      column_draft c;
+      c.x0 = tokens[i].where.x0;
+      c.x1 = tokens[i].where.x1;
+      c.top = tokens[i].where.y0;
+      c.leaf.push_back(&tokens[i]);
+      cols.push_back(c);
+    }
+  // Leaves that overlap horizontally are lines of one wrapped label ("科目编" over "码").
+  std::sort(cols.begin(), cols.end(),
+            [](const column_draft& a, const column_draft& b) { return a.x0 < b.x0; });
+  for (std::size_t k = 1; k < cols.size();) {
+    auto& prev = cols[k - 1];
+    if (cols[k].x0 < prev.x1) {
+      prev.x1 = std::max(prev.x1, cols[k].x1);
+      prev.top = std::min(prev.top, cols[k].top);
+      prev.leaf.insert(prev.leaf.end(), cols[k].leaf.begin(), cols[k].leaf.end());
+      cols.erase(cols.begin() + long(k));
+    } else {
+      ++k;
+    }
+  }
+  // Body spans widen the leaf they stand under (or the nearest one, for right-aligned
+  // amounts beside a centred label), or are columns without a header.
+  const std::size_t leaves = cols.size();
+  for (const auto& s : body_spans) {
+    column_draft* best = nullptr;
+    double best_overlap = 0;
+    for (std::size_t k = 0; k < leaves; ++k) {
+      auto& c = cols[k];
+      double o = std::min(c.x1, s.second) - std::max(c.x0, s.first);
+      if (o > best_overlap) {
+        best_overlap = o;
+        best = &c;
+      }
+    }
+    if (!best) {
+      double best_gap = 3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
+      for (std::size_t k = 0; k < leaves; ++k) {
+        double gap = std::max(cols[k].x0 - s.second, s.first - cols[k].x1);
+        if (gap < best_gap) {
+          best_gap = gap;
+          best = &cols[k];
+        }
+      }
+    }
+    if (best) {
+      best->x0 = std::min(best->x0, s.first);
+      best->x1 = std::max(best->x1, s.second);
+    } else {
+      column_draft c;
+      c.x0 = s.first;
+      c.x1 = s.second;
+      cols.push_back(c);
+    }
+  }
+  std::sort(cols.begin(), cols.end(),
+            [](const column_draft& a, const column_draft& b) { return a.cx() < b.cx(); });
+
+  // Upper tokens: each column whose label lies below a token goes to the nearest token
+  // (by horizontal gap) among those not below it. A token that wins one column is a
+  // wrapped part of its label; one that wins several is a group level over them.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (is_leaf[i]) continue;
+    const auto& g = tokens[i];
+    std::vector<std::size_t> won;
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      if (std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
+                      [&](const header_token* t) { return !below(t->where, g.where); }))
+        continue;
+      double gap = x_gap(g.where, cols[c].x0, cols[c].x1);
+      bool nearest = true;
+      for (std::size_t k = 0; k < tokens.size() && nearest; ++k)
+        if (k != i && !below(tokens[k].where, g.where) &&
+            x_gap(tokens[k].where, cols[c].x0, cols[c].x1) < gap)
+          nearest = false;
+      if (nearest) won.push_back(c);
+    }
+    if (won.empty()) {
+      // Nothing below it claims it: attach to the column under its centre.
+      std::size_t best = 0;
+      for (std::size_t c = 1; c < cols.size(); ++c)
+        if (std::abs(cols[c].cx() - g.cx()) < std::abs(cols[best].cx() - g.cx())) best = c;
+      if (!cols.empty()) cols[best].leaf.push_back(&g);
+    } else if (won.size() == 1) {
+      cols[won[0]].leaf.push_back(&g);
+    } else {
+      for (auto c : won) cols[c].groups.push_back(&g);
+    }
+  }
+
+  unruled_layout out;
+  out.bounds.push_back(-1e9);
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    auto by_y = [](const header_token* a, const header_token* b) {
+      return a->where.y0 != b->where.y0 ? a->where.y0 < b->where.y0 : a->where.x0 < b->where.x0;
+    };
+    std::sort(cols[c].groups.begin(), cols[c].groups.end(), by_y);
+    std::sort(cols[c].leaf.begin(), cols[c].leaf.end(), by_y);
+    grid_column gc;
+    gc.x0 = cols[c].x0;
+    gc.x1 = cols[c].x1;
+    for (const auto* g : cols[c].groups) gc.header.push_back(g->text);
+    std::u32string leaf;
+    for (const auto* t : cols[c].leaf) leaf += t->text;
+    if (!leaf.empty()) gc.header.push_back(leaf);
+    out.columns.push_back(std::move(gc));
+    if (c + 1 < cols.size()) {
+      const auto& a = cols[c];
+      const auto& b = cols[c + 1];
+      out.bounds.push_back(a.x1 <= b.x0 ? (a.x1 + b.x0) / 2 : (a.cx() + b.cx()) / 2);
+    }
+  }
+  out.bounds.push_back(1e9);
+  if (out.columns.empty()) out.columns.emplace_back();
+  return out;
+}
+
+}  // namespace budgetpdf::detail

@@ -1,0 +1,26 @@
+// A program built against the installed budgetpdf (find_package or pkg-config): it parses
+// a PDF, prints each table's number and title, and renders one page, so parse (poppler core,
+// ICU) and render (poppler-cpp) both have to link from the package alone.
+#include <budgetpdf/budgetpdf.hpp>
+#include <budgetpdf/render.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: consumer FILE.pdf OUT.png\n";
+    return 2;
+  }
+  try {
+    const budgetpdf::document doc = budgetpdf::parse_file(argv[1]);
+    std::cout << "budgetpdf " << budgetpdf::version() << ": " << doc.tables.size()
+              << " tables\n";
+    for (const auto& t : doc.tables) std::cout << t.number.value_or("-") << ' ' << t.title << '\n';
+    const auto r = budgetpdf::render_page_overlay(argv[1], doc.tables.front().pages.front(),
+                                                  argv[2]);
+    std::cout << "rendered " << r.width << 'x' << r.height << ", " << r.tables << " tables\n";
+  } catch (const budgetpdf::error& e) {
+    std::cerr << budgetpdf::error_code_name(e.code()) << ": " << e.what() << '\n';
+    return 1;
+  }
+}
