@@ -34,7 +34,9 @@ endif()
 # The exact poppler release the library was built against (it uses poppler's private,
 # unversioned core API, so a consumer must link that same release).
 set(BUDGETPDF_POPPLER_VERSION "${POPPLER_VERSION}")
-set(BUDGETPDF_ICU_VERSION "${ICU_VERSION}")
+# ICU renames its symbols per major release (u_strlen_72): the same major is needed.
+string(REGEX MATCH "^[0-9]+" BUDGETPDF_ICU_MAJOR "${ICU_VERSION}")
+math(EXPR BUDGETPDF_ICU_NEXT_MAJOR "${BUDGETPDF_ICU_MAJOR} + 1")
 
 # CMake package: install tree.
 install(EXPORT budgetpdfTargets NAMESPACE budgetpdf:: FILE budgetpdfTargets.cmake

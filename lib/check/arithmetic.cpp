@@ -427,6 +427,9 @@ class checker {
     if (roots.size() > 8) parts_text = std::to_string(roots.size()) + " top-level rows";
     std::vector<const row*> rows{totals.front()};
     rows.insert(rows.end(), roots.begin(), roots.end());
+    const std::string saved = continuation_;
+    if (roots.size() > seen.size())
+      continuation_ = "a top-level code is printed on several rows (a misread code?)";
     for (std::size_t col = 0; col < b.columns.size(); ++col) {
       if (is_count_column(b.columns[col])) continue;
       std::vector<std::optional<amount>> parts;
@@ -434,6 +437,7 @@ class checker {
       record("total-sum", t, b, *totals.front(), col, parts, "the top-level rows " + parts_text,
              rows, &doubts, true, current_);
     }
+    continuation_ = saved;
   }
 
   // Column identities by canonical key, within one key prefix ("budget.total" =
@@ -511,6 +515,7 @@ class checker {
           continue;
         if (starts_with(g[h.size() - 1], "其中")) partial = true;
         if (g.size() == h.size()) {
+          if (g.back() == "小计" || g.back() == "合计") partial = true;  // two totals: unclear
           siblings.push_back(j);
           continue;
         }

@@ -248,8 +248,24 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
   for (auto& b : t.blocks)
     for (auto& c : b.columns) c.key = column_key(headers[k++], t.kind);
 
-  t.empty = grid.printed_empty && std::all_of(t.blocks.begin(), t.blocks.end(),
-                                              [](const block& b) { return b.rows.empty(); });
+  // A table printed without a single amount (only a header and a bare 合计 row) is empty.
+  bool any_amount = false;
+  for (const auto& b : t.blocks)
+    for (const auto& r : b.rows)
+      for (const auto& v : r.values) any_amount = any_amount || v.has_value();
+  if (!any_amount && !grid.rows.empty()) {
+    for (auto& b : t.blocks) b.rows.clear();
+    diagnostic d;
+    d.level = diagnostic::severity::info;
+    d.code = "table-without-amounts";
+    d.message = "the table prints rows but no amount; it is reported as empty";
+    d.at = grid.rows.front().at;
+    d.table = table_name;
+    diagnostics.push_back(std::move(d));
+  }
+  t.empty = (grid.printed_empty || !any_amount) &&
+            std::all_of(t.blocks.begin(), t.blocks.end(),
+                        [](const block& b) { return b.rows.empty(); });
   return t;
 }
 

@@ -67,6 +67,13 @@ bool row_has_data(const grid_row& r) {
   return false;
 }
 
+// A row whose first text is a total label ("合 计"): data even when no amount is printed.
+bool row_is_total(const grid_row& r) {
+  for (const auto& c : r.cells)
+    if (!c.text.empty()) return is_total_label(strip_all_spaces(c.text));
+  return false;
+}
+
 bool row_is_numbering(const grid_row& r) {
   std::vector<std::u32string> cells;
   for (const auto& c : r.cells) cells.push_back(c.text);
@@ -373,6 +380,13 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
       first_data = b;
       break;
     }
+  // A table printed without any amount: its body starts at a bare total row ("合 计").
+  if (first_data == nband)
+    for (std::size_t b = 1; b < nband; ++b)
+      if (std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_is_total)) {
+        first_data = b;
+        break;
+      }
   // A header is what comes before the first data band; without one (a continuation page
   // that does not repeat it) the columns keep the open table's header.
   auto& ov = overlays[page];
@@ -413,6 +427,14 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   // Header lines are those before the first line carrying data (or the numbering row).
   std::vector<const text_line*> header, body;
   bool in_body = false;
+  // Without any amount or code, a bare total row ("合 计") ends the header.
+  const bool no_data_at_all = std::none_of(p.loose.begin(), p.loose.end(), [](const text_line* l) {
+    for (const auto& t : split_tokens(*l)) {
+      auto s = clean(t.text);
+      if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) return true;
+    }
+    return false;
+  });
   for (const text_line* l : p.loose) {
     if (!in_body) {
       auto toks = split_tokens(*l);
@@ -427,7 +449,7 @@ void layout_engine::impl::build_unruled(part& p, int page) {
         in_body = true;
         continue;
       }
-      if (!data) {
+      if (!data && !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
         header.push_back(l);
         continue;
       }

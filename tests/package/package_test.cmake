@@ -3,6 +3,7 @@
 #   STEP=find_package  configure, build and run tests/package/find_package against PREFIX
 #   STEP=pkg_config    compile consumer/main.cpp with `pkg-config --cflags --libs budgetpdf`
 #                      (PKG_CONFIG_PATH = PREFIX's pkgconfig dir only) and run it
+#   STEP=build_tree    as find_package, against BUILD_DIR's budgetpdfConfig.cmake (export())
 cmake_minimum_required(VERSION 3.25)
 
 function(run)
@@ -44,16 +45,32 @@ if(STEP STREQUAL "install")
   endforeach()
   message(STATUS "installed into ${PREFIX}: ${installed}")
 
-elseif(STEP STREQUAL "find_package")
-  set(build ${WORK_DIR}/find_package-build)
+elseif(STEP STREQUAL "find_package" OR STEP STREQUAL "build_tree")
+  set(build ${WORK_DIR}/${STEP}-build)
   file(REMOVE_RECURSE ${build})
-  set(args -S ${SOURCE_DIR}/find_package -B ${build} -G ${GENERATOR}
-      -DCMAKE_PREFIX_PATH=${PREFIX} -DCMAKE_CXX_COMPILER=${CXX_COMPILER}
-      -DCMAKE_BUILD_TYPE=Release -DCMAKE_FIND_PACKAGE_NO_PACKAGE_REGISTRY=ON)
+  if(STEP STREQUAL "find_package")
+    set(where -DCMAKE_PREFIX_PATH=${PREFIX})
+  else()
+    set(where -Dbudgetpdf_DIR=${BUILD_DIR})
+  endif()
+  set(args -S ${SOURCE_DIR}/find_package -B ${build} -G ${GENERATOR} ${where}
+      -DCMAKE_CXX_COMPILER=${CXX_COMPILER} -DCMAKE_BUILD_TYPE=Release
+      -DCMAKE_FIND_PACKAGE_NO_PACKAGE_REGISTRY=ON)
   if(CXX_LAUNCHER)
     list(APPEND args -DCMAKE_CXX_COMPILER_LAUNCHER=${CXX_LAUNCHER})
   endif()
   run(${CMAKE_COMMAND} ${args})
+  # The package found must be the one meant (not a build tree or another install).
+  file(STRINGS ${build}/CMakeCache.txt found_dir REGEX "^budgetpdf_DIR:")
+  if(STEP STREQUAL "find_package")
+    set(expected_dir "${PREFIX}/")
+  else()
+    set(expected_dir "${BUILD_DIR}")
+  endif()
+  string(FIND "${found_dir}" "=${expected_dir}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "found the wrong package: ${found_dir} (expected under ${expected_dir})")
+  endif()
   run(${CMAKE_COMMAND} --build ${build})
   check_consumer(${build}/consumer)
 
