@@ -44,10 +44,14 @@ void select_kinds(const std::string& list, render_options& o) {
     auto end = list.find(',', start);
     if (end == std::string::npos) end = list.size();
     const std::string kind = list.substr(start, end - start);
-    if (kind == "tables") o.tables = true;
-    else if (kind == "headers") o.header_cells = true;
-    else if (kind == "cells") o.cells = true;
-    else if (kind == "rows") o.rows = true;
+    if (kind == "tables")
+      o.tables = true;
+    else if (kind == "headers")
+      o.header_cells = true;
+    else if (kind == "cells")
+      o.cells = true;
+    else if (kind == "rows")
+      o.rows = true;
     else
       throw usage_error("unknown kind '" + kind + "' for --show (tables, headers, cells, rows)");
     start = end + 1;

@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
       std::string pages;
       for (int p : t.pages) pages += (pages.empty() ? "" : ",") + std::to_string(p);
       std::cout << t.number.value_or("-") << '\t' << t.title << "\t["
-                << budgetpdf::table_kind_name(t.kind) << "]\tpages " << pages << "\trows "
-                << rows << (t.empty ? "\t(printed empty)" : "") << '\n';
+                << budgetpdf::table_kind_name(t.kind) << "]\tpages " << pages << "\trows " << rows
+                << (t.empty ? "\t(printed empty)" : "") << '\n';
     }
   } catch (const budgetpdf::error& e) {
     std::cerr << argv[1] << ": " << budgetpdf::error_code_name(e.code()) << ": " << e.what()

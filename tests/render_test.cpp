@@ -196,8 +196,8 @@ TEST_CASE("every kind of box is outlined in its colour, and nothing else changes
   const auto changed = changed_colours(base, drawn);
   for (const auto& [rgb, n] : changed) {
     CAPTURE(rgb);
-    CHECK((rgb == o.table_rgb || rgb == o.header_cell_rgb || rgb == o.cell_rgb ||
-           rgb == o.row_rgb));
+    CHECK(
+        (rgb == o.table_rgb || rgb == o.header_cell_rgb || rgb == o.cell_rgb || rgb == o.row_rgb));
   }
   // Each kind shows: thick table border (4 sides x 3 px), header cells, cells, rows.
   const double t = overlay.tables[0].x1 - overlay.tables[0].x0;
@@ -262,8 +262,7 @@ TEST_CASE("a /Rotate 90 page is drawn in its displayed frame, boxes on the grid"
 
   // The PNG on disk has the displayed (landscape) size too.
   const auto png = out_dir() / "s09_p2.png";
-  budgetpdf::render_page_overlay(sample("s09_rotated_pages_2025.pdf").string(), 2, png.string(),
-                                 o);
+  budgetpdf::render_page_overlay(sample("s09_rotated_pages_2025.pdf").string(), 2, png.string(), o);
   const png_header h = read_png_header(png);
   CHECK(h.width == std::uint32_t(drawn.width));
   CHECK(h.height == std::uint32_t(drawn.height));

@@ -27,8 +27,7 @@ namespace {
 void check_page(int page, int page_count) {
   if (page < 1 || page > page_count)
     throw std::out_of_range("page " + std::to_string(page) + " does not exist: the PDF has " +
-                            std::to_string(page_count) + " page" +
-                            (page_count == 1 ? "" : "s"));
+                            std::to_string(page_count) + " page" + (page_count == 1 ? "" : "s"));
 }
 
 // Outlines the box's edges inward from its border, `thickness` pixels wide, clipped to the
@@ -80,9 +79,8 @@ std::vector<unsigned char> read_pdf(const std::string& path, std::size_t max_byt
 page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
                             const parse_options& options) {
   using clock = std::chrono::steady_clock;
-  const auto deadline =
-      clock::now() + std::chrono::duration_cast<clock::duration>(
-                         std::chrono::duration<double>(options.max_seconds));
+  const auto deadline = clock::now() + std::chrono::duration_cast<clock::duration>(
+                                           std::chrono::duration<double>(options.max_seconds));
   auto reader = pdf_reader::open(bytes, options);
   check_page(page, reader->page_count());
   // Tables continue over pages, so the engine sees every page up to this one, exactly as
@@ -97,8 +95,7 @@ page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
   return it == all.end() ? page_overlay{} : it->second;
 }
 
-std::vector<outline> overlay_outlines(const page_overlay& overlay,
-                                      const render_options& options) {
+std::vector<outline> overlay_outlines(const page_overlay& overlay, const render_options& options) {
   const int thin = std::max(1, static_cast<int>(std::lround(options.dpi / 110)));
   const int thick = std::max(2, static_cast<int>(std::lround(3 * options.dpi / 110)));
   const double pixel = 72 / options.dpi;  // one pixel in points
@@ -165,8 +162,7 @@ pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
     throw std::invalid_argument("dpi must be between 10 and 2400");
   const page_overlay overlay = layout_overlay(bytes, page, options.parse);
   const auto outlines = overlay_outlines(overlay, options);
-  pixel_image img =
-      render_page_pixels(bytes, options.parse.password, page, options.dpi, outlines);
+  pixel_image img = render_page_pixels(bytes, options.parse.password, page, options.dpi, outlines);
   counts = {};
   counts.width = img.width;
   counts.height = img.height;
@@ -182,10 +178,10 @@ void write_png(const pixel_image& image, double dpi, const std::string& path) {
   if (!out.is_valid()) throw error(error_code::internal, "cannot allocate the PNG image");
   char* dst = out.data();
   for (int y = 0; y < image.height; ++y)
-    std::memcpy(dst + static_cast<std::ptrdiff_t>(y) * out.bytes_per_row(),
-                image.argb.data() +
-                    static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width),
-                static_cast<std::size_t>(image.width) * 4);
+    std::memcpy(
+        dst + static_cast<std::ptrdiff_t>(y) * out.bytes_per_row(),
+        image.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width),
+        static_cast<std::size_t>(image.width) * 4);
   if (!out.save(path, "png", static_cast<int>(std::lround(dpi))))
     throw error(error_code::io_error, "cannot write " + path);
 }

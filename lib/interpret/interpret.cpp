@@ -168,20 +168,33 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         }
       }
       if (!any_code) parts.clear();
-      std::u32string name;
-      std::size_t name_col = ncol;
-      for (auto c : name_cols)
-        if (c < gr.cells.size() && !gr.cells[c].text.empty()) {
-          name = gr.cells[c].text;
-          name_col = c;
-          break;
+      // Name columns. A cell with a code glued to a name ("2010601-行政运行") is a
+      // classification: the first gives the row's code and name, later ones (Beijing's
+      // 经济分类 columns) its other codes. Otherwise, with several name columns (预算单位 |
+      // 科目名称, or 一级 | 二级 | 三级 levels) the name is the most specific one printed,
+      // the last non-empty.
+      std::u32string name, classified_name;
+      std::vector<std::string> glued_codes;
+      for (auto c : name_cols) {
+        if (c >= gr.cells.size() || gr.cells[c].text.empty()) continue;
+        const auto& text = gr.cells[c].text;
+        if (parts.empty()) {
+          if (auto glued = code_prefix(text)) {
+            if (glued_codes.empty()) {
+              classified_name = glued->rest;
+              indent = gr.cells[c].at.where.x0;
+            }
+            glued_codes.insert(glued_codes.end(), glued->parts.begin(), glued->parts.end());
+            continue;
+          }
         }
-      if (parts.empty()) {
-        if (auto glued = code_prefix(name)) {
-          parts = glued->parts;
-          name = glued->rest;
-          indent = gr.cells[name_col].at.where.x0;
-        } else if (auto glued_stray = code_prefix(stray_name)) {
+        name = text;
+      }
+      if (!glued_codes.empty()) {
+        parts = glued_codes;
+        name = classified_name;
+      } else if (parts.empty()) {
+        if (auto glued_stray = code_prefix(stray_name)) {
           parts = glued_stray->parts;
           stray_name = glued_stray->rest;
         }

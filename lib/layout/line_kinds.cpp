@@ -3,6 +3,7 @@
 #include "layout/line_kinds.hpp"
 
 #include "grammar/cell_grammar.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 
@@ -111,9 +112,20 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
     out.rest = glued->name;
     return out;
   }
-  auto lead = parse_leading_codes(cell);
-  if (!lead || lead->codes.empty() || lead->rest.empty()) return std::nullopt;
-  return code_prefix_parts{lead->codes, lead->rest};
+  if (auto lead = parse_leading_codes(cell); lead && !lead->codes.empty() && !lead->rest.empty())
+    return code_prefix_parts{lead->codes, lead->rest};
+  // 政府采购 品目 codes: "A-货物", "A02 设备", "C-服务": a capital letter, optional digits,
+  // a dash or space, then a CJK name.
+  std::size_t i = 0;
+  if (cell.empty() || cell[0] < U'A' || cell[0] > U'Z') return std::nullopt;
+  for (i = 1; i < cell.size() && cell[i] >= U'0' && cell[i] <= U'9';) ++i;
+  if (i >= cell.size() || (cell[i] != U'-' && cell[i] != U' ' && cell[i] != U'－')) return std::nullopt;
+  std::size_t rest = i + 1;
+  while (rest < cell.size() && cell[rest] == U' ') ++rest;
+  if (rest >= cell.size() || !is_cjk(cell[rest])) return std::nullopt;
+  std::string code;
+  for (std::size_t k = 0; k < i; ++k) code.push_back(char(cell[k]));
+  return code_prefix_parts{{code}, std::u32string(cell.substr(rest))};
 }
 
 amount_reading read_amount(std::u32string_view cell) {

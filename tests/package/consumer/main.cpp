@@ -13,11 +13,10 @@ int main(int argc, char** argv) {
   }
   try {
     const budgetpdf::document doc = budgetpdf::parse_file(argv[1]);
-    std::cout << "budgetpdf " << budgetpdf::version() << ": " << doc.tables.size()
-              << " tables\n";
+    std::cout << "budgetpdf " << budgetpdf::version() << ": " << doc.tables.size() << " tables\n";
     for (const auto& t : doc.tables) std::cout << t.number.value_or("-") << ' ' << t.title << '\n';
-    const auto r = budgetpdf::render_page_overlay(argv[1], doc.tables.front().pages.front(),
-                                                  argv[2]);
+    const auto r =
+        budgetpdf::render_page_overlay(argv[1], doc.tables.front().pages.front(), argv[2]);
     std::cout << "rendered " << r.width << 'x' << r.height << ", " << r.tables << " tables\n";
   } catch (const budgetpdf::error& e) {
     std::cerr << budgetpdf::error_code_name(e.code()) << ": " << e.what() << '\n';
