@@ -112,7 +112,10 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
     out.rest = glued->name;
     return out;
   }
-  if (auto lead = parse_leading_codes(cell); lead && !lead->codes.empty() && !lead->rest.empty())
+  // Leading parts must start with a 类 or a full code: "01-公共服务" (a catalogue number
+  // before a name) is not a classification.
+  if (auto lead = parse_leading_codes(cell);
+      lead && !lead->codes.empty() && lead->codes.front().size() >= 3 && !lead->rest.empty())
     return code_prefix_parts{lead->codes, lead->rest};
   // 政府采购 品目 codes: "A-货物", "A02 设备", "C-服务": a capital letter, optional digits,
   // a dash or space, then a CJK name.
