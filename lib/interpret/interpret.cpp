@@ -84,7 +84,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     for (std::size_t c = 0; c < ncol && c < r.cells.size(); ++c) {
       const auto& text = r.cells[c].text;
       if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
-      if (code_parts(text)) ++stats[c].codes;
+      if (code_parts(text) || is_letter_code(text)) ++stats[c].codes;
       else if (read_amount(text).what != amount_reading::kind::invalid) ++stats[c].amounts;
       else ++stats[c].texts;
     }
@@ -157,6 +157,9 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         const auto& text = c < gr.cells.size() ? gr.cells[c].text : empty;
         if (text.empty()) {
           parts.emplace_back();
+        } else if (is_letter_code(text)) {
+          parts.push_back(utf8(text));
+          any_code = true;
         } else if (auto p = code_parts(text)) {
           if (code_cols.size() == 1) parts.insert(parts.end(), p->begin(), p->end());
           else parts.push_back(utf8(strip_spaces(text)));

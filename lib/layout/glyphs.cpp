@@ -83,8 +83,11 @@ std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
       best->y1 = g->where.y1;
     }
     best->glyphs.push_back(g);
-    // Keep the line's band to the core height (do not let one tall glyph swallow rows).
+    // Keep the line's band to the text height: a tall glyph box (some producers' digits are
+    // twice the height of the Chinese text beside them) joins but does not widen it, or it
+    // would swallow the next wrapped line.
     if (best->glyphs.size() == 1) continue;
+    if (h > 1.3 * (best->y1 - best->y0)) continue;
     best->y0 = std::min(best->y0, g->where.y0);
     best->y1 = std::max(best->y1, g->where.y1);
   }

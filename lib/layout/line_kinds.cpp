@@ -131,6 +131,11 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
   return code_prefix_parts{{code}, std::u32string(cell.substr(rest))};
 }
 
+bool is_letter_code(std::u32string_view cell) {
+  if (cell.empty() || cell.size() > 7 || cell[0] < U'A' || cell[0] > U'Z') return false;
+  return std::all_of(cell.begin() + 1, cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
 amount_reading read_amount(std::u32string_view cell) {
   amount_reading r;
   auto a = parse_amount_cell(cell);

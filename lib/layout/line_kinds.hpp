@@ -61,6 +61,10 @@ struct code_prefix_parts {
 };
 std::optional<code_prefix_parts> code_prefix(std::u32string_view cell);
 
+/// A 政府采购 品目 code alone in a cell: a capital letter and up to six digits ("A",
+/// "A02", "C0101").
+bool is_letter_code(std::u32string_view cell);
+
 /// An amount cell: empty, a dash, an amount, or something else.
 struct amount_reading {
   enum class kind { empty, dash, value, invalid } what = kind::empty;
