@@ -10,12 +10,14 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string>
 
 namespace budgetpdf::detail {
 
 namespace {
 
-enum class role { code, text, amount };
+enum class role { code, text, amount, numbering };
 
 bool contains(std::u32string_view s, std::u32string_view part) {
   return s.find(part) != std::u32string_view::npos;
@@ -47,6 +49,28 @@ bool text_header(const std::vector<std::u32string>& header) {
 struct column_stats {
   int amounts = 0, codes = 0, texts = 0;
 };
+
+// Row numbers: a 行次/栏次/序号 column, or small integers counting up by one.
+bool numbering_column(const grid_column& col, const std::vector<std::u32string>& cells) {
+  if (!col.header.empty()) {
+    const auto& leaf = col.header.back();
+    if (leaf == U"行次" || leaf == U"栏次" || leaf == U"序号" || leaf == U"行号") return true;
+  }
+  long previous = 0;
+  int counted = 0;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    // "01", "02": code parts, not row numbers.
+    if (c.size() > 3 || (c.size() > 1 && c[0] == U'0') ||
+        !std::all_of(c.begin(), c.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; }))
+      return false;
+    long n = std::stol(to_utf8(c));
+    if (counted > 0 && n != previous + 1) return false;
+    previous = n;
+    ++counted;
+  }
+  return counted >= 3;
+}
 
 role decide_role(const grid_column& col, const column_stats& s) {
   // Merged cells (a unit's name across the code and name columns) leave text in code
@@ -89,14 +113,23 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       else ++stats[c].texts;
     }
   std::vector<role> roles(ncol);
-  for (std::size_t c = 0; c < ncol; ++c) roles[c] = decide_role(grid.columns[c], stats[c]);
+  for (std::size_t c = 0; c < ncol; ++c) {
+    std::vector<std::u32string> cells;
+    for (const auto& r : grid.rows)
+      if (c < r.cells.size()) cells.push_back(r.cells[c].text);
+    roles[c] = numbering_column(grid.columns[c], cells) ? role::numbering
+                                                        : decide_role(grid.columns[c], stats[c]);
+  }
   // Blocks: a code or text column after an amount column starts a new part (收入 | 支出).
   std::vector<std::vector<std::size_t>> block_columns;
+  std::optional<role> previous;
   for (std::size_t c = 0; c < ncol; ++c) {
+    if (roles[c] == role::numbering) continue;  // row numbers are not data
     bool starts = block_columns.empty() ||
-                  (roles[c] != role::amount && c > 0 && roles[c - 1] == role::amount);
+                  (roles[c] != role::amount && previous == role::amount);
     if (starts) block_columns.emplace_back();
     block_columns.back().push_back(c);
+    previous = roles[c];
   }
 
   for (const auto& cols : block_columns) {

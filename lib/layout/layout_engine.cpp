@@ -198,7 +198,17 @@ void layout_engine::impl::add_page(const page_content& page) {
     if (margin && is_page_number(text)) continue;
 
     if (auto t = parse_title(text)) {
-      if (t->title.empty()) {  // "表 1" alone: the title is on the next line
+      if (t->title.empty()) {
+        // A number alone under a title ("收入支出决算总表" then "公开01表") belongs to it;
+        // otherwise ("表 1" alone) the title is on the next line.
+        part* cur = current();
+        if (cur && !cur->table.title.empty() && !cur->table.number && !cur->has_body() &&
+            !cur->ended) {
+          cur->table.number = t->number;
+          cur->continues = cur == &parts.front() && open && open->title == cur->table.title &&
+                           open->number == cur->table.number;
+          continue;
+        }
         pending_number = t->number;
         continue;
       }
@@ -210,6 +220,13 @@ void layout_engine::impl::add_page(const page_content& page) {
       part& p = start(repeated);
       p.table.title = title;
       p.table.number = number;
+      continue;
+    }
+    if (auto u = parse_unit(text)) {
+      part* p = current();
+      if (!p || p->has_body() || p->ended) p = &start(true);
+      if (!u->unit.empty()) p->table.unit_line = u->unit;
+      if (!u->department.empty()) p->table.department_line = u->department;
       continue;
     }
     if (pending_number) {
@@ -224,13 +241,6 @@ void layout_engine::impl::add_page(const page_content& page) {
         continue;
       }
       pending_number.reset();
-    }
-    if (auto u = parse_unit(text)) {
-      part* p = current();
-      if (!p || p->has_body() || p->ended) p = &start(true);
-      if (!u->unit.empty()) p->table.unit_line = u->unit;
-      if (!u->department.empty()) p->table.department_line = u->department;
-      continue;
     }
     part* p = current();
     if (is_empty_note(compact)) {
