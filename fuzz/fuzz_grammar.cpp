@@ -58,8 +58,8 @@ void run_all(std::u32string_view t) {
   check_agrees(cell_rule::amount, t, amount_text.has_value());
   const auto amount_cell = parse_amount_cell(t);
   if (amount_cell) {
-    const int set = int(amount_cell->value.has_value()) + int(amount_cell->dash) +
-                    int(amount_cell->empty);
+    const int set =
+        int(amount_cell->value.has_value()) + int(amount_cell->dash) + int(amount_cell->empty);
     require(set == 1, "amount_cell with other than one of value/dash/empty set", t);
   }
   check_agrees(cell_rule::amount_cell, t, amount_cell.has_value());

@@ -54,8 +54,8 @@ TEST_CASE("real documents with truth: accuracy at or above the recorded floor") 
     auto pdf = shared / "corpus" / "pdf" / entry.path().stem();
     REQUIRE_MESSAGE(std::filesystem::exists(pdf), pdf.string());
     ++documents;
-    auto report = budgetpdf::compare_with_truth(budgetpdf::parse_file(pdf.string()),
-                                                read_text(entry.path()));
+    auto report =
+        budgetpdf::compare_with_truth(budgetpdf::parse_file(pdf.string()), read_text(entry.path()));
     const auto name = entry.path().stem().string();
     INFO(name << "\n" << budgetpdf::eval_report_text(report, 30));
     auto it = floor.find(name);

@@ -50,9 +50,7 @@ void write_bytes(const fs::path& path, const bytes_t& bytes) {
 bytes_t bytes_of(std::string_view s) { return {s.begin(), s.end()}; }
 
 fs::path sample(const std::string& name) { return budgetpdf::test::samples_dir() / name; }
-fs::path trap(const std::string& name) {
-  return budgetpdf::test::test_data_dir() / "traps" / name;
-}
+fs::path trap(const std::string& name) { return budgetpdf::test::test_data_dir() / "traps" / name; }
 
 /// A scratch directory for this process, removed at exit.
 const fs::path& scratch() {
@@ -187,7 +185,8 @@ std::string pathological_page(std::size_t glyphs, std::size_t segments) {
   }
   if (segments) s += "S\n";
   s += "BT /F1 4 Tf 10 830 Td\n";
-  for (std::size_t i = 0; i < glyphs / 100; ++i) s += "(" + std::string(100, 'x') + ") Tj 0 -1 Td\n";
+  for (std::size_t i = 0; i < glyphs / 100; ++i)
+    s += "(" + std::string(100, 'x') + ") Tj 0 -1 Td\n";
   s += "ET\n";
   return s;
 }
@@ -318,8 +317,8 @@ TEST_CASE("an image-only document is no_text_layer and lists the image pages") {
 TEST_CASE("a document with text pages and an image-only page returns the text pages' tables") {
   const fs::path mixed = scratch() / "mixed.pdf";
   const fs::path text = sample("s03_county_edu_own_codes_2023.pdf");
-  if (!qpdf("--empty --pages " + quote(text.string()) + " " + quote(trap("image_only.pdf").string()) +
-            " -- " + quote(mixed.string())))
+  if (!qpdf("--empty --pages " + quote(text.string()) + " " +
+            quote(trap("image_only.pdf").string()) + " -- " + quote(mixed.string())))
     return;
   const outcome plain = parse_path(text);
   const outcome o = parse_path(mixed);
@@ -330,8 +329,9 @@ TEST_CASE("a document with text pages and an image-only page returns the text pa
 }
 
 TEST_CASE("text without a budget table is no_tables") {
-  const outcome o = parse(make_pdf({"BT /F1 12 Tf 72 760 Td (Annual report of the department) Tj "
-                                    "0 -20 Td (Nothing here is a table.) Tj ET"}));
+  const outcome o =
+      parse(make_pdf({"BT /F1 12 Tf 72 760 Td (Annual report of the department) Tj "
+                      "0 -20 Td (Nothing here is a table.) Tj ET"}));
   CHECK_MESSAGE(o.code == error_code::no_tables, describe(o));
   CHECK(contains(o.message, "no budget table"));
 }
@@ -441,14 +441,10 @@ TEST_CASE("CLI: each kind of broken input exits with its own documented status")
     int status;
   };
   std::vector<expectation> cases = {
-      {{(dir / "page.html.pdf").string()}, 11},
-      {{(dir / "empty.pdf").string()}, 11},
-      {{(dir / "cut.pdf").string()}, 12},
-      {{(dir / "zero.pdf").string()}, 12},
-      {{trap("image_only.pdf").string()}, 14},
-      {{(dir / "prose.pdf").string()}, 15},
-      {{s01.string(), "--max-pages", "1"}, 16},
-      {{s01.string(), "--timeout", "0.000001"}, 17},
+      {{(dir / "page.html.pdf").string()}, 11}, {{(dir / "empty.pdf").string()}, 11},
+      {{(dir / "cut.pdf").string()}, 12},       {{(dir / "zero.pdf").string()}, 12},
+      {{trap("image_only.pdf").string()}, 14},  {{(dir / "prose.pdf").string()}, 15},
+      {{s01.string(), "--max-pages", "1"}, 16}, {{s01.string(), "--timeout", "0.000001"}, 17},
       {{(dir / "missing.pdf").string()}, 10},
   };
   if (have_qpdf()) {

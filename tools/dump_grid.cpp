@@ -24,8 +24,7 @@ int main(int argc, char** argv) {
     for (int p = 1; p <= pdf->page_count(); ++p)
       if (!only || p == only) engine.add_page(pdf->read_page(p));
     for (const auto& t : engine.finish()) {
-      std::cout << "== " << to_utf8(t.number.value_or(U"")) << " " << to_utf8(t.title)
-                << " pages:";
+      std::cout << "== " << to_utf8(t.number.value_or(U"")) << " " << to_utf8(t.title) << " pages:";
       for (int p : t.pages) std::cout << ' ' << p;
       std::cout << " unit:" << to_utf8(t.unit_line) << " dept:" << to_utf8(t.department_line)
                 << (t.printed_empty ? " EMPTY" : "") << "\n";

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <budgetpdf/amount.hpp>
+#include <budgetpdf/check.hpp>
 #include <budgetpdf/error.hpp>
+#include <budgetpdf/eval.hpp>
 #include <budgetpdf/export.hpp>
 #include <budgetpdf/options.hpp>
 #include <budgetpdf/parse.hpp>
+#include <budgetpdf/render.hpp>
 #include <budgetpdf/types.hpp>
 #include <budgetpdf/version.hpp>

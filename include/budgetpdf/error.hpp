@@ -10,15 +10,15 @@ namespace budgetpdf {
 /// Why a whole document could not be parsed. The CLI maps each to its own exit code
 /// (docs/error-codes.md).
 enum class error_code {
-  io_error = 1,         ///< the file cannot be read
-  not_a_pdf,            ///< the bytes are not a PDF (HTML page, empty file, image, ...)
-  damaged_pdf,          ///< a PDF that poppler cannot open (truncated, corrupted)
-  encrypted,            ///< needs a password that was not given or is wrong
-  no_text_layer,        ///< every page is image-only (a scan)
-  no_tables,            ///< text was found but no budget table
-  too_large,            ///< over the byte or page limit of parse_options
-  timed_out,            ///< over the time limit of parse_options
-  internal,             ///< a bug in budgetpdf
+  io_error = 1,   ///< the file cannot be read
+  not_a_pdf,      ///< the bytes are not a PDF (HTML page, empty file, image, ...)
+  damaged_pdf,    ///< a PDF that poppler cannot open (truncated, corrupted)
+  encrypted,      ///< needs a password that was not given or is wrong
+  no_text_layer,  ///< every page is image-only (a scan)
+  no_tables,      ///< text was found but no budget table
+  too_large,      ///< over the byte or page limit of parse_options
+  timed_out,      ///< over the time limit of parse_options
+  internal,       ///< a bug in budgetpdf
 };
 
 /// Stable lower-case name of an error code ("not_a_pdf").
@@ -27,8 +27,7 @@ std::string_view error_code_name(error_code c) noexcept;
 /// Thrown by parse_file/parse_memory when no document can be returned.
 class error : public std::runtime_error {
  public:
-  error(error_code code, const std::string& message)
-      : std::runtime_error(message), code_(code) {}
+  error(error_code code, const std::string& message) : std::runtime_error(message), code_(code) {}
   error_code code() const noexcept { return code_; }
 
  private:

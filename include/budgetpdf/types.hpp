@@ -41,14 +41,14 @@ struct column {
 
 /// One data row, totals included.
 struct row {
-  std::optional<std::string> code;  ///< full code, digits only ("2010601"); none if unprinted
-  std::vector<std::string> levels;  ///< the code's parts: {"201","06","01"}
+  std::optional<std::string> code;    ///< full code, digits only ("2010601"); none if unprinted
+  std::vector<std::string> levels;    ///< the code's parts: {"201","06","01"}
   std::optional<std::string> parent;  ///< full code of the parent row, where one exists
   /// Further classifications printed on the row (Beijing: a 功能分类 code, then 经济分类
   /// codes 50101 and 30101): full codes in printed order.
   std::vector<std::string> other_codes;
-  std::string name;                   ///< as printed, white space removed, wraps joined
-  std::optional<std::string> item;    ///< project name in 项目支出 tables
+  std::string name;                           ///< as printed, white space removed, wraps joined
+  std::optional<std::string> item;            ///< project name in 项目支出 tables
   std::vector<std::optional<amount>> values;  ///< one per column; none = empty or dash
   int page = 0;
   box where;
@@ -64,21 +64,21 @@ struct block {
 /// Canonical kinds of the standard disclosure tables.
 enum class table_kind {
   other,
-  revenue_expenditure_summary,   ///< 收支总表
-  revenue_summary,               ///< 收入总表
-  expenditure_summary,           ///< 支出总表
-  fiscal_summary,                ///< 财政拨款收支总表
-  general_budget_functional,     ///< 一般公共预算支出表 (功能分类)
-  general_budget_economic,       ///< 一般公共预算支出表 (经济分类)
-  general_budget_basic,          ///< 一般公共预算基本支出表
-  basic_expenditure,             ///< 基本支出表 (not only 一般公共预算)
-  project_expenditure,           ///< 项目支出表
-  gov_fund,                      ///< 政府性基金预算支出表
-  state_capital,                 ///< 国有资本经营预算支出表
-  three_public,                  ///< "三公"经费支出表
-  carryover,                     ///< 结转结余表
-  procurement,                   ///< 政府采购表
-  operating_costs,               ///< 机关运行经费表
+  revenue_expenditure_summary,  ///< 收支总表
+  revenue_summary,              ///< 收入总表
+  expenditure_summary,          ///< 支出总表
+  fiscal_summary,               ///< 财政拨款收支总表
+  general_budget_functional,    ///< 一般公共预算支出表 (功能分类)
+  general_budget_economic,      ///< 一般公共预算支出表 (经济分类)
+  general_budget_basic,         ///< 一般公共预算基本支出表
+  basic_expenditure,            ///< 基本支出表 (not only 一般公共预算)
+  project_expenditure,          ///< 项目支出表
+  gov_fund,                     ///< 政府性基金预算支出表
+  state_capital,                ///< 国有资本经营预算支出表
+  three_public,                 ///< "三公"经费支出表
+  carryover,                    ///< 结转结余表
+  procurement,                  ///< 政府采购表
+  operating_costs,              ///< 机关运行经费表
 };
 
 /// Stable snake_case name of a kind ("three_public").

@@ -10,10 +10,14 @@ namespace budgetpdf {
 
 std::string_view unit_name(unit u) noexcept {
   switch (u) {
-    case unit::yuan: return "元";
-    case unit::ten_thousand_yuan: return "万元";
-    case unit::thousand_yuan: return "千元";
-    case unit::unknown: break;
+    case unit::yuan:
+      return "元";
+    case unit::ten_thousand_yuan:
+      return "万元";
+    case unit::thousand_yuan:
+      return "千元";
+    case unit::unknown:
+      break;
   }
   return "";
 }
@@ -33,7 +37,8 @@ std::string decimal_text(std::int64_t mantissa, int scale) {
   auto magnitude = negative ? std::uint64_t(0) - std::uint64_t(mantissa) : std::uint64_t(mantissa);
   std::string digits = std::to_string(magnitude);
   if (scale > 0) {
-    if (digits.size() <= std::size_t(scale)) digits.insert(0, std::size_t(scale) + 1 - digits.size(), '0');
+    if (digits.size() <= std::size_t(scale))
+      digits.insert(0, std::size_t(scale) + 1 - digits.size(), '0');
     digits.insert(digits.size() - std::size_t(scale), 1, '.');
   }
   return negative ? "-" + digits : digits;
@@ -47,10 +52,17 @@ std::optional<std::string> amount::in_yuan(unit u) const {
   if (percent) return std::nullopt;
   int shift = 0;
   switch (u) {
-    case unit::yuan: shift = 0; break;
-    case unit::thousand_yuan: shift = 3; break;
-    case unit::ten_thousand_yuan: shift = 4; break;
-    case unit::unknown: return std::nullopt;
+    case unit::yuan:
+      shift = 0;
+      break;
+    case unit::thousand_yuan:
+      shift = 3;
+      break;
+    case unit::ten_thousand_yuan:
+      shift = 4;
+      break;
+    case unit::unknown:
+      return std::nullopt;
   }
   // value = mantissa * 10^(shift - scale): lower the scale first, multiply for the rest.
   int new_scale = scale - shift;

@@ -9,37 +9,62 @@ const char* version() noexcept { return BUDGETPDF_VERSION; }
 
 std::string_view error_code_name(error_code c) noexcept {
   switch (c) {
-    case error_code::io_error: return "io_error";
-    case error_code::not_a_pdf: return "not_a_pdf";
-    case error_code::damaged_pdf: return "damaged_pdf";
-    case error_code::encrypted: return "encrypted";
-    case error_code::no_text_layer: return "no_text_layer";
-    case error_code::no_tables: return "no_tables";
-    case error_code::too_large: return "too_large";
-    case error_code::timed_out: return "timed_out";
-    case error_code::internal: return "internal";
+    case error_code::io_error:
+      return "io_error";
+    case error_code::not_a_pdf:
+      return "not_a_pdf";
+    case error_code::damaged_pdf:
+      return "damaged_pdf";
+    case error_code::encrypted:
+      return "encrypted";
+    case error_code::no_text_layer:
+      return "no_text_layer";
+    case error_code::no_tables:
+      return "no_tables";
+    case error_code::too_large:
+      return "too_large";
+    case error_code::timed_out:
+      return "timed_out";
+    case error_code::internal:
+      return "internal";
   }
   return "internal";
 }
 
 const char* table_kind_name(table_kind k) noexcept {
   switch (k) {
-    case table_kind::other: return "other";
-    case table_kind::revenue_expenditure_summary: return "revenue_expenditure_summary";
-    case table_kind::revenue_summary: return "revenue_summary";
-    case table_kind::expenditure_summary: return "expenditure_summary";
-    case table_kind::fiscal_summary: return "fiscal_summary";
-    case table_kind::general_budget_functional: return "general_budget_functional";
-    case table_kind::general_budget_economic: return "general_budget_economic";
-    case table_kind::general_budget_basic: return "general_budget_basic";
-    case table_kind::basic_expenditure: return "basic_expenditure";
-    case table_kind::project_expenditure: return "project_expenditure";
-    case table_kind::gov_fund: return "gov_fund";
-    case table_kind::state_capital: return "state_capital";
-    case table_kind::three_public: return "three_public";
-    case table_kind::carryover: return "carryover";
-    case table_kind::procurement: return "procurement";
-    case table_kind::operating_costs: return "operating_costs";
+    case table_kind::other:
+      return "other";
+    case table_kind::revenue_expenditure_summary:
+      return "revenue_expenditure_summary";
+    case table_kind::revenue_summary:
+      return "revenue_summary";
+    case table_kind::expenditure_summary:
+      return "expenditure_summary";
+    case table_kind::fiscal_summary:
+      return "fiscal_summary";
+    case table_kind::general_budget_functional:
+      return "general_budget_functional";
+    case table_kind::general_budget_economic:
+      return "general_budget_economic";
+    case table_kind::general_budget_basic:
+      return "general_budget_basic";
+    case table_kind::basic_expenditure:
+      return "basic_expenditure";
+    case table_kind::project_expenditure:
+      return "project_expenditure";
+    case table_kind::gov_fund:
+      return "gov_fund";
+    case table_kind::state_capital:
+      return "state_capital";
+    case table_kind::three_public:
+      return "three_public";
+    case table_kind::carryover:
+      return "carryover";
+    case table_kind::procurement:
+      return "procurement";
+    case table_kind::operating_costs:
+      return "operating_costs";
   }
   return "other";
 }

@@ -68,9 +68,8 @@ std::string page_list(const std::vector<int>& pages) {
 
 document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
   using clock = std::chrono::steady_clock;
-  const auto deadline =
-      clock::now() + std::chrono::duration_cast<clock::duration>(
-                         std::chrono::duration<double>(options.max_seconds));
+  const auto deadline = clock::now() + std::chrono::duration_cast<clock::duration>(
+                                           std::chrono::duration<double>(options.max_seconds));
   auto reader = detail::pdf_reader::open(bytes, options);
 
   document doc;
@@ -105,11 +104,10 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   }
   if (text_pages == 0) {
     if (!image_pages.empty())
-      throw error(error_code::no_text_layer,
-                  "no text layer: every page is an image (pages " + page_list(image_pages) +
-                      "); run OCR first");
-    throw error(error_code::no_text_layer, "no text on any of the " +
-                                               std::to_string(doc.page_count) + " pages");
+      throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
+                                                 page_list(image_pages) + "); run OCR first");
+    throw error(error_code::no_text_layer,
+                "no text on any of the " + std::to_string(doc.page_count) + " pages");
   }
   if (!image_pages.empty()) {
     diagnostic d;
@@ -125,8 +123,8 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   detail::fill_document_heading(doc, grids, first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");
   if (doc.tables.empty())
-    throw error(error_code::no_tables, "no budget table found in " +
-                                           std::to_string(doc.page_count) + " pages of text");
+    throw error(error_code::no_tables,
+                "no budget table found in " + std::to_string(doc.page_count) + " pages of text");
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
   for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
   return doc;

@@ -1,21 +1,15 @@
-// render_page_overlay: a page rendered with poppler-cpp, and the boxes layout found on it
+// render_page_overlay: a page rendered (pdf/page_image), and the boxes layout found on it
 // (tables, header cells, data cells, rows) outlined in colour, written as a PNG.
 #include "api/render.hpp"
 
+#include "pdf/page_image.hpp"
 #include "pdf/pdf_reader.hpp"
-#include "pdf/poppler_global.hpp"
 
 #include <budgetpdf/error.hpp>
-
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -28,35 +22,6 @@ void check_page(int page, int page_count) {
   if (page < 1 || page > page_count)
     throw std::out_of_range("page " + std::to_string(page) + " does not exist: the PDF has " +
                             std::to_string(page_count) + " page" + (page_count == 1 ? "" : "s"));
-}
-
-// Outlines the box's edges inward from its border, `thickness` pixels wide, clipped to the
-// image (points -> pixels: scale = dpi / 72).
-void draw_outline(pixel_image& img, const outline& o, double scale) {
-  if (img.width <= 0 || img.height <= 0) return;
-  auto px = [&](double v, int limit) {
-    return std::clamp(static_cast<int>(std::lround(v * scale)), 0, limit - 1);
-  };
-  const int x0 = px(std::min(o.where.x0, o.where.x1), img.width);
-  const int x1 = px(std::max(o.where.x0, o.where.x1), img.width);
-  const int y0 = px(std::min(o.where.y0, o.where.y1), img.height);
-  const int y1 = px(std::max(o.where.y0, o.where.y1), img.height);
-  const std::uint32_t argb = 0xFF000000u | (o.rgb & 0xFFFFFFu);
-  auto put = [&](int x, int y) {
-    if (x < x0 || y < y0 || x > x1 || y > y1) return;  // a thick outline of a tiny box
-    img.argb[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) +
-             static_cast<std::size_t>(x)] = argb;
-  };
-  for (int k = 0; k < std::max(1, o.thickness); ++k) {
-    for (int x = x0; x <= x1; ++x) {
-      put(x, y0 + k);
-      put(x, y1 - k);
-    }
-    for (int y = y0; y <= y1; ++y) {
-      put(x0 + k, y);
-      put(x1 - k, y);
-    }
-  }
 }
 
 std::vector<unsigned char> read_pdf(const std::string& path, std::size_t max_bytes) {
@@ -120,40 +85,9 @@ std::vector<outline> overlay_outlines(const page_overlay& overlay, const render_
 
 pixel_image render_page_pixels(std::span<const unsigned char> bytes, const std::string& password,
                                int page, double dpi, std::span<const outline> outlines) {
-  ensure_poppler_initialized();
-  // load_from_data takes over the byte_array's contents, so the document owns its bytes.
-  poppler::byte_array data(bytes.begin(), bytes.end());
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_data(&data, password, password));
-  if (!doc) throw error(error_code::damaged_pdf, "poppler-cpp cannot open the PDF for rendering");
-  if (doc->is_locked())
-    throw error(error_code::encrypted, "the PDF is encrypted and the password does not open it");
-  check_page(page, doc->pages());
-  std::unique_ptr<poppler::page> p(doc->create_page(page - 1));
-  if (!p) throw error(error_code::internal, "poppler-cpp cannot load page " + std::to_string(page));
-
-  poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(poppler::image::format_argb32);
-  // The renderer applies the page's /Rotate: the picture is in page_content's displayed frame.
-  poppler::image rendered = renderer.render_page(p.get(), dpi, dpi);
-  if (!rendered.is_valid() || rendered.format() != poppler::image::format_argb32)
-    throw error(error_code::internal, "poppler-cpp failed to render page " + std::to_string(page));
-
-  pixel_image img;
-  img.width = rendered.width();
-  img.height = rendered.height();
-  img.argb.resize(static_cast<std::size_t>(img.width) * static_cast<std::size_t>(img.height));
-  // argb32 rows are native-endian 32-bit words, possibly padded to bytes_per_row.
-  const char* src = rendered.const_data();
-  for (int y = 0; y < img.height; ++y)
-    std::memcpy(img.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width),
-                src + static_cast<std::ptrdiff_t>(y) * rendered.bytes_per_row(),
-                static_cast<std::size_t>(img.width) * 4);
-  const double scale = dpi / 72.0;
-  for (const outline& o : outlines) draw_outline(img, o, scale);
-  return img;
+  auto pdf = page_image::open(bytes, password);
+  check_page(page, pdf->page_count());
+  return pdf->render(page, dpi, outlines);
 }
 
 pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
@@ -171,19 +105,6 @@ pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
   if (options.cells) counts.cells = overlay.cells.size();
   if (options.rows) counts.rows = overlay.rows.size();
   return img;
-}
-
-void write_png(const pixel_image& image, double dpi, const std::string& path) {
-  poppler::image out(image.width, image.height, poppler::image::format_argb32);
-  if (!out.is_valid()) throw error(error_code::internal, "cannot allocate the PNG image");
-  char* dst = out.data();
-  for (int y = 0; y < image.height; ++y)
-    std::memcpy(
-        dst + static_cast<std::ptrdiff_t>(y) * out.bytes_per_row(),
-        image.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width),
-        static_cast<std::size_t>(image.width) * 4);
-  if (!out.save(path, "png", static_cast<int>(std::lround(dpi))))
-    throw error(error_code::io_error, "cannot write " + path);
 }
 
 }  // namespace budgetpdf::detail

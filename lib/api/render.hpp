@@ -1,5 +1,6 @@
 // The steps of render_page_overlay(), exposed for tests: which boxes layout found on a page,
-// the outlines drawn for them, the page rendered to pixels with the outlines, and the PNG.
+// the outlines drawn for them, and the page rendered to pixels with the outlines. The pixels
+// (pixel_image) and the PNG writer (write_png) come from pdf/page_image.hpp.
 #pragma once
 
 #include <budgetpdf/render.hpp>
@@ -7,25 +8,11 @@
 #include "layout/layout_engine.hpp"
 #include "pdf/page_image.hpp"
 
-#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace budgetpdf::detail {
-
-/// A rendered page in memory: 0xAARRGGBB words, row by row from the top-left pixel.
-struct pixel_image {
-  int width = 0, height = 0;
-  std::vector<std::uint32_t> argb;
-
-  std::uint32_t at(int x, int y) const {
-    return argb[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
-                static_cast<std::size_t>(x)];
-  }
-  /// The colour at (x, y) without alpha: 0xRRGGBB.
-  std::uint32_t rgb(int x, int y) const { return at(x, y) & 0xFFFFFFu; }
-};
 
 /// What layout found on page `page`: feeds pages 1..page (those with text, as parse_memory
 /// does) to a layout engine and returns the page's overlay (empty if it has none).
@@ -40,9 +27,9 @@ page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
 std::vector<outline> overlay_outlines(const page_overlay& overlay, const render_options& options);
 
 /// Page `page` rendered at `dpi` (the page's /Rotate applied, as in page_content's frame)
-/// with `outlines` drawn over it. Throws error(damaged_pdf|encrypted) when poppler-cpp
-/// cannot open the bytes, std::out_of_range for a bad page, error(internal) when the
-/// render fails.
+/// with `outlines` drawn over it (page_image::render). Throws error(damaged_pdf|encrypted)
+/// when the bytes cannot be opened, std::out_of_range for a bad page, error(internal) when
+/// the render fails.
 pixel_image render_page_pixels(std::span<const unsigned char> bytes, const std::string& password,
                                int page, double dpi, std::span<const outline> outlines);
 
@@ -50,8 +37,5 @@ pixel_image render_page_pixels(std::span<const unsigned char> bytes, const std::
 /// outlines of each kind and the picture's size.
 pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
                            const render_options& options, render_result& counts);
-
-/// Writes `image` as a PNG (8-bit RGB), recording `dpi` in it. Throws error(io_error).
-void write_png(const pixel_image& image, double dpi, const std::string& path);
 
 }  // namespace budgetpdf::detail

@@ -32,7 +32,8 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   }
   std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
   for (int i = 0; i < 64; ++i) {
-    std::uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[std::size_t(i)] + w[i];
+    std::uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
+                       k[std::size_t(i)] + w[i];
     std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
     hh = g;
     g = f;
@@ -43,14 +44,21 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
     b = a;
     a = t1 + t2;
   }
-  h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+  h[5] += f;
+  h[6] += g;
+  h[7] += hh;
 }
 
 }  // namespace
 
 std::string sha256_hex(std::span<const unsigned char> bytes) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   std::size_t full = bytes.size() / 64 * 64;
   for (std::size_t i = 0; i < full; i += 64) compress(h, bytes.data() + i);
   unsigned char tail[128] = {};
@@ -59,7 +67,8 @@ std::string sha256_hex(std::span<const unsigned char> bytes) {
   tail[rest] = 0x80;
   std::size_t tail_len = rest + 1 + 8 <= 64 ? 64 : 128;
   std::uint64_t bits = std::uint64_t(bytes.size()) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_len - 1 - std::size_t(i)] = (unsigned char)(bits >> (8 * i));
+  for (int i = 0; i < 8; ++i)
+    tail[tail_len - 1 - std::size_t(i)] = (unsigned char)(bits >> (8 * i));
   compress(h, tail);
   if (tail_len == 128) compress(h, tail + 64);
   static const char* hex = "0123456789abcdef";

@@ -1,11 +1,11 @@
 // From grids of cell texts to the public tables.
 #include "interpret/interpret.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/line_kinds.hpp"
 #include "model/column_key.hpp"
 #include "model/hierarchy.hpp"
 #include "model/table_kind.hpp"
-#include "grammar/cell_grammar.hpp"
 #include "text/normalize.hpp"
 
 #include <algorithm>
@@ -42,8 +42,8 @@ bool code_header(const std::vector<std::u32string>& header) {
 bool text_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
   const auto& leaf = header.back();
-  return contains(leaf, U"名称") || leaf == U"项目" || leaf == U"科目" ||
-         contains(leaf, U"内容") || leaf == U"单位名称";
+  return contains(leaf, U"名称") || leaf == U"项目" || leaf == U"科目" || contains(leaf, U"内容") ||
+         leaf == U"单位名称";
 }
 
 struct column_stats {
@@ -108,9 +108,12 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     for (std::size_t c = 0; c < ncol && c < r.cells.size(); ++c) {
       const auto& text = r.cells[c].text;
       if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
-      if (code_parts(text) || is_letter_code(text)) ++stats[c].codes;
-      else if (read_amount(text).what != amount_reading::kind::invalid) ++stats[c].amounts;
-      else ++stats[c].texts;
+      if (code_parts(text) || is_letter_code(text))
+        ++stats[c].codes;
+      else if (read_amount(text).what != amount_reading::kind::invalid)
+        ++stats[c].amounts;
+      else
+        ++stats[c].texts;
     }
   std::vector<role> roles(ncol);
   for (std::size_t c = 0; c < ncol; ++c) {
@@ -125,8 +128,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
   std::optional<role> previous;
   for (std::size_t c = 0; c < ncol; ++c) {
     if (roles[c] == role::numbering) continue;  // row numbers are not data
-    bool starts = block_columns.empty() ||
-                  (roles[c] != role::amount && previous == role::amount);
+    bool starts = block_columns.empty() || (roles[c] != role::amount && previous == role::amount);
     if (starts) block_columns.emplace_back();
     block_columns.back().push_back(c);
     previous = roles[c];
@@ -136,9 +138,12 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     block b;
     std::vector<std::size_t> code_cols, text_cols, amount_cols;
     for (auto c : cols) {
-      if (roles[c] == role::code) code_cols.push_back(c);
-      else if (roles[c] == role::text) text_cols.push_back(c);
-      else amount_cols.push_back(c);
+      if (roles[c] == role::code)
+        code_cols.push_back(c);
+      else if (roles[c] == role::text)
+        text_cols.push_back(c);
+      else
+        amount_cols.push_back(c);
     }
     if (amount_cols.empty()) continue;
     // A project column (项目名称) beside a classification (codes or a 科目名称 column) holds
@@ -155,8 +160,10 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     for (auto c : text_cols) {
       const auto& h = grid.columns[c].header;
       bool project = !h.empty() && contains(h.back(), U"项目") && !contains(h.back(), U"科目");
-      if (project && classified && !item_col && text_cols.size() > 1) item_col = c;
-      else name_cols.push_back(c);
+      if (project && classified && !item_col && text_cols.size() > 1)
+        item_col = c;
+      else
+        name_cols.push_back(c);
     }
     for (auto c : amount_cols) {
       column col;
@@ -194,8 +201,10 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
           parts.push_back(utf8(text));
           any_code = true;
         } else if (auto p = code_parts(text)) {
-          if (code_cols.size() == 1) parts.insert(parts.end(), p->begin(), p->end());
-          else parts.push_back(utf8(strip_spaces(text)));
+          if (code_cols.size() == 1)
+            parts.insert(parts.end(), p->begin(), p->end());
+          else
+            parts.push_back(utf8(strip_spaces(text)));
           if (!indent) indent = gr.cells[c].at.where.x0;
           any_code = true;
         } else {
@@ -312,9 +321,9 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     d.table = table_name;
     diagnostics.push_back(std::move(d));
   }
-  t.empty = (grid.printed_empty || !any_amount) &&
-            std::all_of(t.blocks.begin(), t.blocks.end(),
-                        [](const block& b) { return b.rows.empty(); });
+  t.empty =
+      (grid.printed_empty || !any_amount) &&
+      std::all_of(t.blocks.begin(), t.blocks.end(), [](const block& b) { return b.rows.empty(); });
   return t;
 }
 
@@ -360,8 +369,10 @@ void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
   for (const auto& g : grids) {
     if (!doc.year) doc.year = find_year(g.title);
     if (doc.stage == stage::unknown) {
-      if (contains(g.title, U"决算")) doc.stage = stage::final_accounts;
-      else if (contains(g.title, U"预算")) doc.stage = stage::budget;
+      if (contains(g.title, U"决算"))
+        doc.stage = stage::final_accounts;
+      else if (contains(g.title, U"预算"))
+        doc.stage = stage::budget;
     }
   }
 }

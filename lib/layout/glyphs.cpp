@@ -24,10 +24,12 @@ std::vector<glyph> flatten_glyphs(const page_content& page) {
         g.where = w.glyphs[i];
       } else if (vertical) {
         double h = (w.where.y1 - w.where.y0) / double(n);
-        g.where = {w.where.x0, w.where.y0 + h * double(i), w.where.x1, w.where.y0 + h * double(i + 1)};
+        g.where = {w.where.x0, w.where.y0 + h * double(i), w.where.x1,
+                   w.where.y0 + h * double(i + 1)};
       } else {
         double wd = (w.where.x1 - w.where.x0) / double(n);
-        g.where = {w.where.x0 + wd * double(i), w.where.y0, w.where.x0 + wd * double(i + 1), w.where.y1};
+        g.where = {w.where.x0 + wd * double(i), w.where.y0, w.where.x0 + wd * double(i + 1),
+                   w.where.y1};
       }
       if (g.ch == U' ') continue;
       out.push_back(g);
@@ -111,8 +113,8 @@ std::vector<token> split_tokens(const text_line& line, double gap_factor, bool s
   for (const glyph* g : line.glyphs) {
     double space = prev ? g->where.x0 - prev->where.x1 : 0;
     double size = prev ? std::max(g->size, prev->size) : g->size;
-    bool gap = prev && (space > gap_factor * size ||
-                        (split_digit_text && space > 0.2 * size && digit(prev->ch) != digit(g->ch)));
+    bool gap = prev && (space > gap_factor * size || (split_digit_text && space > 0.2 * size &&
+                                                      digit(prev->ch) != digit(g->ch)));
     if (!prev || gap) {
       out.emplace_back();
       out.back().where = g->where;

@@ -61,8 +61,8 @@ std::u32string read_cell(const std::vector<const glyph*>& glyphs) {
 
 bool row_has_data(const grid_row& r) {
   for (const auto& c : r.cells)
-    if (!c.text.empty() && ((is_amount_text(c.text) && !is_decimal_tail(c.text)) ||
-                            starts_with_code(c.text)))
+    if (!c.text.empty() &&
+        ((is_amount_text(c.text) && !is_decimal_tail(c.text)) || starts_with_code(c.text)))
       return true;
   return false;
 }
@@ -255,7 +255,8 @@ void layout_engine::impl::add_page(const page_content& page) {
       continue;
     }
     if (is_prose(text)) {
-      if (p && p->has_body()) p->ended = true;
+      if (p && p->has_body())
+        p->ended = true;
       else if (!p && open) {
         close_open();  // running text after a table: it does not continue here
       }
@@ -264,9 +265,9 @@ void layout_engine::impl::add_page(const page_content& page) {
     if (p && p->ended) continue;
     if (!p) p = &start(true);
     if (p->grid) {
-      note("text-outside-cells", "text below a ruled table is not part of any cell: " +
-                                     to_utf8(compact),
-           page.number, {l.x0, l.y0, l.x1, l.y1});
+      note("text-outside-cells",
+           "text below a ruled table is not part of any cell: " + to_utf8(compact), page.number,
+           {l.x0, l.y0, l.x1, l.y1});
       continue;
     }
     p->loose.push_back(&l);
@@ -274,8 +275,10 @@ void layout_engine::impl::add_page(const page_content& page) {
 
   auto& ov = overlays[page.number];
   for (auto& p : parts) {
-    if (p.grid) build_ruled(p, *p.grid, glyphs, page.number);
-    else if (!p.loose.empty()) build_unruled(p, page.number);
+    if (p.grid)
+      build_ruled(p, *p.grid, glyphs, page.number);
+    else if (!p.loose.empty())
+      build_unruled(p, page.number);
     for (const auto& r : p.table.rows) {
       ov.rows.push_back(r.at.where);
       for (const auto& c : r.cells)
@@ -421,14 +424,17 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
         box cb{xs[c], ys[b], xs[c + 1], ys[b + 1]};
         for (std::size_t bb = b; bb < first_data; ++bb)
           for (std::size_t cc = c; cc < ncol; ++cc)
-            if (sets.id(bb, cc) == sets.id(b, c)) cb = union_box(cb, {xs[cc], ys[bb], xs[cc + 1], ys[bb + 1]});
+            if (sets.id(bb, cc) == sets.id(b, c))
+              cb = union_box(cb, {xs[cc], ys[bb], xs[cc + 1], ys[bb + 1]});
         ov.header_cells.push_back(cb);
       }
   for (std::size_t b = first_data; b < nband; ++b) {
     if (bands[b].numbering) continue;
     for (auto& r : bands[b].rows) {
-      if (row_is_empty_note(r)) p.table.printed_empty = true;
-      else if (!row_is_blank(r) && !row_is_numbering(r)) p.table.rows.push_back(std::move(r));
+      if (row_is_empty_note(r))
+        p.table.printed_empty = true;
+      else if (!row_is_blank(r) && !row_is_numbering(r))
+        p.table.rows.push_back(std::move(r));
     }
   }
 }
@@ -481,7 +487,8 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   for (const auto& s : spans) {
     if (!merged.empty() && s.first <= merged.back().second + 1.0)
       merged.back().second = std::max(merged.back().second, s.second);
-    else merged.push_back(s);
+    else
+      merged.push_back(s);
   }
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
@@ -504,8 +511,10 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   auto rows = rows_from_lines(body_lines, bounds, page, 0);
   for (auto& r : rows) {
     for (auto& c : r.cells) c.text = clean(c.text);
-    if (row_is_empty_note(r)) p.table.printed_empty = true;
-    else if (!row_is_blank(r) && !row_is_numbering(r)) p.table.rows.push_back(std::move(r));
+    if (row_is_empty_note(r))
+      p.table.printed_empty = true;
+    else if (!row_is_blank(r) && !row_is_numbering(r))
+      p.table.rows.push_back(std::move(r));
   }
 
   p.table.columns = std::move(layout.columns);

@@ -65,10 +65,17 @@ std::optional<unit_parts> parse_unit(std::u32string_view line) {
   if (u->department) out.department = without_spaces(*u->department);
   if (u->declared) {
     switch (*u->declared) {
-      case unit::yuan: out.unit = U"元"; break;
-      case unit::ten_thousand_yuan: out.unit = U"万元"; break;
-      case unit::thousand_yuan: out.unit = U"千元"; break;
-      case unit::unknown: break;
+      case unit::yuan:
+        out.unit = U"元";
+        break;
+      case unit::ten_thousand_yuan:
+        out.unit = U"万元";
+        break;
+      case unit::thousand_yuan:
+        out.unit = U"千元";
+        break;
+      case unit::unknown:
+        break;
     }
   }
   return out;
@@ -85,8 +92,7 @@ bool is_empty_note(std::u32string_view line) { return is_empty_table_note(line);
 bool is_prose(std::u32string_view line) {
   auto s = without_spaces(line);
   if (s.size() < 12) return false;
-  return contains(s, U"。") || contains(s, U"；") ||
-         std::count(s.begin(), s.end(), U'，') >= 1;
+  return contains(s, U"。") || contains(s, U"；") || std::count(s.begin(), s.end(), U'，') >= 1;
 }
 
 bool is_page_number(std::u32string_view line) {
@@ -95,8 +101,10 @@ bool is_page_number(std::u32string_view line) {
   if (starts(s, U"第") && contains(s, U"页")) return s.size() <= 12;
   std::u32string digits;
   for (char32_t c : s) {
-    if (c >= U'0' && c <= U'9') digits.push_back(c);
-    else if (c != U'-' && c != U'—' && c != U'–' && c != U'/') return false;
+    if (c >= U'0' && c <= U'9')
+      digits.push_back(c);
+    else if (c != U'-' && c != U'—' && c != U'–' && c != U'/')
+      return false;
   }
   return !digits.empty() && digits.size() <= 4;
 }
@@ -122,7 +130,8 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
   std::size_t i = 0;
   if (cell.empty() || cell[0] < U'A' || cell[0] > U'Z') return std::nullopt;
   for (i = 1; i < cell.size() && cell[i] >= U'0' && cell[i] <= U'9';) ++i;
-  if (i >= cell.size() || (cell[i] != U'-' && cell[i] != U' ' && cell[i] != U'－')) return std::nullopt;
+  if (i >= cell.size() || (cell[i] != U'-' && cell[i] != U' ' && cell[i] != U'－'))
+    return std::nullopt;
   std::size_t rest = i + 1;
   while (rest < cell.size() && cell[rest] == U' ') ++rest;
   if (rest >= cell.size() || !is_cjk(cell[rest])) return std::nullopt;
@@ -133,7 +142,8 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
 
 bool is_letter_code(std::u32string_view cell) {
   if (cell.empty() || cell.size() > 7 || cell[0] < U'A' || cell[0] > U'Z') return false;
-  return std::all_of(cell.begin() + 1, cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  return std::all_of(cell.begin() + 1, cell.end(),
+                     [](char32_t c) { return c >= U'0' && c <= U'9'; });
 }
 
 amount_reading read_amount(std::u32string_view cell) {
@@ -143,8 +153,10 @@ amount_reading read_amount(std::u32string_view cell) {
     r.what = amount_reading::kind::invalid;
     return r;
   }
-  if (a->empty) r.what = amount_reading::kind::empty;
-  else if (a->dash) r.what = amount_reading::kind::dash;
+  if (a->empty)
+    r.what = amount_reading::kind::empty;
+  else if (a->dash)
+    r.what = amount_reading::kind::dash;
   else {
     r.what = amount_reading::kind::value;
     r.value = *a->value;

@@ -108,8 +108,10 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
   std::vector<int> group(cl.size(), -1);
   int groups = 0;
   for (std::size_t i = 0; i < cl.size(); ++i) {
-    if (single) group[i] = 0, groups = 1;
-    else if (cl[i].anchor || cl[i].new_row || cl[i].numbering) group[i] = groups++;
+    if (single)
+      group[i] = 0, groups = 1;
+    else if (cl[i].anchor || cl[i].new_row || cl[i].numbering)
+      group[i] = groups++;
   }
   for (std::size_t i = 0; i < cl.size(); ++i) {
     if (group[i] >= 0 || cl[i].numbering) continue;
@@ -126,11 +128,13 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
       }
     }
     double limit = pitch > 0 ? 0.75 * pitch : 1.6 * (cl[i].line->y1 - cl[i].line->y0);
-    if (best_group >= 0 && best <= limit) group[i] = best_group;
+    if (best_group >= 0 && best <= limit)
+      group[i] = best_group;
     else if (i > 0 && group[i - 1] >= 0 && !cl[i - 1].anchor && pitch <= 0 &&
              cl[i].line->y0 - cl[i - 1].line->y1 < 0.5 * (cl[i].line->y1 - cl[i].line->y0))
       group[i] = group[i - 1];  // a tight continuation of a name-only row
-    else group[i] = groups++;
+    else
+      group[i] = groups++;
   }
 
   std::vector<grid_row> rows(static_cast<std::size_t>(groups));
@@ -152,8 +156,10 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
     for (std::size_t c = 0; c < n; ++c) {
       if (cl[i].cells[c].empty()) continue;
       auto& cell = r.cells[c];
-      if (cell.text.empty()) cell.at.where = cl[i].boxes[c];
-      else cell.at.where = union_box(cell.at.where, cl[i].boxes[c]);
+      if (cell.text.empty())
+        cell.at.where = cl[i].boxes[c];
+      else
+        cell.at.where = union_box(cell.at.where, cl[i].boxes[c]);
       cell.text += cl[i].cells[c];
     }
   }

@@ -24,8 +24,10 @@ std::vector<ruling> merge_collinear(std::vector<ruling> segs, bool horizontal) {
     if (!out.empty()) {
       auto& last = out.back();
       if (std::abs(pos(last) - pos(s)) <= 0.5 + 1e-9 && lo(s) <= hi(last) + tol) {
-        if (horizontal) last.x1 = std::max(last.x1, s.x1);
-        else last.y1 = std::max(last.y1, s.y1);
+        if (horizontal)
+          last.x1 = std::max(last.x1, s.x1);
+        else
+          last.y1 = std::max(last.y1, s.y1);
         continue;
       }
     }
@@ -60,14 +62,16 @@ bool crosses(const ruling& h, const ruling& v) {
 bool rule_grid::h_covers(double y, double x0, double x1, double frac) const {
   double covered = 0;
   for (const auto& r : h)
-    if (std::abs(r.y0 - y) <= tol) covered += std::max(0.0, std::min(r.x1, x1) - std::max(r.x0, x0));
+    if (std::abs(r.y0 - y) <= tol)
+      covered += std::max(0.0, std::min(r.x1, x1) - std::max(r.x0, x0));
   return covered >= frac * (x1 - x0);
 }
 
 bool rule_grid::v_covers(double x, double y0, double y1, double frac) const {
   double covered = 0;
   for (const auto& r : v)
-    if (std::abs(r.x0 - x) <= tol) covered += std::max(0.0, std::min(r.y1, y1) - std::max(r.y0, y0));
+    if (std::abs(r.x0 - x) <= tol)
+      covered += std::max(0.0, std::min(r.y1, y1) - std::max(r.y0, y0));
   return covered >= frac * (y1 - y0);
 }
 
@@ -76,8 +80,10 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
   for (auto r : lines) {
     if (r.x0 > r.x1) std::swap(r.x0, r.x1);
     if (r.y0 > r.y1) std::swap(r.y0, r.y1);
-    if (r.horizontal() && r.x1 - r.x0 > 3) hs.push_back(r);
-    else if (!r.horizontal() && r.x0 == r.x1 && r.y1 - r.y0 > 3) vs.push_back(r);
+    if (r.horizontal() && r.x1 - r.x0 > 3)
+      hs.push_back(r);
+    else if (!r.horizontal() && r.x0 == r.x1 && r.y1 - r.y0 > 3)
+      vs.push_back(r);
   }
   hs = merge_collinear(std::move(hs), true);
   vs = merge_collinear(std::move(vs), false);
@@ -108,8 +114,10 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
       grids.emplace_back();
     }
     auto& g = grids[std::size_t(index[root])];
-    if (i < hs.size()) g.h.push_back(hs[i]);
-    else g.v.push_back(vs[i - hs.size()]);
+    if (i < hs.size())
+      g.h.push_back(hs[i]);
+    else
+      g.v.push_back(vs[i - hs.size()]);
   }
   std::vector<rule_grid> out;
   for (auto& g : grids) {

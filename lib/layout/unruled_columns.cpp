@@ -42,9 +42,7 @@ double x_gap(const box& a, double x0, double x1) {
 
 // `a` lies clearly below `b`: its middle is under b's bottom by 0.6 of b's height. A label
 // centred over two header lines is not below the upper line's group label.
-bool below(const box& a, const box& b) {
-  return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 * (b.y1 - b.y0);
-}
+bool below(const box& a, const box& b) { return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 * (b.y1 - b.y0); }
 
 // Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
 // their pieces stand over different body columns ("类 款 项" over three code columns).
@@ -77,8 +75,8 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
 struct column_draft {
   double x0 = 0, x1 = 0;
   double top = std::numeric_limits<double>::infinity();  // y of its leaf; inf: body only
-  std::vector<const header_token*> leaf;                   // pieces of the leaf label
-  std::vector<const header_token*> groups;                 // group levels over it
+  std::vector<const header_token*> leaf;                 // pieces of the leaf label
+  std::vector<const header_token*> groups;               // group levels over it
   double cx() const { return (x0 + x1) / 2; }
 };
 

@@ -1,4 +1,5 @@
-// Renders a page to PNG (poppler-cpp), with rectangles drawn over it to show what layout saw.
+// Renders a page (poppler-cpp) to pixels or a PNG, with rectangles drawn over it to show what
+// layout saw.
 #include "pdf/page_image.hpp"
 
 #include "pdf/poppler_global.hpp"
@@ -12,7 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
+#include <string>
 
 namespace budgetpdf::detail {
 
@@ -43,24 +46,24 @@ int page_image::page_count() const { return m_->doc->pages(); }
 
 namespace {
 
-void draw_outline(poppler::image& img, const outline& o, double scale) {
-  const int w = img.width(), h = img.height();
+// Outlines the box's edges inward from its border, `thickness` pixels wide, clipped to the
+// image (points -> pixels: scale = dpi / 72).
+void draw_outline(pixel_image& img, const outline& o, double scale) {
+  if (img.width <= 0 || img.height <= 0) return;
   auto px = [&](double v, int limit) {
     return std::clamp(static_cast<int>(std::lround(v * scale)), 0, limit - 1);
   };
-  const int x0 = px(std::min(o.where.x0, o.where.x1), w),
-            x1 = px(std::max(o.where.x0, o.where.x1), w);
-  const int y0 = px(std::min(o.where.y0, o.where.y1), h),
-            y1 = px(std::max(o.where.y0, o.where.y1), h);
+  const int x0 = px(std::min(o.where.x0, o.where.x1), img.width);
+  const int x1 = px(std::max(o.where.x0, o.where.x1), img.width);
+  const int y0 = px(std::min(o.where.y0, o.where.y1), img.height);
+  const int y1 = px(std::max(o.where.y0, o.where.y1), img.height);
   const std::uint32_t argb = 0xFF000000u | (o.rgb & 0xFFFFFFu);
-  char* data = img.data();
-  const int stride = img.bytes_per_row();
   auto put = [&](int x, int y) {
-    if (x < 0 || y < 0 || x >= w || y >= h) return;
-    std::memcpy(data + static_cast<std::ptrdiff_t>(y) * stride + x * 4, &argb, 4);
+    if (x < x0 || y < y0 || x > x1 || y > y1) return;  // a thick outline of a tiny box
+    img.argb[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) +
+             static_cast<std::size_t>(x)] = argb;
   };
-  const int t = std::max(1, o.thickness);
-  for (int k = 0; k < t; ++k) {
+  for (int k = 0; k < std::max(1, o.thickness); ++k) {
     for (int x = x0; x <= x1; ++x) {
       put(x, y0 + k);
       put(x, y1 - k);
@@ -74,8 +77,7 @@ void draw_outline(poppler::image& img, const outline& o, double scale) {
 
 }  // namespace
 
-void page_image::write_png(int number, double dpi, std::span<const outline> outlines,
-                           const std::string& path) const {
+pixel_image page_image::render(int number, double dpi, std::span<const outline> outlines) const {
   if (number < 1 || number > page_count()) {
     throw error(error_code::internal, "page " + std::to_string(number) + " does not exist");
   }
@@ -87,17 +89,42 @@ void page_image::write_png(int number, double dpi, std::span<const outline> outl
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   renderer.set_image_format(poppler::image::format_argb32);
   // The renderer applies the page's /Rotate, matching page_content's displayed frame.
-  poppler::image img = renderer.render_page(page.get(), dpi, dpi);
-  if (!img.is_valid()) {
+  poppler::image rendered = renderer.render_page(page.get(), dpi, dpi);
+  if (!rendered.is_valid() || rendered.format() != poppler::image::format_argb32) {
     throw error(error_code::internal,
                 "poppler-cpp failed to render page " + std::to_string(number));
   }
-  // argb32 pixels are native-endian 32-bit words, as written by draw_outline.
+  pixel_image img;
+  img.width = rendered.width();
+  img.height = rendered.height();
+  img.argb.resize(static_cast<std::size_t>(img.width) * static_cast<std::size_t>(img.height));
+  // argb32 rows are native-endian 32-bit words, possibly padded to bytes_per_row.
+  const char* src = rendered.const_data();
+  for (int y = 0; y < img.height; ++y)
+    std::memcpy(img.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width),
+                src + static_cast<std::ptrdiff_t>(y) * rendered.bytes_per_row(),
+                static_cast<std::size_t>(img.width) * 4);
   const double scale = dpi / 72.0;
   for (const outline& o : outlines) draw_outline(img, o, scale);
-  if (!img.save(path, "png", static_cast<int>(std::lround(dpi)))) {
+  return img;
+}
+
+void page_image::write_png(int number, double dpi, std::span<const outline> outlines,
+                           const std::string& path) const {
+  detail::write_png(render(number, dpi, outlines), dpi, path);
+}
+
+void write_png(const pixel_image& image, double dpi, const std::string& path) {
+  poppler::image out(image.width, image.height, poppler::image::format_argb32);
+  if (!out.is_valid()) throw error(error_code::internal, "cannot allocate the PNG image");
+  char* dst = out.data();
+  for (int y = 0; y < image.height; ++y)
+    std::memcpy(
+        dst + static_cast<std::ptrdiff_t>(y) * out.bytes_per_row(),
+        image.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width),
+        static_cast<std::size_t>(image.width) * 4);
+  if (!out.save(path, "png", static_cast<int>(std::lround(dpi))))
     throw error(error_code::io_error, "cannot write " + path);
-  }
 }
 
 }  // namespace budgetpdf::detail
