@@ -227,6 +227,8 @@ TEST_CASE("title lines") {
   CHECK(parse_title_line(U"公开01表 收入支出决算总表")->number == U"公开01表");
   CHECK(parse_title_line(U"预算01表 收支总表")->title == U"收支总表");
   CHECK(parse_title_line(U"（预算表3）一般公共预算支出表")->number == U"预算表3");
+  CHECK(parse_title_line(U"公开表1")->number == U"公开表1");
+  CHECK(parse_title_line(U"公开表 12 收支总体情况表")->title == U"收支总体情况表");
   CHECK(parse_title_line(U"附表1 项目支出表")->number == U"附表1");
   CHECK(parse_title_line(U"表一 2026年部门收支总体情况表")->number == U"表一");
   CHECK(parse_title_line(U"表一 2026年部门收支总体情况表")->year == 2026);

@@ -59,12 +59,12 @@ const auto ordinal_head =
     raw[lit(U"其中") >> -colon][mark(0)];
 const auto ordinal_prefix_def = *ws >> ordinal_head >> *ws >> raw[*any][set_rest];
 
-// Table numbers: 表1, 表 1-2, 表一, 附表1, 公开01表, 预算01表, 预算表3.
+// Table numbers: 表1, 表 1-2, 表一, 附表1, 公开01表, 预算01表, 预算表3, 公开表1.
 const auto arabic_number = +digit >> *(one_of(U"-\u2014\u2013.") >> +digit);
 const auto table_number_def = (-lit(U"附") >> lit(U"表") >> *ws >> (arabic_number | +cn_numeral)) |
                               ((lit(U"公开") | lit(U"预算") | lit(U"决算") | lit(U"部门")) >> *ws >>
                                +digit >> *ws >> lit(U"表")) |
-                              ((lit(U"预算表") | lit(U"决算表")) >> *ws >> +digit);
+                              ((lit(U"预算表") | lit(U"决算表") | lit(U"公开表")) >> *ws >> +digit);
 // Brackets around the number are dropped ("（预算表3）" -> "预算表3").
 const auto numbered_title_def = *ws >> -open_bracket >> *ws >> raw[table_number] >> *ws >>
                                 -close_bracket >> *ws >>

@@ -59,6 +59,15 @@ std::u32string read_cell(const std::vector<const glyph*>& glyphs) {
   return clean(text);
 }
 
+// A line with an amount or a code in one of its tokens: a data line, not a header.
+bool line_has_data(const text_line& l) {
+  for (const auto& t : split_tokens(l)) {
+    auto s = clean(t.text);
+    if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) return true;
+  }
+  return false;
+}
+
 bool row_has_data(const grid_row& r) {
   for (const auto& c : r.cells)
     if (!c.text.empty() &&
@@ -121,7 +130,8 @@ struct layout_engine::impl {
     const rule_grid* grid = nullptr;
     std::vector<const text_line*> loose;  // unruled body lines
     bool ended = false;                   // a note or an empty-table note closed it
-    bool has_body() const { return grid || !loose.empty(); }
+    bool loose_data = false;              // some loose line holds an amount or a code
+    bool has_body() const { return grid || loose_data; }
   };
 
   void close_open() {
@@ -215,6 +225,10 @@ void layout_engine::impl::add_page(const page_content& page) {
       auto number = t->number ? t->number : pending_number;
       auto title = strip_all_spaces(t->title);
       pending_number.reset();
+      // Unrecognised lines above the first title of a page (page furniture) are dropped.
+      if (parts.size() == 1 && parts[0].table.title.empty() && !parts[0].has_body() &&
+          !parts[0].ended)
+        parts.clear();
       // The same title again at the top of a page: the table continues.
       bool repeated = parts.empty() && open && open->title == title && open->number == number;
       part& p = start(repeated);
@@ -271,10 +285,16 @@ void layout_engine::impl::add_page(const page_content& page) {
       continue;
     }
     p->loose.push_back(&l);
+    if (line_has_data(l)) p->loose_data = true;
   }
 
   auto& ov = overlays[page.number];
   for (auto& p : parts) {
+    if (p.grid)
+      for (const text_line* l : p.loose)
+        note("text-outside-cells",
+             "text above a ruled table is not part of any cell: " + to_utf8(clean(l->text)),
+             page.number, {l->x0, l->y0, l->x1, l->y1});
     if (p.grid)
       build_ruled(p, *p.grid, glyphs, page.number);
     else if (!p.loose.empty())
@@ -444,13 +464,7 @@ void layout_engine::impl::build_unruled(part& p, int page) {
   std::vector<const text_line*> header, body;
   bool in_body = false;
   // Without any amount or code, a bare total row ("合 计") ends the header.
-  const bool no_data_at_all = std::none_of(p.loose.begin(), p.loose.end(), [](const text_line* l) {
-    for (const auto& t : split_tokens(*l)) {
-      auto s = clean(t.text);
-      if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) return true;
-    }
-    return false;
-  });
+  const bool no_data_at_all = !p.loose_data;
   for (const text_line* l : p.loose) {
     if (!in_body) {
       auto toks = split_tokens(*l);

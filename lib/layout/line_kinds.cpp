@@ -59,7 +59,17 @@ std::optional<title_parts> parse_title(std::u32string_view line) {
 }
 
 std::optional<unit_parts> parse_unit(std::u32string_view line) {
-  auto u = parse_unit_line(line);
+  // "部门（单位）：X": a bracketed qualifier between a key and its colon is dropped.
+  std::u32string text(line);
+  for (std::size_t close = text.find(U"）："); close != std::u32string::npos;
+       close = text.find(U"）：", close + 1)) {
+    auto open = text.rfind(U'（', close);
+    if (open != std::u32string::npos && close - open <= 5) {
+      text.erase(open, close + 1 - open);
+      close = open;
+    }
+  }
+  auto u = parse_unit_line(text);
   if (!u) return std::nullopt;
   unit_parts out;
   if (u->department) out.department = without_spaces(*u->department);
