@@ -134,6 +134,33 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     previous = roles[c];
   }
 
+  // A merged cell reaching across blocks ("当年支出小计" over one part's name and amount
+  // and the next part's name) labels the row of the last block it reaches, where its
+  // amounts are.
+  std::vector<grid_row> rows = grid.rows;
+  {
+    std::vector<long> block_of(ncol, -1);
+    for (std::size_t k = 0; k < block_columns.size(); ++k)
+      for (auto c : block_columns[k]) block_of[c] = long(k);
+    for (auto& r : rows)
+      for (std::size_t c = 0; c < r.cells.size() && c < ncol; ++c) {
+        auto& cell = r.cells[c];
+        if (cell.span < 2 || cell.text.empty() || block_of[c] < 0) continue;
+        std::size_t last = std::min(ncol, c + cell.span) - 1;
+        while (last > c && block_of[last] < 0) --last;
+        if (block_of[last] <= block_of[c]) continue;
+        // The first non-amount column of that last block inside the span takes the text.
+        for (auto target : block_columns[std::size_t(block_of[last])])
+          if (target > c && target <= last && roles[target] != role::amount &&
+              r.cells[target].text.empty()) {
+            r.cells[target].text = std::move(cell.text);
+            r.cells[target].at = cell.at;
+            cell.text.clear();
+            break;
+          }
+      }
+  }
+
   for (const auto& cols : block_columns) {
     block b;
     std::vector<std::size_t> code_cols, text_cols, amount_cols;
@@ -182,7 +209,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
 
     std::vector<std::vector<std::string>> printed_codes;
     std::vector<std::optional<double>> indents;
-    for (const auto& gr : grid.rows) {
+    for (const auto& gr : rows) {
       row r;
       r.page = gr.at.page;
       r.where = gr.at.where;
@@ -331,7 +358,12 @@ void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
                            const std::vector<std::u32string>& first_lines) {
   for (const auto& g : grids)
     if (!g.department_line.empty()) {
-      doc.department = utf8(strip_spaces(g.department_line));
+      // "深圳市财政局（本级）": the level qualifier is not part of the department's name.
+      auto name = strip_spaces(g.department_line);
+      for (std::u32string_view suffix : {U"（本级）", U"(本级)"})
+        if (name.size() > suffix.size() && name.ends_with(suffix))
+          name.resize(name.size() - suffix.size());
+      doc.department = utf8(name);
       break;
     }
   auto find_year = [](std::u32string_view s) -> std::optional<int> {

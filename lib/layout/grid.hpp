@@ -14,6 +14,7 @@ namespace budgetpdf::detail {
 struct cell {
   std::u32string text;
   location at;
+  std::size_t span = 1;  ///< columns covered by a merged cell (its text sits in the first)
 };
 
 /// A header column: the stacked header texts from top to leaf, and its horizontal span.

@@ -451,6 +451,12 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
   for (std::size_t b = first_data; b < nband; ++b) {
     if (bands[b].numbering) continue;
     for (auto& r : bands[b].rows) {
+      for (std::size_t c = 0; c < r.cells.size() && c < ncol; ++c) {
+        auto id = sets.id(b, c);
+        std::size_t span = 1;
+        while (c + span < ncol && sets.id(b, c + span) == id) ++span;
+        if (cell_left[id] == c) r.cells[c].span = span;
+      }
       if (row_is_empty_note(r))
         p.table.printed_empty = true;
       else if (!row_is_blank(r) && !row_is_numbering(r))
