@@ -173,6 +173,33 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         amount_cols.push_back(c);
     }
     if (amount_cols.empty()) continue;
+    // A second classification printed beside the first (部门经济分类 301 01 | 政府经济分类
+    // 501 01, each followed by its name): its codes become the row's other codes and its
+    // name column is not the row's name.
+    std::vector<std::size_t> extra_code_cols;
+    std::vector<std::size_t> extra_name_cols;
+    {
+      int run = -1;
+      bool prev_code = false;
+      for (auto c : cols) {
+        if (roles[c] == role::code) {
+          if (!prev_code) ++run;
+          prev_code = true;
+          if (run > 0) extra_code_cols.push_back(c);
+          continue;
+        }
+        if (roles[c] == role::text && prev_code && run > 0) extra_name_cols.push_back(c);
+        prev_code = false;
+      }
+      std::erase_if(code_cols, [&](std::size_t c) {
+        return std::find(extra_code_cols.begin(), extra_code_cols.end(), c) !=
+               extra_code_cols.end();
+      });
+      std::erase_if(text_cols, [&](std::size_t c) {
+        return std::find(extra_name_cols.begin(), extra_name_cols.end(), c) !=
+               extra_name_cols.end();
+      });
+    }
     // A project column (项目名称) beside a classification (codes or a 科目名称 column) holds
     // the row's item; the row's name is the first non-empty other text cell (a unit's
     // name in 预算单位, or the classification name).
@@ -209,6 +236,8 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
 
     std::vector<std::vector<std::string>> printed_codes;
     std::vector<std::optional<double>> indents;
+    std::vector<std::string> extra_codes;  // per kept row: the second classification's code
+    std::string extra_class;               // its last printed 类, carried down
     for (const auto& gr : rows) {
       row r;
       r.page = gr.at.page;
@@ -295,6 +324,17 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         r.values.push_back(v);
       }
       if (r.name.empty() && parts.empty() && !any_value && !r.item) continue;
+      std::string extra;
+      for (std::size_t k = 0; k < extra_code_cols.size(); ++k) {
+        auto c = extra_code_cols[k];
+        std::string part = c < gr.cells.size() ? utf8(strip_spaces(gr.cells[c].text)) : "";
+        if (k == 0 && part.size() == 3) extra_class = part;
+        if (k == 0 && part.empty() && extra_code_cols.size() > 1) part = extra_class;
+        if (!code_parts(to_u32(part)) && !part.empty()) part.clear();
+        extra += part;
+      }
+      if (extra.size() < 3) extra.clear();
+      extra_codes.push_back(extra);
       printed_codes.push_back(parts);
       indents.push_back(indent);
       b.rows.push_back(std::move(r));
@@ -304,7 +344,10 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     std::vector<printed_code> printed;
     for (std::size_t i = 0; i < b.rows.size(); ++i)
       printed.push_back({printed_codes[i], b.rows[i].values, std::nullopt, indents[i]});
-    for (auto& note : apply_hierarchy(b, printed)) {
+    auto notes = apply_hierarchy(b, printed);
+    for (std::size_t i = 0; i < b.rows.size() && i < extra_codes.size(); ++i)
+      if (!extra_codes[i].empty()) b.rows[i].other_codes.push_back(extra_codes[i]);
+    for (auto& note : notes) {
       note.diag.table = table_name;
       if (note.row < b.rows.size() && note.diag.at.page == 0)
         note.diag.at = {b.rows[note.row].page, b.rows[note.row].where};
