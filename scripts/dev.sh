@@ -13,9 +13,11 @@ jobs="$(nproc)"
 build_dir="${BUDGETPDF_BUILD_DIR:-build}"
 cmake_flags=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if [[ "${CI:-}" == "true" ]]; then cmake_flags+=(-DBUDGETPDF_WERROR=ON); fi
-# ASan + UBSan at -O1: fast enough to run every test, still precise stack traces.
+# ASan + UBSan at -O1: fast enough to run every test, still precise stack traces. Warnings
+# are not errors here: GCC's instrumentation gives false -Wmaybe-uninitialized (std::regex);
+# the normal build already holds the code to -Werror.
 asan_flags=(-DBUDGETPDF_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g")
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" -DBUDGETPDF_WERROR=OFF)
 asan_env=(ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1)
 if [[ "$verb" == "asan" ]]; then

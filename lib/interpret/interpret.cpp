@@ -146,9 +146,24 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       for (std::size_t c = 0; c < r.cells.size() && c < ncol; ++c) {
         auto& cell = r.cells[c];
         if (cell.span < 2 || cell.text.empty() || block_of[c] < 0) continue;
+        if (read_amount(cell.text).what != amount_reading::kind::invalid) continue;  // labels only
         std::size_t last = std::min(ncol, c + cell.span) - 1;
         while (last > c && block_of[last] < 0) --last;
         if (block_of[last] <= block_of[c]) continue;
+        // Only a label without amounts in its own part, beside a part that has them, or
+        // printed across its own part's amount column (so it cannot be a row of that part).
+        auto has_amount = [&](long k) {
+          for (auto a : block_columns[std::size_t(k)])
+            if (roles[a] == role::amount && a < r.cells.size() &&
+                read_amount(r.cells[a].text).what == amount_reading::kind::value)
+              return true;
+          return false;
+        };
+        bool covers_own_amounts = false;
+        for (auto a : block_columns[std::size_t(block_of[c])])
+          if (roles[a] == role::amount && a > c && a <= last) covers_own_amounts = true;
+        if (has_amount(block_of[c]) || (!has_amount(block_of[last]) && !covers_own_amounts))
+          continue;
         // The first non-amount column of that last block inside the span takes the text.
         for (auto target : block_columns[std::size_t(block_of[last])])
           if (target > c && target <= last && roles[target] != role::amount &&
