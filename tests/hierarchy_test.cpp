@@ -133,7 +133,9 @@ TEST_CASE("amounts decide: a 款 equals the sum of its 项, a 类 the sum of its
       resolve_hierarchy({code({"201"}, {"30.00"}), code({"06"}, {"10.00"}), code({"01"}, {"10.00"}),
                          code({"07"}, {"20.00"}), code({"08"}, {"20.00"}), code({}, {"30.00"})});
   CHECK(codes_of(r) == strings{"201", "20106", "2010601", "20107", "2010708", "-"});
-  CHECK(r.notes.empty());
+  // The order alone reads 07 as a 项; the amounts chose 款, and say so (info, not a guess).
+  CHECK(rows_noted(r, "code-level-by-amounts") == rows_list{3});
+  CHECK(r.notes.size() == 1);
 }
 
 TEST_CASE("amounts also keep a 项 reading where the 款 is not yet filled") {
@@ -150,7 +152,9 @@ TEST_CASE("rounding: a parent may miss its children's sum by a unit per addend")
       resolve_hierarchy({code({"201"}, {"3.01"}), code({"06"}, {"1.01"}), code({"01"}, {"0.50"}),
                          code({"02"}, {"0.50"}), code({"07"}, {"2.00"}), code({"09"}, {"2.00"})});
   CHECK(codes_of(r) == strings{"201", "20106", "2010601", "2010602", "20107", "2010709"});
-  CHECK(r.notes.empty());
+  // The order alone reads 07 as a 项; the amounts chose 款, and say so (info, not a guess).
+  CHECK(rows_noted(r, "code-level-by-amounts") == rows_list{4});
+  CHECK(r.notes.size() == 1);
 }
 
 TEST_CASE("percentage columns take no part in the sums") {
@@ -159,7 +163,9 @@ TEST_CASE("percentage columns take no part in the sums") {
                          code({"01"}, {"10.00", "1.00%"}), code({"07"}, {"20.00", "3.00%"}),
                          code({"08"}, {"20.00", "2.00%"})});
   CHECK(codes_of(r) == strings{"201", "20106", "2010601", "20107", "2010708"});
-  CHECK(r.notes.empty());
+  // The order alone reads 07 as a 项; the amounts chose 款, and say so (info, not a guess).
+  CHECK(rows_noted(r, "code-level-by-amounts") == rows_list{3});
+  CHECK(r.notes.size() == 1);
 }
 
 TEST_CASE("amounts that fit no reading: the rule decides and every open choice is flagged") {
@@ -238,7 +244,9 @@ TEST_CASE("partial codes after full codes continue the open 类 and 款") {
                                     code({"01"}, {"10.00"}), code({"07"}, {"20.00"}),
                                     code({"2010701"}, {"20.00"}), code({"0702"}, {"0.00"})});
   CHECK(codes_of(r) == strings{"201", "20106", "2010601", "20107", "2010701", "2010702"});
-  CHECK(r.notes.empty());
+  // The order alone reads 07 as a 项; the amounts chose 款, and say so (info, not a guess).
+  CHECK(rows_noted(r, "code-level-by-amounts") == rows_list{3});
+  CHECK(r.notes.size() == 1);
 }
 
 TEST_CASE("a partial code with no 类 before it is an error") {

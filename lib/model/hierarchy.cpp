@@ -589,6 +589,21 @@ class resolver {
       ctx_.enter(code, &values_.rows[i]);
     }
 
+    // Where the amounts chose another reading than the printing order alone would, say so:
+    // the layout admitted two readings and the one that reconciles won.
+    if (used.arithmetic)
+      for (std::size_t k = 0; k < p.parts.size(); ++k) {
+        if (forced[k] != unset) continue;
+        const bool open = p.has_kuan || k > 0;
+        const int by_rule = (p.economic || !open) ? as_kuan : as_item;
+        if ((*reading)[k] == by_rule) continue;
+        const std::size_t i = begin + k;
+        const bool is_kuan = (*reading)[k] == as_kuan;
+        note(i, make_diag(diagnostic::severity::info, "code-level-by-amounts",
+                          "code part \"" + p.parts[k] + "\" read as " + (is_kuan ? "款 " : "项 ") +
+                              *out_.rows[i].code + ": that reading reconciles with the amounts"));
+      }
+
     // Which readings were a guess: those the other way round also fits.
     for (std::size_t k = 0; k < p.parts.size(); ++k) {
       if (forced[k] != unset) continue;
