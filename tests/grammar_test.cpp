@@ -312,9 +312,9 @@ TEST_CASE("years and document headings") {
 }
 
 TEST_CASE("numbering cells and rows") {
-  for (auto ok : {U"栏次", U"行次", U"※", U"1", U"2", U"12", U"甲", U"4=5+6", U" 3 "})
+  for (auto ok : {U"栏次", U"行次", U"※", U"**", U"1", U"2", U"12", U"甲", U"4=5+6", U" 3 "})
     CHECK_MESSAGE(is_numbering_cell(ok), u8(ok));
-  for (auto bad : {U"0", U"100", U"1.00", U"合计", U"", U"2024"})
+  for (auto bad : {U"0", U"100", U"1.00", U"合计", U"", U"2024", U"***"})
     CHECK_MESSAGE(!is_numbering_cell(bad), u8(bad));
   using row = std::vector<std::u32string>;
   CHECK(is_numbering_row(row{U"栏次", U"", U"1", U"2", U"3"}));
@@ -322,6 +322,7 @@ TEST_CASE("numbering cells and rows") {
   CHECK(is_numbering_row(row{U"栏次", U"1", U"2", U"栏次", U"1", U"2"}));
   CHECK(is_numbering_row(row{U"栏次", U"1", U"2", U"3", U"4=5+6", U"5", U"6"}));
   CHECK(is_numbering_row(row{U"栏次", U"1"}));
+  CHECK(is_numbering_row(row{U"**", U"1", U"2", U"3"}));
   CHECK_FALSE(is_numbering_row(row{U"1", U"3", U"4"}));
   CHECK_FALSE(is_numbering_row(row{U"3", U"4"}));
   CHECK_FALSE(is_numbering_row(row{U"1"}));

@@ -168,7 +168,8 @@ std::optional<doc_heading> parse_document_heading(std::u32string_view line);
 // Row labels
 // ---------------------------------------------------------------------------------------
 
-/// A cell of the numbering row under a header: "栏次", "行次", "项次", "※", "甲".."辛", or
+/// A cell of the numbering row under a header: "栏次", "行次", "项次", "※" (or "**"),
+/// "甲".."辛", or
 /// a number 1..99 (optionally with a formula, "4=5+6").
 bool is_numbering_cell(std::u32string_view cell);
 

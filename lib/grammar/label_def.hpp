@@ -23,8 +23,9 @@ const empty_note_type empty_note = "empty-table note";
 //  Grammar
 ///////////////////////////////////////////////////////////////////////////////
 const auto small_int = digit19 >> -digit;
-const auto numbering_word =
-    lit(U"栏次") | lit(U"行次") | lit(U"项次") | one_of(U"\u203B甲乙丙丁戊己庚辛");
+// "**" and "*" stand for ※ where a producer's font lacks it.
+const auto numbering_word = lit(U"栏次") | lit(U"行次") | lit(U"项次") |
+                            one_of(U"\u203B甲乙丙丁戊己庚辛") | lit(U"**") | lit(U"*");
 // "4=5+6" (a column defined by others) keeps its leading number.
 const auto formula = lit(U"=") >> small_int >> *(one_of(U"+-") >> small_int);
 const auto numbering_cell_def = *ws >> ((numbering_word >> x3::attr(std::u32string())) |

@@ -53,17 +53,35 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
 
 bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,
                         const std::vector<std::size_t>* merge) {
-  std::vector<int> per_column;
+  // Per column: how many lines hold an amount or a code, their texts joined, and whether
+  // the first such line fills the column (a number too wide for its cell wraps there).
+  struct column_lines {
+    int data = 0;
+    std::u32string joined;
+    bool first_fills = false;
+  };
+  std::vector<column_lines> columns;
   for (const auto& l : lines) {
     auto c = cut(l, bounds, merge);
     if (c.numbering) continue;
-    per_column.resize(c.cells.size());
+    columns.resize(c.cells.size());
     for (std::size_t i = 0; i < c.cells.size(); ++i) {
       const auto& s = c.cells[i];
       if (s.empty()) continue;
-      if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s))
-        if (++per_column[i] >= 2) return true;
+      auto& col = columns[i];
+      col.joined += s;
+      if (!((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s))) continue;
+      if (col.data++ == 0 && bounds.size() > i + 1) {
+        double width = bounds[i + 1] - bounds[i];
+        col.first_fills = c.boxes[i].x1 - c.boxes[i].x0 >= 0.7 * width;
+      }
     }
+  }
+  for (const auto& col : columns) {
+    if (col.data < 2) continue;
+    // "370,219.2" over "5" in a narrow cell: one amount wrapped anywhere, not two rows.
+    bool wrapped_number = col.first_fills && is_amount_text(col.joined);
+    if (!wrapped_number) return true;
   }
   return false;
 }
