@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%d files, %ld pages of parsed documents, %ld tables, %ld typed errors\n",
-              argc - 1, pages, tables, errors);
+  std::printf("%d files, %ld pages of parsed documents, %ld tables, %ld typed errors\n", argc - 1,
+              pages, tables, errors);
   std::printf("%.2f s, %.0f pages/s on one core\n", seconds, double(pages) / seconds);
   return 0;
 }

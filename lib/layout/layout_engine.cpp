@@ -448,6 +448,10 @@ void layout_engine::impl::build_ruled(part& p, const rule_grid& grid,
               cb = union_box(cb, {xs[cc], ys[bb], xs[cc + 1], ys[bb + 1]});
         ov.header_cells.push_back(cb);
       }
+  // A ruled table printed with its header (and numbering row) but no row is empty.
+  if (first_data > 0 && std::none_of(bands.begin() + long(first_data), bands.end(),
+                                     [](const band_rows& br) { return br.data; }))
+    p.table.printed_empty = true;
   for (std::size_t b = first_data; b < nband; ++b) {
     if (bands[b].numbering) continue;
     for (auto& r : bands[b].rows) {
