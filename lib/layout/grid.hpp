@@ -29,6 +29,11 @@ struct grid_row {
   location at;
 };
 
+/// What layout understood on one page, for the debugging picture (CLI `render`).
+struct page_overlay {
+  std::vector<box> tables, header_cells, cells, rows;
+};
+
 /// A table region as layout understood it.
 struct grid_table {
   std::u32string title;

@@ -11,11 +11,6 @@
 
 namespace budgetpdf::detail {
 
-/// What layout understood on one page, for the debugging picture (CLI `render`).
-struct page_overlay {
-  std::vector<box> tables, header_cells, cells, rows;
-};
-
 class layout_engine {
  public:
   layout_engine();

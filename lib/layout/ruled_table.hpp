@@ -1,0 +1,18 @@
+// Reads a ruled table: merged cells from missing rules, header paths from the bands above
+// the first data row, rows band by band.
+#pragma once
+
+#include "layout/glyphs.hpp"
+#include "layout/grid.hpp"
+#include "layout/rulings.hpp"
+
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// Fills `table`'s columns and rows (appending rows) from the glyphs inside `grid`, and
+/// records header cells and cells in `overlay`.
+void read_ruled_table(const rule_grid& grid, const std::vector<glyph>& glyphs, int page,
+                      grid_table& table, page_overlay& overlay);
+
+}  // namespace budgetpdf::detail

@@ -1,0 +1,97 @@
+// Reads a table without vertical rules from its text lines.
+#include "layout/unruled_table.hpp"
+
+#include "grammar/cell_grammar.hpp"
+#include "layout/cell_text.hpp"
+#include "layout/line_kinds.hpp"
+#include "layout/row_builder.hpp"
+#include "layout/unruled_columns.hpp"
+
+#include <algorithm>
+
+namespace budgetpdf::detail {
+
+void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,
+                        const grid_table* continued, int page, grid_table& table,
+                        page_overlay& overlay) {
+  // Header lines are those before the first line carrying data (or the numbering row).
+  std::vector<const text_line*> header, body;
+  bool in_body = false;
+  // Without any amount or code, a bare total row ("合 计") ends the header.
+  const bool no_data_at_all = !has_data;
+  for (const text_line* l : lines) {
+    if (!in_body) {
+      auto toks = split_tokens(*l);
+      std::vector<std::u32string> texts;
+      bool data = false;
+      for (const auto& t : toks) {
+        auto s = clean(t.text);
+        texts.push_back(s);
+        if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) data = true;
+      }
+      if (is_numbering_cells(texts)) {
+        in_body = true;
+        continue;
+      }
+      if (!data && !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
+        header.push_back(l);
+        continue;
+      }
+      in_body = true;
+    }
+    body.push_back(l);
+  }
+  if (body.empty()) return;
+
+  // Body spans: the x-intervals covered by body tokens, merged where they overlap.
+  std::vector<std::pair<double, double>> spans;
+  // Total labels ("合计") are often centred over merged cells: they do not mark columns.
+  for (const text_line* l : body)
+    for (const auto& t : split_tokens(*l, 0.9, true))
+      if (!is_total_label(strip_all_spaces(clean(t.text))))
+        spans.emplace_back(t.where.x0, t.where.x1);
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<double, double>> merged;
+  for (const auto& s : spans) {
+    if (!merged.empty() && s.first <= merged.back().second + 1.0)
+      merged.back().second = std::max(merged.back().second, s.second);
+    else
+      merged.push_back(s);
+  }
+  // Columns from header leaves and body spans; a continuation keeps the open table's
+  // columns (a page with few rows shows too little to find them again).
+  auto layout = unruled_columns(header, merged);
+  if (continued && !continued->columns.empty()) {
+    layout.columns = continued->columns;
+    for (auto& c : layout.columns) c.header.clear();
+    layout.bounds = {-1e9};
+    for (std::size_t i = 0; i + 1 < layout.columns.size(); ++i) {
+      const auto& l = layout.columns[i];
+      const auto& r = layout.columns[i + 1];
+      layout.bounds.push_back(l.x1 <= r.x0 ? (l.x1 + r.x0) / 2 : (l.x0 + l.x1 + r.x0 + r.x1) / 4);
+    }
+    layout.bounds.push_back(1e9);
+  }
+  const column_bounds& bounds = layout.bounds;
+
+  std::vector<text_line> body_lines;
+  for (const text_line* l : body) body_lines.push_back(*l);
+  auto rows = rows_from_lines(body_lines, bounds, page, 0);
+  for (auto& r : rows) {
+    for (auto& c : r.cells) c.text = clean(c.text);
+    if (row_is_empty_note(r))
+      table.printed_empty = true;
+    else if (!row_is_blank(r) && !row_is_numbering(r))
+      table.rows.push_back(std::move(r));
+  }
+
+  table.columns = std::move(layout.columns);
+
+  if (!body.empty()) {
+    box b{body.front()->x0, body.front()->y0, body.front()->x1, body.back()->y1};
+    for (const text_line* l : body) b = union_box(b, {l->x0, l->y0, l->x1, l->y1});
+    overlay.tables.push_back(b);
+  }
+}
+
+}  // namespace budgetpdf::detail
