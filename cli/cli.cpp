@@ -84,13 +84,18 @@ arguments parse_arguments(const std::vector<std::string>& args,
 }
 
 std::vector<option_spec> parse_option_specs() {
-  return {{"--password", "", true}, {"--max-pages", "", true}, {"--timeout", "", true}};
+  return {{"--password", "", true},
+          {"--max-pages", "", true},
+          {"--max-mb", "", true},
+          {"--timeout", "", true}};
 }
 
 parse_options parse_options_from(const arguments& args) {
   parse_options o;
   if (auto pw = args.get("--password")) o.password = *pw;
   if (auto n = args.get("--max-pages")) o.max_pages = positive_int("--max-pages", *n);
+  if (auto m = args.get("--max-mb"))
+    o.max_bytes = static_cast<std::size_t>(positive_int("--max-mb", *m)) << 20;
   if (auto t = args.get("--timeout")) o.max_seconds = positive_number("--timeout", *t);
   return o;
 }

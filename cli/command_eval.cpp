@@ -23,7 +23,7 @@ constexpr std::string_view help =
     "  --json                   print the report as JSON\n"
     "  --min-cell-accuracy X    exit 1 when exact cells / truth amounts is below X\n"
     "                           (a fraction, 0.995, or a percentage, 99.5%)\n"
-    "  --password, --max-pages, --timeout   as for 'budgetpdf parse'\n"
+    "  --password, --max-pages, --max-mb, --timeout   as for 'budgetpdf parse'\n"
     "  -h, --help               show this help\n"
     "\n"
     "Exit status: 0 the comparison ran (whatever the figures), 1 below\n"

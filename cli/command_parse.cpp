@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::string_view help =
     "usage: budgetpdf parse FILE.pdf [--format json|csv|text] [-o OUT]\n"
-    "                       [--password PW] [--max-pages N] [--timeout SECONDS]\n"
+    "                       [--password PW] [--max-pages N] [--max-mb N]\n"
+    "                       [--timeout SECONDS]\n"
     "\n"
     "Extracts every budget table of FILE.pdf and writes it to stdout (or OUT).\n"
     "\n"
@@ -20,6 +21,7 @@ constexpr std::string_view help =
     "  -o, --output OUT      write to OUT instead of stdout ('-' is stdout)\n"
     "  --password PW         password of an encrypted PDF\n"
     "  --max-pages N         refuse documents of more than N pages (default 2000)\n"
+    "  --max-mb N            refuse input larger than N MiB (default 256)\n"
     "  --timeout SECONDS     give up after SECONDS (default 120)\n"
     "  -h, --help            show this help\n"
     "\n"

@@ -31,7 +31,7 @@ constexpr std::string_view help =
     "  --dpi DPI             resolution (default 110; 10 to 2400)\n"
     "  --show KINDS          outline only these, comma-separated: tables, headers, cells,\n"
     "                        rows (default: all)\n"
-    "  --password, --max-pages, --timeout   as for 'budgetpdf parse'\n"
+    "  --password, --max-pages, --max-mb, --timeout   as for 'budgetpdf parse'\n"
     "  -h, --help            show this help\n"
     "\n"
     "Exit status: 0 ok, 2 usage error (also: page N does not exist), 10-17 the PDF could\n"

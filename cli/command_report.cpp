@@ -34,7 +34,7 @@ constexpr std::string_view help =
     "  --json          print the report as JSON\n"
     "  --jobs N        parse N files at a time (default: the number of hardware threads)\n"
     "  --details       also list every check that fails\n"
-    "  --password, --max-pages, --timeout   as for 'budgetpdf parse', per file\n"
+    "  --password, --max-pages, --max-mb, --timeout   as for 'budgetpdf parse', per file\n"
     "  -h, --help      show this help\n"
     "\n"
     "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a folder or file\n"

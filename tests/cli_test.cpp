@@ -153,3 +153,21 @@ TEST_CASE("parse: an HTML page named .pdf exits 11") {
   CHECK(r.out.empty());
   std::filesystem::remove_all(scratch());
 }
+
+TEST_CASE("parse: input over --max-mb exits 16, under it parses") {
+  auto big = (scratch() / "big.pdf").string();
+  {
+    // A sample with 1.5 MiB of padding after %%EOF: still a PDF, over a 1 MiB limit.
+    std::ofstream f(big, std::ios::binary);
+    f << slurp(budgetpdf::test::samples_dir() / "s06_wrapped_numbers_2026.pdf");
+    f << std::string(3 << 19, '\n');
+  }
+  auto refused = run({"parse", big, "--max-mb", "1"});
+  CHECK(refused.status == 16);
+  CHECK(contains(refused.err, "over the limit"));
+  CHECK(refused.out.empty());
+  auto accepted = run({"parse", big, "--max-mb", "2", "--format", "csv"});
+  CHECK(accepted.status == 0);
+  CHECK(contains(accepted.out, "315489.01"));
+  std::filesystem::remove_all(scratch());
+}
