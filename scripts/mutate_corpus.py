@@ -181,7 +181,9 @@ def main():
                 keep.mkdir(parents=True, exist_ok=True)
                 shutil.copy(path, keep / name)
                 (keep / (name + ".stderr")).write_text(err)
-                failures.append((name, kind, result, err.strip().splitlines()[-3:]))
+                lines = err.strip().splitlines()
+                marked = [l for l in lines if any(m in l for m in SANITIZER_MARKS)]
+                failures.append((name, kind, result, marked[:2] or lines[-2:]))
                 print(f"  {result}: {name} ({kind})", flush=True)
             if path.parent == work:
                 path.unlink()

@@ -264,6 +264,14 @@ TEST_CASE("a zero-page document is damaged_pdf, and the message says there is no
   CHECK(contains(o.message, "page"));
 }
 
+TEST_CASE("text placed far outside the page is no crash (found by scripts/mutate_corpus.py)") {
+  // Glyph origins near 9e11 pt overflowed the reader's advance-map hash (UBSan).
+  const outcome o =
+      parse(make_pdf({"BT /F1 12 Tf 1 0 0 1 72 700 Tm (Table 1) Tj ET "
+                      "BT /F1 12 Tf 1 0 0 1 900000000000 900000000000 Tm (far) Tj ET"}));
+  CHECK_MESSAGE(o.code == error_code::no_tables, describe(o));
+}
+
 // ---------------------------------------------------------------------------------------
 // Encryption
 // ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -123,6 +124,13 @@ void write_png(const pixel_image& image, double dpi, const std::string& path) {
         dst + static_cast<std::ptrdiff_t>(y) * out.bytes_per_row(),
         image.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width),
         static_cast<std::size_t>(image.width) * 4);
+  // poppler::image::save crashes when it cannot open `path` (poppler 22.12's PNGWriter is
+  // destroyed with uninitialized libpng pointers; seen under ASan), so check first.
+  if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
+    std::fclose(f);
+  } else {
+    throw error(error_code::io_error, "cannot write " + path);
+  }
   if (!out.save(path, "png", static_cast<int>(std::lround(dpi))))
     throw error(error_code::io_error, "cannot write " + path);
 }

@@ -380,7 +380,9 @@ class page_device final : public TextOutputDev {
 
   struct key_hash {
     std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& k) const {
-      return std::hash<std::int64_t>()(k.first * 1000003 ^ k.second);
+      // Unsigned: text placed far off the page gives keys whose product overflows int64.
+      return std::hash<std::uint64_t>()(static_cast<std::uint64_t>(k.first) * 1000003u ^
+                                        static_cast<std::uint64_t>(k.second));
     }
   };
   static std::pair<std::int64_t, std::int64_t> origin_key(double x, double y) {
