@@ -1,5 +1,6 @@
 // `budgetpdf eval`: parse a PDF and grade the result against a ground-truth file.
 #include "cli.hpp"
+#include "watchdog.hpp"
 
 #include <budgetpdf/eval.hpp>
 #include <budgetpdf/parse.hpp>
@@ -64,6 +65,7 @@ int run(const std::vector<std::string>& argv) {
   const std::string truth = read_file(truth_path);
   document doc;
   try {
+    const watchdog guard(options.max_seconds, pdf);
     doc = parse_file(pdf, options);
   } catch (const budgetpdf::error& e) {
     throw file_error(exit_status_for(e.code()), pdf, e.what());

@@ -1,5 +1,6 @@
 // `budgetpdf parse`: a PDF in, its tables out as JSON, CSV or text.
 #include "cli.hpp"
+#include "watchdog.hpp"
 
 #include <budgetpdf/export.hpp>
 #include <budgetpdf/parse.hpp>
@@ -44,6 +45,7 @@ int run(const std::vector<std::string>& argv) {
 
   document doc;
   try {
+    const watchdog guard(options.max_seconds, path);
     doc = parse_file(path, options);
   } catch (const budgetpdf::error& e) {
     throw file_error(exit_status_for(e.code()), path, e.what());

@@ -1,5 +1,6 @@
 // `budgetpdf render`: one page as a PNG with what layout understood outlined over it.
 #include "cli.hpp"
+#include "watchdog.hpp"
 
 #include <budgetpdf/render.hpp>
 
@@ -92,6 +93,7 @@ int run(const std::vector<std::string>& argv) {
 
   render_result r;
   try {
+    const watchdog guard(options.parse.max_seconds, path);
     r = render_page_overlay(path, page, out, options);
   } catch (const budgetpdf::error& e) {
     throw file_error(exit_status_for(e.code()), path, e.what());

@@ -240,6 +240,13 @@ TEST_CASE("truncated copies of a sample: a document or a typed error, never a cr
   const outcome tail = parse(bytes_t(full.begin(), full.begin() + std::ptrdiff_t(eof)));
   REQUIRE_MESSAGE(tail.ok, describe(tail));
   CHECK(tail.doc.tables.size() == parse(full).doc.tables.size());
+  // ... and the document says it was repaired; the intact file does not.
+  auto has_code = [](const budgetpdf::document& d, const std::string& code) {
+    return std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
+                       [&](const budgetpdf::diagnostic& x) { return x.code == code; });
+  };
+  CHECK(has_code(tail.doc, "pdf-repaired"));
+  CHECK_FALSE(has_code(parse(full).doc, "pdf-repaired"));
 }
 
 TEST_CASE("copies with bytes flipped: a document or a typed error, never internal") {

@@ -78,12 +78,13 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   doc.page_count = reader->page_count();
 
   detail::layout_engine engine;
-  std::vector<int> image_pages;
+  std::vector<int> image_pages, unreadable_pages, truncated_pages;
   std::vector<std::u32string> first_lines;
   int text_pages = 0;
   for (int p = 1; p <= doc.page_count; ++p) {
     auto page = reader->read_page(p, deadline);
     if (page.truncated) {
+      truncated_pages.push_back(p);
       diagnostic d;
       d.code = "page-truncated";
       d.message = "page " + std::to_string(p) +
@@ -91,6 +92,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
       d.at.page = p;
       doc.diagnostics.push_back(std::move(d));
     }
+    if (page.unreadable) unreadable_pages.push_back(p);
     if (page.words.empty()) {
       if (page.has_images) image_pages.push_back(p);
       continue;
@@ -102,12 +104,35 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
     }
     engine.add_page(page);
   }
+  if (reader->repaired()) {
+    diagnostic d;
+    d.code = "pdf-repaired";
+    d.message =
+        "the file is damaged (truncated or corrupted): poppler rebuilt its "
+        "cross-reference table, so objects it could not find are missing; " +
+        std::to_string(doc.page_count) + " pages were found";
+    doc.diagnostics.push_back(std::move(d));
+  }
+  if (!unreadable_pages.empty()) {
+    diagnostic d;
+    d.code = "page-unreadable";
+    d.message =
+        "pages that could not be read from the damaged file: " + page_list(unreadable_pages);
+    d.at.page = unreadable_pages.front();
+    doc.diagnostics.push_back(std::move(d));
+  }
+  // Why an error below may be our own doing: say what was cut off or lost on the way.
+  std::string lost;
+  if (!truncated_pages.empty())
+    lost += "; pages cut off at a glyph or path limit: " + page_list(truncated_pages);
+  if (reader->repaired()) lost += "; the file is damaged and poppler had to rebuild it";
   if (text_pages == 0) {
     if (!image_pages.empty())
       throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
-                                                 page_list(image_pages) + "); run OCR first");
+                                                 page_list(image_pages) + "); run OCR first" +
+                                                 lost);
     throw error(error_code::no_text_layer,
-                "no text on any of the " + std::to_string(doc.page_count) + " pages");
+                "no text on any of the " + std::to_string(doc.page_count) + " pages" + lost);
   }
   if (!image_pages.empty()) {
     diagnostic d;
@@ -123,8 +148,9 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   detail::fill_document_heading(doc, grids, first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");
   if (doc.tables.empty())
-    throw error(error_code::no_tables,
-                "no budget table found in " + std::to_string(doc.page_count) + " pages of text");
+    throw error(
+        error_code::no_tables,
+        "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + lost);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
   for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
   return doc;

@@ -43,7 +43,8 @@ struct page_content {
   int rotate = 0;                ///< the page's /Rotate in degrees
   std::vector<word> words;
   std::vector<ruling> lines;
-  bool truncated = false;  ///< cut off at a glyph/path limit
+  bool truncated = false;   ///< cut off at a glyph/path limit
+  bool unreadable = false;  ///< the page's object could not be read (damaged file)
   bool has_images = false;
 };
 

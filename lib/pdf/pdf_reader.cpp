@@ -589,6 +589,7 @@ struct pdf_reader::members {
   std::vector<char> data;  // must outlive doc: MemStream does not own its buffer
   std::unique_ptr<PDFDoc> doc;
   parse_options options;
+  bool repaired = false;  // poppler rebuilt a damaged cross-reference table
 };
 
 pdf_reader::pdf_reader(std::unique_ptr<members> m) : m_(std::move(m)) {}
@@ -614,7 +615,11 @@ std::unique_ptr<pdf_reader> pdf_reader::open(std::span<const unsigned char> byte
       new MemStream(m->data.data(), 0, static_cast<Goffset>(m->data.size()), Object(objNull));
   std::optional<GooString> password;
   if (!options.password.empty()) password.emplace(options.password);
-  m->doc = std::make_unique<PDFDoc>(stream, password, password);  // owns stream
+  // poppler rebuilds a damaged cross-reference table (now or when a page needs it) and
+  // says so through this callback; the members outlive the document that holds it.
+  members* raw = m.get();
+  m->doc = std::make_unique<PDFDoc>(stream, password, password, nullptr,
+                                    [raw] { raw->repaired = true; });  // owns stream
   if (!m->doc->isOk()) {
     const int code = m->doc->getErrorCode();
     if (code == errEncrypted) {
@@ -642,6 +647,8 @@ std::unique_ptr<pdf_reader> pdf_reader::open(std::span<const unsigned char> byte
 
 int pdf_reader::page_count() const { return m_->doc->getNumPages(); }
 
+bool pdf_reader::repaired() const { return m_->repaired; }
+
 page_content pdf_reader::read_page(int number, std::optional<clock::time_point> deadline) const {
   if (number < 1 || number > page_count()) {
     throw error(error_code::internal, "page " + std::to_string(number) + " does not exist (1.." +
@@ -653,6 +660,10 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
   PDFDoc& doc = *m_->doc;
   page_content page;
   page.number = number;
+  if (!doc.getPage(number)) {  // listed in the page tree, but its object cannot be read
+    page.unreadable = true;
+    return page;
+  }
   page.rotate = ((doc.getPageRotate(number) % 360) + 360) % 360;
   page.width = doc.getPageCropWidth(number);
   page.height = doc.getPageCropHeight(number);

@@ -46,6 +46,11 @@ class pdf_reader {
 
   int page_count() const;
 
+  /// Whether poppler had to rebuild the file's cross-reference table (a truncated or
+  /// damaged file); what it found is read, what it lost is not. May turn true while pages
+  /// are read.
+  bool repaired() const;
+
   /// Words (normalized text, word and glyph boxes) and ruling lines of page `number`
   /// (1-based), in the displayed frame: points, origin top-left, y down, /Rotate applied.
   /// Stops at options.max_glyphs_per_page / max_paths_per_page and sets `truncated`.
