@@ -7,26 +7,19 @@ tests/layout_test.cpp. Output is committed; regenerate with
 Every table is drawn in PDF user space (origin bottom-left); the test reads cell texts, not
 coordinates, so only the texts below and the test must stay in step.
 """
-import pathlib
 import sys
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+import trap_canvas
+from trap_canvas import CJK, H, ROOT, W
+
 OUT = ROOT / "tests" / "data" / "layout"
-W, H = 600, 800
-CJK = "WQY"
-pdfmetrics.registerFont(
-    TTFont(CJK, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
 
 
 def new_canvas(name, pagesize=(W, H)):
-    c = canvas.Canvas(str(OUT / name), pagesize=pagesize, invariant=1)
-    c.setTitle("budgetpdf layout trap: " + name)
-    c.setCreator("tools/gen_layout_traps.py")
-    return c
+    return trap_canvas.new_canvas(OUT, name, "budgetpdf layout trap: ",
+                                  "tools/gen_layout_traps.py", pagesize)
 
 
 def title(c, text, y=760):

@@ -17,22 +17,15 @@ import sys
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+import trap_canvas
+from trap_canvas import CJK, H, ROOT, W
+
 OUT = ROOT / "tests" / "data" / "traps"
-W, H = 600, 800
-CJK = "WQY"
-pdfmetrics.registerFont(
-    TTFont(CJK, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
 
 
 def new_canvas(name, pagesize=(W, H)):
-    c = canvas.Canvas(str(OUT / name), pagesize=pagesize, invariant=1)
-    c.setTitle("budgetpdf trap: " + name)
-    c.setCreator("tools/gen_trap_pdfs.py")
-    return c
+    return trap_canvas.new_canvas(OUT, name, "budgetpdf trap: ", "tools/gen_trap_pdfs.py", pagesize)
 
 
 def words_blocks():
