@@ -59,20 +59,29 @@ bool crosses(const ruling& h, const ruling& v) {
 
 }  // namespace
 
-bool rule_grid::h_covers(double y, double x0, double x1, double frac) const {
+namespace {
+
+// Length of [lo, hi] covered by the rules of `set` lying at `pos` (± tol); `horizontal`
+// says which coordinates are position and extent.
+double covered_length(const std::vector<ruling>& set, bool horizontal, double pos, double lo,
+                      double hi) {
   double covered = 0;
-  for (const auto& r : h)
-    if (std::abs(r.y0 - y) <= tol)
-      covered += std::max(0.0, std::min(r.x1, x1) - std::max(r.x0, x0));
-  return covered >= frac * (x1 - x0);
+  for (const auto& r : set) {
+    const double at = horizontal ? r.y0 : r.x0;
+    const double from = horizontal ? r.x0 : r.y0, to = horizontal ? r.x1 : r.y1;
+    if (std::abs(at - pos) <= tol) covered += std::max(0.0, std::min(to, hi) - std::max(from, lo));
+  }
+  return covered;
+}
+
+}  // namespace
+
+bool rule_grid::h_covers(double y, double x0, double x1, double frac) const {
+  return covered_length(h, true, y, x0, x1) >= frac * (x1 - x0);
 }
 
 bool rule_grid::v_covers(double x, double y0, double y1, double frac) const {
-  double covered = 0;
-  for (const auto& r : v)
-    if (std::abs(r.x0 - x) <= tol)
-      covered += std::max(0.0, std::min(r.y1, y1) - std::max(r.y0, y0));
-  return covered >= frac * (y1 - y0);
+  return covered_length(v, false, x, y0, y1) >= frac * (y1 - y0);
 }
 
 std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
