@@ -255,6 +255,56 @@ TEST_CASE("cross-table: 一般公共预算支出表 基本支出 = 一般公共�
   CHECK(find(bad, "cross-table", "合计")->actual == "12.00");
 }
 
+TEST_CASE("cross-table: 收支总表 against the 收入 and 支出 tables, 财政拨款 against 一般公共预算") {
+  auto make = [](const char* expenditure_total) {
+    document doc;
+    table summary =
+        one_block(table_kind::revenue_expenditure_summary, "表1", {{{"收入", "预算数"}, "budget"}},
+                  {make_row(std::nullopt, "合计", {a("30.00")})});
+    summary.blocks[0].label = "收入";
+    block out;
+    out.label = "支出";
+    out.columns = {{{"支出", "预算数"}, "budget"}};
+    out.rows = {make_row(std::nullopt, "合计", {a("30.00")})};
+    summary.blocks.push_back(out);
+    table fiscal = one_block(table_kind::fiscal_summary, "表4", {{{"收入", "预算数"}, "budget"}},
+                             {make_row(std::nullopt, "合计", {a("20.00")})});
+    fiscal.blocks[0].label = "收入";
+    block fiscal_out;
+    fiscal_out.label = "支出";
+    fiscal_out.columns = {{{"支出", "合计"}, "total"},
+                          {{"支出", "一般公共预算"}, "general_budget"}};
+    fiscal_out.rows = {make_row(std::nullopt, "合计", {a("20.00"), a("20.00")})};
+    fiscal.blocks.push_back(fiscal_out);
+    doc.tables = {summary,
+                  one_block(table_kind::revenue_summary, "表2", {{{"总计"}, "total"}},
+                            {make_row(std::nullopt, "合计", {a("30.00")})}),
+                  one_block(table_kind::expenditure_summary, "表3", {{{"总计"}, "total"}},
+                            {make_row(std::nullopt, "合计", {a(expenditure_total)})}),
+                  fiscal,
+                  one_block(table_kind::general_budget_functional, "表5", {{{"合计"}, "total"}},
+                            {make_row(std::nullopt, "合计", {a("20.00")})})};
+    return check_document(doc);
+  };
+  auto cross = [](const check_summary& s, const std::string& table) {
+    for (const auto& c : s.results)
+      if (c.kind == "cross-table" && c.table == table) return &c;
+    return static_cast<const check_result*>(nullptr);
+  };
+  const auto ok = make("30.00");
+  for (const char* t : {"表2", "表3", "表5"}) {
+    INFO(t);
+    REQUIRE(cross(ok, t) != nullptr);
+    CHECK(cross(ok, t)->result == outcome::holds);
+  }
+  CHECK(cross(ok, "表2")->parts.find("表1") != std::string::npos);
+  CHECK(cross(ok, "表5")->parts.find("表4") != std::string::npos);
+  const auto bad = make("31.00");
+  REQUIRE(cross(bad, "表3") != nullptr);
+  CHECK(cross(bad, "表3")->result == outcome::fails);
+  CHECK(cross(bad, "表2")->result == outcome::holds);
+}
+
 TEST_CASE("a failing sum on a row whose code level was guessed is an extraction doubt") {
   auto doc = hierarchy_doc("90.00", "90.00");
   diagnostic d;

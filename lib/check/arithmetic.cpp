@@ -591,14 +591,16 @@ class checker {
   }
 
   // The total row of a table of `kind` and its column keyed by one of `keys`.
+  // With `label`, only a block whose label contains it (收入 | 支出 parts).
   std::optional<figure> total_figure(table_kind kind, const std::vector<std::string>& keys,
-                                     int* tables_of_kind) const {
+                                     int* tables_of_kind, const std::string& label = {}) const {
     std::optional<figure> found;
     *tables_of_kind = 0;
     for (const auto& t : doc_.tables) {
       if (t.kind != kind || t.empty) continue;
       ++*tables_of_kind;
       for (const auto& b : t.blocks) {
+        if (!label.empty() && (!b.label || b.label->find(label) == std::string::npos)) continue;
         const row* total = nullptr;
         int totals = 0;
         for (const auto& r : b.rows)
@@ -623,6 +625,7 @@ class checker {
       std::vector<std::string> a_keys;
       table_kind b;
       std::vector<std::string> b_keys;
+      std::string b_label = {};  // the block of b to read, by label ("" = any)
     };
     const std::vector<rule> rules{
         // 一般公共预算支出表: its 基本支出 = the 一般公共预算基本支出表's total, its 人员经费
@@ -643,11 +646,29 @@ class checker {
          {"total", "general_budget"},
          table_kind::general_budget_economic,
          {"total"}},
+        // 收支总表 against the 收入 and 支出 tables: each side's single total (a summary
+        // printing 本年收入合计 and 收入总计 has two, and is not compared).
+        {table_kind::revenue_summary,
+         {"total"},
+         table_kind::revenue_expenditure_summary,
+         {"budget", "total", "final"},
+         "收入"},
+        {table_kind::expenditure_summary,
+         {"total"},
+         table_kind::revenue_expenditure_summary,
+         {"budget", "total", "final"},
+         "支出"},
+        // 一般公共预算支出表's total = the 财政拨款收支总表's 一般公共预算 expenditure.
+        {table_kind::general_budget_functional,
+         {"total", "general_budget"},
+         table_kind::fiscal_summary,
+         {"general_budget"},
+         "支出"},
     };
     for (const auto& ru : rules) {
       int na = 0, nb = 0;
       auto fa = total_figure(ru.a, ru.a_keys, &na);
-      auto fb = total_figure(ru.b, ru.b_keys, &nb);
+      auto fb = total_figure(ru.b, ru.b_keys, &nb, ru.b_label);
       if (!fa || !fb || na != 1 || nb != 1) continue;
       std::size_t index = 0;
       for (; index < doc_.tables.size(); ++index)
