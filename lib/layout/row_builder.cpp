@@ -1,6 +1,7 @@
 // Rows from glyphs and column bounds.
 #include "layout/row_builder.hpp"
 
+#include "layout/cell_text.hpp"
 #include "layout/line_kinds.hpp"
 
 #include <algorithm>
@@ -33,9 +34,7 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
     c.cells[i] = join_glyphs(parts[i]);
     if (parts[i].empty()) continue;
     c.boxes[i] = parts[i].front()->where;
-    for (const glyph* g : parts[i])
-      c.boxes[i] = {std::min(c.boxes[i].x0, g->where.x0), std::min(c.boxes[i].y0, g->where.y0),
-                    std::max(c.boxes[i].x1, g->where.x1), std::max(c.boxes[i].y1, g->where.y1)};
+    for (const glyph* g : parts[i]) c.boxes[i] = union_box(c.boxes[i], g->where);
   }
   for (const auto& s : c.cells) {
     if (s.empty()) continue;
@@ -104,14 +103,6 @@ double anchor_pitch(const std::vector<cut_line>& lines) {
   std::nth_element(d.begin(), d.begin() + long(d.size() / 2), d.end());
   return d[d.size() / 2];
 }
-
-namespace {
-
-box union_box(const box& a, const box& b) {
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
-}  // namespace
 
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
