@@ -2,6 +2,7 @@
 #include "interpret/interpret.hpp"
 
 #include "grammar/cell_grammar.hpp"
+#include "layout/cell_text.hpp"
 #include "layout/line_kinds.hpp"
 #include "model/column_key.hpp"
 #include "model/hierarchy.hpp"
@@ -21,13 +22,6 @@ enum class role { code, text, amount, numbering };
 
 bool contains(std::u32string_view s, std::u32string_view part) {
   return s.find(part) != std::u32string_view::npos;
-}
-
-std::u32string strip_spaces(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : s)
-    if (c != U' ') out.push_back(c);
-  return out;
 }
 
 // Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码".
@@ -84,13 +78,6 @@ role decide_role(const grid_column& col, const column_stats& s) {
 
 std::string utf8(std::u32string_view s) { return to_utf8(s); }
 
-unit unit_of(std::u32string_view line) {
-  if (contains(line, U"万元")) return unit::ten_thousand_yuan;
-  if (contains(line, U"千元")) return unit::thousand_yuan;
-  if (contains(line, U"元")) return unit::yuan;
-  return unit::unknown;
-}
-
 }  // namespace
 
 table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnostics) {
@@ -98,7 +85,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
   t.title = utf8(grid.title);
   if (grid.number) t.number = utf8(*grid.number);
   t.pages = grid.pages;
-  t.declared_unit = unit_of(grid.unit_line);
+  t.declared_unit = unit_from_name(utf8(grid.unit_line));  // "万元", "元", "千元" or ""
   const std::string table_name = t.number ? *t.number : t.title;
 
   // Column roles from the header and from what the cells hold.
@@ -275,7 +262,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
           if (code_cols.size() == 1)
             parts.insert(parts.end(), p->begin(), p->end());
           else
-            parts.push_back(utf8(strip_spaces(text)));
+            parts.push_back(utf8(strip_all_spaces(text)));
           if (!indent) indent = gr.cells[c].at.where.x0;
           any_code = true;
         } else {
@@ -316,9 +303,9 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
         }
       }
       if (name.empty()) name = stray_name;
-      r.name = utf8(strip_spaces(name));
+      r.name = utf8(strip_all_spaces(name));
       if (item_col && *item_col < gr.cells.size() && !gr.cells[*item_col].text.empty())
-        r.item = utf8(strip_spaces(gr.cells[*item_col].text));
+        r.item = utf8(strip_all_spaces(gr.cells[*item_col].text));
       bool any_value = false;
       for (auto c : amount_cols) {
         std::optional<amount> v;
@@ -342,7 +329,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       std::string extra;
       for (std::size_t k = 0; k < extra_code_cols.size(); ++k) {
         auto c = extra_code_cols[k];
-        std::string part = c < gr.cells.size() ? utf8(strip_spaces(gr.cells[c].text)) : "";
+        std::string part = c < gr.cells.size() ? utf8(strip_all_spaces(gr.cells[c].text)) : "";
         if (k == 0 && part.size() == 3) extra_class = part;
         if (k == 0 && part.empty() && extra_code_cols.size() > 1) part = extra_class;
         if (!code_parts(to_u32(part)) && !part.empty()) part.clear();
@@ -417,7 +404,7 @@ void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
   for (const auto& g : grids)
     if (!g.department_line.empty()) {
       // "深圳市财政局（本级）": the level qualifier is not part of the department's name.
-      auto name = strip_spaces(g.department_line);
+      auto name = strip_all_spaces(g.department_line);
       for (std::u32string_view suffix : {U"（本级）", U"(本级)"})
         if (name.size() > suffix.size() && name.ends_with(suffix))
           name.resize(name.size() - suffix.size());
@@ -441,7 +428,7 @@ void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
     return std::nullopt;
   };
   for (const auto& l : first_lines) {
-    auto compact = strip_spaces(l);
+    auto compact = strip_all_spaces(l);
     bool heading = contains(compact, U"预算") || contains(compact, U"决算");
     if (!heading) continue;
     if (!doc.year) doc.year = find_year(compact);
