@@ -39,7 +39,7 @@ struct grid_table {
   std::u32string title;
   std::optional<std::u32string> number;
   std::u32string unit_line;  ///< the unit its 单位 line declares: 万元, 元, 千元, or ""
-  std::u32string department_line;  ///< the "编制部门：…" text, "" if none
+  std::u32string department_line;  ///< the department its 编制部门 line names, "" if none
   std::vector<int> pages;
   std::vector<grid_column> columns;
   std::vector<grid_row> rows;
