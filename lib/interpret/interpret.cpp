@@ -203,8 +203,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
       });
     }
     // A project column (项目名称) beside a classification (codes or a 科目名称 column) holds
-    // the row's item; the row's name is the first non-empty other text cell (a unit's
-    // name in 预算单位, or the classification name).
+    // the row's item; the other text columns hold the row's name (see below).
     std::optional<std::size_t> item_col;
     std::vector<std::size_t> name_cols;
     bool classified = !code_cols.empty();
