@@ -3,6 +3,7 @@
 #include "layout/line_kinds.hpp"
 
 #include "grammar/cell_grammar.hpp"
+#include "layout/cell_text.hpp"
 #include "text/normalize.hpp"
 
 #include <algorithm>
@@ -17,13 +18,6 @@ bool contains(std::u32string_view s, std::u32string_view part) {
 
 bool starts(std::u32string_view s, std::u32string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-std::u32string without_spaces(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : s)
-    if (c != U' ') out.push_back(c);
-  return out;
 }
 
 }  // namespace
@@ -46,7 +40,7 @@ bool is_numbering_cells(const std::vector<std::u32string>& cells) {
 }
 
 bool starts_new_row(std::u32string_view cell) {
-  auto s = without_spaces(cell);
+  auto s = strip_all_spaces(cell);
   if (starts(s, U"其中")) return true;
   if (parse_ordinal_prefix(s)) return true;
   return is_total_label(s);
@@ -72,7 +66,7 @@ std::optional<unit_parts> parse_unit(std::u32string_view line) {
   auto u = parse_unit_line(text);
   if (!u) return std::nullopt;
   unit_parts out;
-  if (u->department) out.department = without_spaces(*u->department);
+  if (u->department) out.department = strip_all_spaces(*u->department);
   if (u->declared) {
     switch (*u->declared) {
       case unit::yuan:
@@ -92,7 +86,7 @@ std::optional<unit_parts> parse_unit(std::u32string_view line) {
 }
 
 bool is_note(std::u32string_view line) {
-  auto s = without_spaces(line);
+  auto s = strip_all_spaces(line);
   return starts(s, U"注：") || starts(s, U"注:") || starts(s, U"说明：") || starts(s, U"说明:") ||
          starts(s, U"备注：") || starts(s, U"备注:") || s == U"注";
 }
@@ -100,13 +94,13 @@ bool is_note(std::u32string_view line) {
 bool is_empty_note(std::u32string_view line) { return is_empty_table_note(line); }
 
 bool is_prose(std::u32string_view line) {
-  auto s = without_spaces(line);
+  auto s = strip_all_spaces(line);
   if (s.size() < 12) return false;
   return contains(s, U"。") || contains(s, U"；") || std::count(s.begin(), s.end(), U'，') >= 1;
 }
 
 bool is_page_number(std::u32string_view line) {
-  auto s = without_spaces(line);
+  auto s = strip_all_spaces(line);
   // "第10页", "第10页共50页"
   if (starts(s, U"第") && contains(s, U"页")) return s.size() <= 12;
   std::u32string digits;

@@ -1,7 +1,7 @@
 // Columns of a table without vertical rules, from header tokens and body spans.
 #include "layout/unruled_columns.hpp"
 
-#include "text/normalize.hpp"
+#include "layout/cell_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,13 +17,6 @@ struct header_token {
   double size = 0;
   double cx() const { return (where.x0 + where.x1) / 2; }
 };
-
-std::u32string compact(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : remove_cjk_spaces(s))
-    if (c != U' ') out.push_back(c);
-  return out;
-}
 
 // Index of the body span holding x, or -1.
 long span_at(const std::vector<std::pair<double, double>>& spans, double x) {
@@ -52,7 +45,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
   for (const text_line* l : header) {
     std::vector<header_token> line;
     for (const auto& t : split_tokens(*l)) {
-      header_token h{compact(t.text), t.where, t.glyphs.front()->size};
+      header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
       if (h.text.empty()) continue;
       if (!line.empty()) {
         auto& prev = line.back();
