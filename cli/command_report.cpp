@@ -84,7 +84,7 @@ doc_report run_one(const std::string& path, const parse_options& options) {
     for (const auto& c : s.results)
       if (c.result == check_result::outcome::fails)
         r.failures.push_back((c.doubt.empty() ? "document error: " : "extraction doubt: ") +
-                             c.kind + ": " + c.message);
+                             std::string(budgetpdf::check_kind_name(c.kind)) + ": " + c.message);
     for (const auto& t : s.tables) {
       if (!t.classification) continue;
       ++r.classification_tables;

@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     std::cout << budgetpdf::to_csv(doc);
     for (const budgetpdf::diagnostic& d : doc.diagnostics)
       if (d.level != budgetpdf::diagnostic::severity::info)
-        std::cerr << argv[1] << ": page " << d.at.page << ": " << d.code << ": " << d.message
-                  << '\n';
+        std::cerr << argv[1] << ": page " << d.at.page << ": "
+                  << budgetpdf::diagnostic_code_name(d.code) << ": " << d.message << '\n';
   } catch (const budgetpdf::error& e) {
     std::cerr << argv[1] << ": " << budgetpdf::error_code_name(e.code()) << ": " << e.what()
               << '\n';

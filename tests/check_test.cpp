@@ -55,7 +55,7 @@ document hierarchy_doc(const char* parent_value, const char* total_value) {
 const check_result* find(const check_summary& s, const std::string& kind, const std::string& row,
                          std::size_t nth = 0) {
   for (const auto& r : s.results)
-    if (r.kind == kind && r.row == row && nth-- == 0) return &r;
+    if (check_kind_name(r.kind) == kind && r.row == row && nth-- == 0) return &r;
   return nullptr;
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("0.01 off with two addends holds within rounding") {
   CHECK(s.tables[0].reconciles());
   const auto diags = check_diagnostics(s);
   REQUIRE(diags.size() == 1);
-  CHECK(diags[0].code == "sum-holds-within-rounding");
+  CHECK(diags[0].code == diagnostic_code::sum_holds_within_rounding);
   CHECK(diags[0].level == diagnostic::severity::info);
   CHECK(diags[0].table == "表5");
   CHECK(diags[0].at.page == 3);
@@ -120,10 +120,10 @@ TEST_CASE("a parent far from its children fails as a document error") {
   CHECK_FALSE(s.tables[0].reconciles());
   const auto diags = check_diagnostics(s);
   REQUIRE(diags.size() == 1);
-  CHECK(diags[0].code == "sum-fails");
+  CHECK(diags[0].code == diagnostic_code::sum_fails);
   CHECK(diags[0].level == diagnostic::severity::warning);
   CHECK(is_check_diagnostic(diags[0].code));
-  CHECK_FALSE(is_check_diagnostic("unparsed-cell"));
+  CHECK_FALSE(is_check_diagnostic(diagnostic_code::unparsed_cell));
 }
 
 TEST_CASE("the total row against the top-level rows") {
@@ -288,7 +288,7 @@ TEST_CASE("cross-table: 收支总表 against the 收入 and 支出 tables, 财�
   };
   auto cross = [](const check_summary& s, const std::string& table) {
     for (const auto& c : s.results)
-      if (c.kind == "cross-table" && c.table == table) return &c;
+      if (c.kind == check_kind::cross_table && c.table == table) return &c;
     return static_cast<const check_result*>(nullptr);
   };
   const auto ok = make("30.00");
@@ -308,7 +308,7 @@ TEST_CASE("cross-table: 收支总表 against the 收入 and 支出 tables, 财�
 TEST_CASE("a failing sum on a row whose code level was guessed is an extraction doubt") {
   auto doc = hierarchy_doc("90.00", "90.00");
   diagnostic d;
-  d.code = "code-level-guessed";
+  d.code = diagnostic_code::code_level_guessed;
   d.table = "表5";
   d.at = {3, {10, 125, 500, 135}};  // on the 20101 row (y 120..132)
   d.message = "code part \"01\" read as 款 20101 rather than as 项";
@@ -323,8 +323,9 @@ TEST_CASE("a failing sum on a row whose code level was guessed is an extraction 
   CHECK(s.extraction_doubts >= 1);
   CHECK(s.tables[0].extraction_doubts >= 1);
   const auto diags = check_diagnostics(s);
-  CHECK(std::any_of(diags.begin(), diags.end(),
-                    [](const diagnostic& x) { return x.code == "sum-fails-extraction-doubt"; }));
+  CHECK(std::any_of(diags.begin(), diags.end(), [](const diagnostic& x) {
+    return x.code == diagnostic_code::sum_fails_extraction_doubt;
+  }));
   // The same diagnostic for another table leaves the finding a document error.
   doc.diagnostics.back().table = "表9";
   const auto other = check_document(doc);

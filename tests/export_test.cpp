@@ -86,11 +86,11 @@ document sample() {
   t1.blocks = {in, out};
 
   doc.tables = {t3, t1};
-  doc.diagnostics.push_back({diagnostic::severity::warning, "sum-mismatch",
+  doc.diagnostics.push_back({diagnostic::severity::warning, diagnostic_code::sum_fails,
                              "合计 differs from its parts by 0.01", location{10, {1, 2, 3, 4}},
                              "表3"});
-  doc.diagnostics.push_back(
-      {diagnostic::severity::info, "page-skipped", "page 2 has no table", location{}, ""});
+  doc.diagnostics.push_back({diagnostic::severity::info, diagnostic_code::image_only_pages,
+                             "page 2 has no table", location{}, ""});
   return doc;
 }
 
@@ -265,7 +265,7 @@ TEST_CASE("JSON: document, table and row fields") {
 
   REQUIRE(j["diagnostics"].size() == 2);
   CHECK(j["diagnostics"][0] == json{{"level", "warning"},
-                                    {"code", "sum-mismatch"},
+                                    {"code", "sum-fails"},
                                     {"message", "合计 differs from its parts by 0.01"},
                                     {"page", 10},
                                     {"box", {1, 2, 3, 4}},
@@ -436,7 +436,7 @@ TEST_CASE("text: headings, aligned grid, truncated names, diagnostics") {
   CHECK(text.find("16.70%") != std::string::npos);
 
   CHECK(text.find("diagnostics: 2 (1 warning, 1 info)") != std::string::npos);
-  CHECK(text.find("  warning sum-mismatch p.10 [表3]: 合计 differs from its parts by 0.01") !=
+  CHECK(text.find("  warning sum-fails p.10 [表3]: 合计 differs from its parts by 0.01") !=
         std::string::npos);
   CHECK(text.find("page 2 has no table") == std::string::npos);  // infos only counted
 }

@@ -33,7 +33,7 @@ std::vector<std::size_t> rows_noted(const budgetpdf::detail::hierarchy_result& r
                                     const std::string& diag_code) {
   std::vector<std::size_t> out;
   for (const auto& n : r.notes)
-    if (n.diag.code == diag_code) out.push_back(n.row);
+    if (budgetpdf::diagnostic_code_name(n.diag.code) == diag_code) out.push_back(n.row);
   return out;
 }
 

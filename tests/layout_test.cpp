@@ -91,7 +91,7 @@ TEST_CASE("text in a table's region that lands in no cell is reported, not dropp
   auto r = lay_out(budgetpdf::test::test_data_dir() / "layout" / "header_text.pdf");
   bool reported = false;
   for (const auto& d : r.diagnostics)
-    if (d.code == "text-outside-cells" &&
+    if (d.code == budgetpdf::diagnostic_code::text_outside_cells &&
         d.message.find("以上数据由测试局提供") != std::string::npos) {
       reported = true;
       CHECK(d.at.page == 1);

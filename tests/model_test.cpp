@@ -148,8 +148,9 @@ TEST_CASE("truth codes survive every way of printing them") {
     // With amounts, a guess remains only where the amounts are silent (empty 款 and 项);
     // readings the amounts decided against the printing order are reported as such.
     for (const auto& n : rp.notes) {
-      if (n.diag.code == "code-level-by-amounts") continue;
-      CHECK_MESSAGE(n.diag.code == "code-level-guessed", b.where, " row ", n.row);
+      if (n.diag.code == budgetpdf::diagnostic_code::code_level_by_amounts) continue;
+      CHECK_MESSAGE(n.diag.code == budgetpdf::diagnostic_code::code_level_guessed, b.where, " row ",
+                    n.row);
       CHECK_MESSAGE(n.diag.message.find("fit both readings") != std::string::npos, b.where);
       ++guessed_with_amounts;
     }

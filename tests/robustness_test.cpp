@@ -138,7 +138,7 @@ bool contains(const std::string& s, std::string_view part) {
 
 bool has_diagnostic(const budgetpdf::document& doc, std::string_view code, int page = 0) {
   return std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [&](const auto& d) {
-    return d.code == code && (page == 0 || d.at.page == page);
+    return budgetpdf::diagnostic_code_name(d.code) == code && (page == 0 || d.at.page == page);
   });
 }
 
@@ -243,7 +243,9 @@ TEST_CASE("truncated copies of a sample: a document or a typed error, never a cr
   // ... and the document says it was repaired; the intact file does not.
   auto has_code = [](const budgetpdf::document& d, const std::string& code) {
     return std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
-                       [&](const budgetpdf::diagnostic& x) { return x.code == code; });
+                       [&](const budgetpdf::diagnostic& x) {
+                         return budgetpdf::diagnostic_code_name(x.code) == code;
+                       });
   };
   CHECK(has_code(tail.doc, "pdf-repaired"));
   CHECK_FALSE(has_code(parse(full).doc, "pdf-repaired"));

@@ -1,5 +1,7 @@
 // Developer tool: prints the raw grids layout found (header paths, cell texts per column),
-// before interpretation. Usage: dump_grid FILE.pdf [PAGE]
+// before interpretation. Usage: dump_grid FILE.pdf [PAGE] [--page-content]
+// With --page-content (and a PAGE), first prints what the PDF stage handed to layout on
+// that page: every ruling line and every word with its box.
 #include "layout/layout_engine.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "text/normalize.hpp"
@@ -7,8 +9,25 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string>
 
 using namespace budgetpdf::detail;
+
+namespace {
+
+void print_page_content(const page_content& page) {
+  std::cout << "page " << page.number << " " << page.width << "x" << page.height << " rotate "
+            << page.rotate << "\n";
+  for (const auto& l : page.lines)
+    std::cout << "  line " << (l.horizontal() ? "h " : "v ") << l.x0 << "," << l.y0 << " - " << l.x1
+              << "," << l.y1 << " w" << l.thickness << " kind" << int(l.kind) << "\n";
+  for (const auto& w : page.words)
+    std::cout << "  word [" << w.where.x0 << "," << w.where.y0 << "," << w.where.x1 << ","
+              << w.where.y1 << "] r" << w.rotation << " s" << w.font_size << " " << to_utf8(w.text)
+              << "\n";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -18,11 +37,16 @@ int main(int argc, char** argv) {
   std::ifstream in(argv[1], std::ios::binary);
   std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), {});
   int only = argc > 2 ? std::atoi(argv[2]) : 0;
+  bool page_content_dump = argc > 3 && std::string(argv[3]) == "--page-content";
   try {
     auto pdf = pdf_reader::open(bytes, {});
     layout_engine engine;
     for (int p = 1; p <= pdf->page_count(); ++p)
-      if (!only || p == only) engine.add_page(pdf->read_page(p));
+      if (!only || p == only) {
+        auto page = pdf->read_page(p);
+        if (page_content_dump) print_page_content(page);
+        engine.add_page(page);
+      }
     for (const auto& t : engine.finish()) {
       std::cout << "== " << to_utf8(t.number.value_or(U"")) << " " << to_utf8(t.title) << " pages:";
       for (int p : t.pages) std::cout << ' ' << p;
@@ -40,7 +64,8 @@ int main(int argc, char** argv) {
       }
     }
     for (const auto& d : engine.diagnostics())
-      std::cout << "diag p" << d.at.page << " " << d.code << ": " << d.message << "\n";
+      std::cout << "diag p" << d.at.page << " " << budgetpdf::diagnostic_code_name(d.code) << ": "
+                << d.message << "\n";
   } catch (const std::exception& e) {
     std::cerr << e.what() << "\n";
     return 1;

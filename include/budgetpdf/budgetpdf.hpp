@@ -3,9 +3,11 @@
 
 #include <budgetpdf/amount.hpp>
 #include <budgetpdf/check.hpp>
+#include <budgetpdf/diagnostic.hpp>
 #include <budgetpdf/error.hpp>
 #include <budgetpdf/eval.hpp>
 #include <budgetpdf/export.hpp>
+#include <budgetpdf/location.hpp>
 #include <budgetpdf/options.hpp>
 #include <budgetpdf/parse.hpp>
 #include <budgetpdf/render.hpp>

@@ -11,6 +11,18 @@
 
 namespace budgetpdf {
 
+/// Which identity a check tests.
+enum class check_kind {
+  children_sum,     ///< a parent row = the sum of its children
+  total_sum,        ///< a 合计/总计 row = the sum of the top-level coded rows
+  column_identity,  ///< 合计 = 基本支出 + 项目支出, …; a 小计 column = its sub-columns
+  balance,          ///< 收入总计 = 支出总计
+  cross_table,      ///< a figure of one table = the same figure of another
+};
+
+/// Stable kebab-case name ("children-sum").
+const char* check_kind_name(check_kind k) noexcept;
+
 /// One identity tested on one cell: `expected` is the printed figure that should equal the
 /// sum of the printed parts, `actual` that sum.
 struct check_result {
@@ -21,11 +33,7 @@ struct check_result {
     fails,                  ///< off by more: a finding about the document, unless `doubt`
   };
   outcome result = outcome::holds;
-  /// "children-sum" (a parent row = its children), "total-sum" (a 合计/总计 row = its
-  /// top-level coded rows), "column-identity" (合计 = 基本支出 + 项目支出, …, a 小计 = its
-  /// sub-columns), "balance" (收入总计 = 支出总计), "cross-table" (a figure of one table
-  /// against the same figure of another).
-  std::string kind;
+  check_kind kind = check_kind::children_sum;
   std::string table;      ///< the table's number, else its title
   std::string row;        ///< "2010601 行政运行" (code, space, name), or the name alone
   std::string column;     ///< header path joined with "/"
@@ -88,8 +96,5 @@ check_summary check_document(const document& doc);
 /// "sum-fails-extraction-doubt" (warning, the reading is in doubt). parse_file() appends
 /// these to document::diagnostics.
 std::vector<diagnostic> check_diagnostics(const check_summary& summary);
-
-/// Whether `code` is one of the diagnostic codes check_diagnostics() produces.
-bool is_check_diagnostic(std::string_view code) noexcept;
 
 }  // namespace budgetpdf

@@ -2,35 +2,14 @@
 #pragma once
 
 #include <budgetpdf/amount.hpp>
+#include <budgetpdf/diagnostic.hpp>
+#include <budgetpdf/location.hpp>
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace budgetpdf {
-
-/// A rectangle on a page in points, origin top-left, y down, in the page's displayed
-/// (rotated) frame.
-struct box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
-
-/// Where something was found: 1-based page, and a box on it (zero box if unknown).
-struct location {
-  int page = 0;
-  box where;
-};
-
-/// Something the reader should know about: a cell that did not parse, text in a table
-/// that landed in no cell, a sum that does not hold.
-struct diagnostic {
-  enum class severity { info, warning, error };
-  severity level = severity::warning;
-  std::string code;     ///< stable kebab-case identifier, e.g. "unparsed-cell"
-  std::string message;  ///< one sentence a person can act on
-  location at;
-  std::string table;  ///< the table's number or title, when it concerns one
-};
 
 /// One amount column: its header path from the top header row down to the leaf, white
 /// space removed ({"支出预算", "合计"}), and a canonical key where known ("total").

@@ -52,7 +52,7 @@ void year_fallback(document& doc, std::string_view name, const char* where) {
   if (!doc.year) return;
   diagnostic d;
   d.level = diagnostic::severity::info;
-  d.code = "year-not-printed";
+  d.code = diagnostic_code::year_not_printed;
   d.message = std::string("the document prints no year; ") + std::to_string(*doc.year) +
               " was taken from the " + where;
   doc.diagnostics.push_back(std::move(d));
@@ -86,7 +86,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
     if (page.truncated) {
       truncated_pages.push_back(p);
       diagnostic d;
-      d.code = "page-truncated";
+      d.code = diagnostic_code::page_truncated;
       d.message = "page " + std::to_string(p) +
                   " has more glyphs or paths than the limits allow; the rest was not read";
       d.at.page = p;
@@ -106,7 +106,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   }
   if (reader->repaired()) {
     diagnostic d;
-    d.code = "pdf-repaired";
+    d.code = diagnostic_code::pdf_repaired;
     d.message =
         "the file is damaged (truncated or corrupted): poppler rebuilt its "
         "cross-reference table, so objects it could not find are missing; " +
@@ -115,7 +115,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   }
   if (!unreadable_pages.empty()) {
     diagnostic d;
-    d.code = "page-unreadable";
+    d.code = diagnostic_code::page_unreadable;
     d.message =
         "pages that could not be read from the damaged file: " + page_list(unreadable_pages);
     d.at.page = unreadable_pages.front();
@@ -136,7 +136,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   }
   if (!image_pages.empty()) {
     diagnostic d;
-    d.code = "image-only-pages";
+    d.code = diagnostic_code::image_only_pages;
     d.message = "pages without a text layer were skipped: " + page_list(image_pages);
     d.at.page = image_pages.front();
     doc.diagnostics.push_back(std::move(d));

@@ -2,6 +2,8 @@
 // identities, 收入总计 = 支出总计 and identities between tables, in exact decimals.
 #include <budgetpdf/check.hpp>
 
+#include "base/decimal.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -17,7 +19,8 @@ namespace budgetpdf {
 
 namespace {
 
-__extension__ typedef __int128 wide;
+using wide = detail::wide_int;
+using detail::decimal_text;
 
 using outcome = check_result::outcome;
 
@@ -28,22 +31,6 @@ wide pow10(int n) {
   wide p = 1;
   for (int i = 0; i < n; ++i) p *= 10;
   return p;
-}
-
-std::string decimal_text(wide m, int scale) {
-  const bool negative = m < 0;
-  if (negative) m = -m;
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), char('0' + int(m % 10)));
-    m /= 10;
-  } while (m != 0);
-  if (scale > 0) {
-    if (digits.size() <= std::size_t(scale))
-      digits.insert(digits.begin(), std::size_t(scale) + 1 - digits.size(), '0');
-    digits.insert(digits.end() - scale, '.');
-  }
-  return negative ? "-" + digits : digits;
 }
 
 struct evaluation {
@@ -174,18 +161,24 @@ bool ends_with(std::string_view s, std::string_view p) {
 // ---------------------------------------------------------------------------------------
 // Extraction doubt: diagnostics of layout and interpretation near the rows involved
 
-bool doubt_code(std::string_view code) {
-  return code == "unparsed-cell" || code == "code-level-guessed" || code == "code-without-class" ||
-         code == "code-carry-failed" || code == "unrecognized-code";
+// Diagnostics that put the reading of the rows they point at in doubt.
+bool row_doubt(diagnostic_code code) {
+  using enum diagnostic_code;
+  return code == unparsed_cell || code == code_level_guessed || code == code_without_class ||
+         code == code_carry_failed || code == unrecognized_code;
 }
 
-bool structural_code(std::string_view code) {
-  return code == "code-level-guessed" || code == "code-without-class" ||
-         code == "code-carry-failed";
+// Of those, the ones that put the block's code structure (which rows are children) in doubt.
+bool structure_doubt(diagnostic_code code) {
+  using enum diagnostic_code;
+  return code == code_level_guessed || code == code_without_class || code == code_carry_failed;
 }
 
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+// Diagnostics that put the reading of their whole page in doubt: an amount that no cell
+// holds may belong to any row there; a page cut off at a limit lost rows.
+bool page_doubt(diagnostic_code code) {
+  using enum diagnostic_code;
+  return code == amount_outside_cells || code == page_truncated;
 }
 
 bool overlaps_vertically(const box& a, const box& b) {
@@ -200,9 +193,8 @@ class doubt_finder {
   doubt_finder(const document& doc, const table& t) : name_(table_key(t)) {
     for (const auto& d : doc.diagnostics) {
       if (!d.table.empty() && d.table != name_) continue;
-      if (doubt_code(d.code) && !d.table.empty()) row_diags_.push_back(&d);
-      if (d.code == "text-outside-cells" && has_digit(d.message)) page_diags_.push_back(&d);
-      if (d.code == "page-truncated") page_diags_.push_back(&d);
+      if (row_doubt(d.code) && !d.table.empty()) row_diags_.push_back(&d);
+      if (page_doubt(d.code)) page_diags_.push_back(&d);
     }
   }
 
@@ -212,21 +204,23 @@ class doubt_finder {
     for (const diagnostic* d : row_diags_) {
       for (const row* r : rows)
         if (r->page == d->at.page && overlaps_vertically(r->where, d->at.where))
-          return d->code + " on page " + std::to_string(d->at.page) + ": " + d->message;
+          return std::string(diagnostic_code_name(d->code)) + " on page " +
+                 std::to_string(d->at.page) + ": " + d->message;
     }
     if (structure) {
       for (const diagnostic* d : row_diags_) {
-        if (!structural_code(d->code)) continue;
+        if (!structure_doubt(d->code)) continue;
         for (const row& r : b.rows)
           if (r.page == d->at.page && overlaps_vertically(r.where, d->at.where))
-            return d->code + " in this block on page " + std::to_string(d->at.page) + ": " +
-                   d->message;
+            return std::string(diagnostic_code_name(d->code)) + " in this block on page " +
+                   std::to_string(d->at.page) + ": " + d->message;
       }
     }
     for (const diagnostic* d : page_diags_) {
       for (const row* r : rows)
         if (r->page == d->at.page)
-          return d->code + " on page " + std::to_string(d->at.page) + ": " + d->message;
+          return std::string(diagnostic_code_name(d->code)) + " on page " +
+                 std::to_string(d->at.page) + ": " + d->message;
     }
     return {};
   }
@@ -289,10 +283,10 @@ class checker {
   };
 
   // Records one check of `expected` (row `er`, column `ec`) against `parts`.
-  void record(const std::string& kind, const table& t, const block& b, const row& er,
-              std::size_t ec, const std::vector<std::optional<amount>>& parts,
-              const std::string& parts_text, const std::vector<const row*>& rows,
-              const doubt_finder* doubts, bool structure, std::size_t table_index) {
+  void record(check_kind kind, const table& t, const block& b, const row& er, std::size_t ec,
+              const std::vector<std::optional<amount>>& parts, const std::string& parts_text,
+              const std::vector<const row*>& rows, const doubt_finder* doubts, bool structure,
+              std::size_t table_index) {
     auto e = evaluate(cell(er, ec), parts);
     if (!e) return;
     check_result c;
@@ -393,8 +387,8 @@ class checker {
         if (is_count_column(b.columns[col])) continue;
         std::vector<std::optional<amount>> parts;
         for (const row* c : children) parts.push_back(cell(*c, col));
-        record("children-sum", t, b, p, col, parts, "the children " + parts_text, rows, &doubts,
-               true, current_);
+        record(check_kind::children_sum, t, b, p, col, parts, "the children " + parts_text, rows,
+               &doubts, true, current_);
       }
       continuation_ = saved;
     }
@@ -434,8 +428,8 @@ class checker {
       if (is_count_column(b.columns[col])) continue;
       std::vector<std::optional<amount>> parts;
       for (const row* r : roots) parts.push_back(cell(*r, col));
-      record("total-sum", t, b, *totals.front(), col, parts, "the top-level rows " + parts_text,
-             rows, &doubts, true, current_);
+      record(check_kind::total_sum, t, b, *totals.front(), col, parts,
+             "the top-level rows " + parts_text, rows, &doubts, true, current_);
     }
     continuation_ = saved;
   }
@@ -558,7 +552,7 @@ class checker {
         if (split_groups.count(whole))
           continuation_ = "the columns under " + column_label(b.columns[whole]) +
                           " continue in another block of the table (split by the layout)";
-        record("column-identity", t, b, r, whole, values, parts_text, {&r}, &doubts,
+        record(check_kind::column_identity, t, b, r, whole, values, parts_text, {&r}, &doubts,
                split_groups.count(whole) > 0, current_);
         continuation_ = saved;
       }
@@ -586,8 +580,8 @@ class checker {
       }
     }
     if (!in || !out || in == out) return;
-    record("balance", t, *out_block, *out, 0, {cell(*in, 0)}, "收入总计 " + in->name, {in, out},
-           &doubts, false, current_);
+    record(check_kind::balance, t, *out_block, *out, 0, {cell(*in, 0)}, "收入总计 " + in->name,
+           {in, out}, &doubts, false, current_);
   }
 
   // The total row of a table of `kind` and its column keyed by one of `keys`.
@@ -679,8 +673,8 @@ class checker {
       const std::string parts_text =
           table_label(*fb->t) + " " + fb->r->name + " " + column_label(fb->b->columns[fb->col]);
       const std::size_t before = out_.results.size();
-      record("cross-table", *fa->t, *fa->b, *fa->r, fa->col, {fb->value()}, parts_text, {fa->r},
-             &doubts, false, index);
+      record(check_kind::cross_table, *fa->t, *fa->b, *fa->r, fa->col, {fb->value()}, parts_text,
+             {fa->r}, &doubts, false, index);
       if (out_.results.size() > before && !why_b.empty() &&
           out_.results.back().result == outcome::fails && out_.results.back().doubt.empty()) {
         // Re-count as a doubt: the other table's reading is in doubt.
@@ -717,6 +711,22 @@ const char* check_outcome_name(check_result::outcome o) noexcept {
 
 check_summary check_document(const document& doc) { return checker(doc).run(); }
 
+const char* check_kind_name(check_kind k) noexcept {
+  switch (k) {
+    case check_kind::children_sum:
+      return "children-sum";
+    case check_kind::total_sum:
+      return "total-sum";
+    case check_kind::column_identity:
+      return "column-identity";
+    case check_kind::balance:
+      return "balance";
+    case check_kind::cross_table:
+      return "cross-table";
+  }
+  return "children-sum";
+}
+
 std::vector<diagnostic> check_diagnostics(const check_summary& summary) {
   std::vector<diagnostic> out;
   for (const auto& c : summary.results) {
@@ -724,22 +734,18 @@ std::vector<diagnostic> check_diagnostics(const check_summary& summary) {
     diagnostic d;
     if (c.result == outcome::holds_within_rounding) {
       d.level = diagnostic::severity::info;
-      d.code = "sum-holds-within-rounding";
+      d.code = diagnostic_code::sum_holds_within_rounding;
     } else {
       d.level = diagnostic::severity::warning;
-      d.code = c.doubt.empty() ? "sum-fails" : "sum-fails-extraction-doubt";
+      d.code = c.doubt.empty() ? diagnostic_code::sum_fails
+                               : diagnostic_code::sum_fails_extraction_doubt;
     }
-    d.message = c.kind + ": " + c.message;
+    d.message = std::string(check_kind_name(c.kind)) + ": " + c.message;
     d.at.page = c.page;
     d.table = c.table;
     out.push_back(std::move(d));
   }
   return out;
-}
-
-bool is_check_diagnostic(std::string_view code) noexcept {
-  return code == "sum-holds-within-rounding" || code == "sum-fails" ||
-         code == "sum-fails-extraction-doubt";
 }
 
 }  // namespace budgetpdf

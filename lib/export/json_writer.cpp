@@ -79,7 +79,7 @@ json table_json(const table& t, const document& doc) {
 
 json diagnostic_json(const diagnostic& d) {
   return json{{"level", detail::severity_name(d.level)},
-              {"code", d.code},
+              {"code", diagnostic_code_name(d.code)},
               {"message", d.message},
               {"page", page_json(d.at.page)},
               {"box", box_json(d.at.where)},

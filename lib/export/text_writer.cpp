@@ -120,7 +120,7 @@ void append_diagnostics(std::string& out, const std::vector<diagnostic>& diagnos
   std::map<std::string, int> by_code;
   for (const auto& d : diagnostics) {
     ++by_level[d.level];
-    ++by_code[d.code];
+    ++by_code[diagnostic_code_name(d.code)];
   }
   out += "diagnostics: " + std::to_string(diagnostics.size());
   if (!diagnostics.empty()) {
@@ -143,7 +143,8 @@ void append_diagnostics(std::string& out, const std::vector<diagnostic>& diagnos
     if (d.level == diagnostic::severity::info) continue;
     out += "  ";
     out += detail::severity_name(d.level);
-    out += ' ' + d.code;
+    out += ' ';
+    out += diagnostic_code_name(d.code);
     if (d.at.page > 0) out += " p." + std::to_string(d.at.page);
     if (!d.table.empty()) out += " [" + d.table + "]";
     out += ": " + d.message + '\n';

@@ -315,7 +315,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
             any_value = true;
           } else if (reading.what == amount_reading::kind::invalid) {
             diagnostic d;
-            d.code = "unparsed-cell";
+            d.code = diagnostic_code::unparsed_cell;
             d.message = "cell is not an amount: \"" + utf8(gr.cells[c].text) + "\"";
             d.at = gr.cells[c].at;
             d.table = table_name;
@@ -386,7 +386,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     for (auto& b : t.blocks) b.rows.clear();
     diagnostic d;
     d.level = diagnostic::severity::info;
-    d.code = "table-without-amounts";
+    d.code = diagnostic_code::table_without_amounts;
     d.message = "the table prints rows but no amount; it is reported as empty";
     d.at = grid.rows.front().at;
     d.table = table_name;

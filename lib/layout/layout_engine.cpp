@@ -25,6 +25,17 @@
 
 namespace budgetpdf::detail {
 
+namespace {
+
+// Text in a table's region that no cell holds: with an amount or a code in it, the table's
+// rows may have lost a figure.
+diagnostic_code outside_cells_code(const text_line& l) {
+  return line_has_data(l) ? diagnostic_code::amount_outside_cells
+                          : diagnostic_code::text_outside_cells;
+}
+
+}  // namespace
+
 struct layout_engine::impl {
   std::vector<grid_table> done;
   std::optional<grid_table> open;  // the table that may continue on the next page
@@ -47,7 +58,7 @@ struct layout_engine::impl {
     open.reset();
   }
 
-  void note(const std::string& code, const std::string& message, int page, const box& b) {
+  void note(diagnostic_code code, const std::string& message, int page, const box& b) {
     diagnostic d;
     d.code = code;
     d.message = message;
@@ -185,7 +196,7 @@ void layout_engine::impl::add_page(const page_content& page) {
     if (p && p->ended) continue;
     if (!p) p = &start(true);
     if (p->grid) {
-      note("text-outside-cells",
+      note(outside_cells_code(l),
            "text below a ruled table is not part of any cell: " + to_utf8(compact), page.number,
            {l.x0, l.y0, l.x1, l.y1});
       continue;
@@ -198,7 +209,7 @@ void layout_engine::impl::add_page(const page_content& page) {
   for (auto& p : parts) {
     if (p.grid)
       for (const text_line* l : p.loose)
-        note("text-outside-cells",
+        note(outside_cells_code(*l),
              "text above a ruled table is not part of any cell: " + to_utf8(clean(l->text)),
              page.number, {l->x0, l->y0, l->x1, l->y1});
     if (p.grid)

@@ -353,10 +353,10 @@ class run_solver {
   std::vector<std::string> used_;
 };
 
-diagnostic make_diag(diagnostic::severity level, std::string code, std::string message) {
+diagnostic make_diag(diagnostic::severity level, diagnostic_code code, std::string message) {
   diagnostic d;
   d.level = level;
-  d.code = std::move(code);
+  d.code = code;
   d.message = std::move(message);
   return d;
 }
@@ -431,7 +431,7 @@ class resolver {
         out_.rows[i].code = a.code;
         out_.rows[i].levels = {a.code};
         if (is_digits(a.code))
-          note(i, make_diag(diagnostic::severity::warning, "unrecognized-code",
+          note(i, make_diag(diagnostic::severity::warning, diagnostic_code::unrecognized_code,
                             "code \"" + a.code +
                                 "\" has neither 3, 5 nor 7 digits; kept as printed, without "
                                 "levels or parent"));
@@ -462,7 +462,7 @@ class resolver {
 
   void no_class(std::size_t i, const std::string& part) {
     out_.rows[i].levels = {part};
-    note(i, make_diag(diagnostic::severity::error, "code-without-class",
+    note(i, make_diag(diagnostic::severity::error, diagnostic_code::code_without_class,
                       "partial code \"" + part +
                           "\" has no 类 code before it in the block; its full code is unknown"));
   }
@@ -488,7 +488,7 @@ class resolver {
         for (const auto& c : cols) printed += (c.empty() ? std::string("_") : c) + " ";
         printed.pop_back();
         out_.rows[i].levels = cols;
-        note(i, make_diag(diagnostic::severity::error, "code-carry-failed",
+        note(i, make_diag(diagnostic::severity::error, diagnostic_code::code_carry_failed,
                           "code columns \"" + printed +
                               "\" leave a higher level empty and no previous row supplies it"));
         return std::nullopt;
@@ -599,7 +599,7 @@ class resolver {
         if ((*reading)[k] == by_rule) continue;
         const std::size_t i = begin + k;
         const bool is_kuan = (*reading)[k] == as_kuan;
-        note(i, make_diag(diagnostic::severity::info, "code-level-by-amounts",
+        note(i, make_diag(diagnostic::severity::info, diagnostic_code::code_level_by_amounts,
                           "code part \"" + p.parts[k] + "\" read as " + (is_kuan ? "款 " : "项 ") +
                               *out_.rows[i].code + ": that reading reconciles with the amounts"));
       }
@@ -619,7 +619,7 @@ class resolver {
                         : used.arithmetic ? "the amounts fit both readings"
                                           : "the amounts fit no reading";
       note(i,
-           make_diag(diagnostic::severity::warning, "code-level-guessed",
+           make_diag(diagnostic::severity::warning, diagnostic_code::code_level_guessed,
                      "code part \"" + p.parts[k] + "\" read as " + (is_kuan ? "款 " : "项 ") +
                          code + " rather than as " + (is_kuan ? "项" : "款") + " (" + why + ")"));
     }

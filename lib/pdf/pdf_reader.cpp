@@ -165,6 +165,7 @@ std::string decode_text_string(const GooString* s) {
 constexpr double axis_tolerance = 0.5;   ///< max drift across a segment to call it straight
 constexpr double thin_limit = 3.0;       ///< filled rectangles thinner than this are lines
 constexpr double min_line_length = 0.5;  ///< shorter pieces are dots, not rules
+constexpr int max_fill_points = 6;       ///< filled shapes with more points are not rules
 constexpr double merge_offset = 0.5;     ///< collinear if the coordinates differ less
 constexpr double merge_gap = 1.0;        ///< collinear pieces closer than this join
 
@@ -333,34 +334,24 @@ class page_device final : public TextOutputDev {
     for (int i = 0; i < path->getNumSubpaths(); ++i) {
       const GfxSubpath* sub = path->getSubpath(i);
       int n = sub->getNumPoints();
-      if (n < 4 || n > 5) continue;
-      double xs[5], ys[5];
+      if (n < 3 || n > max_fill_points) continue;
+      double xs[max_fill_points], ys[max_fill_points];
       bool curved = false;
       for (int j = 0; j < n; ++j) {
         curved = curved || sub->getCurve(j);
         state->transform(sub->getX(j), sub->getY(j), &xs[j], &ys[j]);
       }
       if (curved) continue;
-      if (n == 5) {
-        if (std::abs(xs[4] - xs[0]) > axis_tolerance || std::abs(ys[4] - ys[0]) > axis_tolerance) {
-          continue;
-        }
-        n = 4;
-      }
-      // An axis-aligned rectangle: every point at a corner of the bounding box, and
-      // consecutive points sharing x or y.
-      const double x0 = *std::min_element(xs, xs + 4), x1 = *std::max_element(xs, xs + 4);
-      const double y0 = *std::min_element(ys, ys + 4), y1 = *std::max_element(ys, ys + 4);
-      auto near = [](double a, double b) { return std::abs(a - b) <= axis_tolerance; };
-      bool rectangle = true;
-      for (int j = 0; j < 4 && rectangle; ++j) {
-        const int k = (j + 1) % 4;
-        rectangle = (near(xs[j], x0) || near(xs[j], x1)) && (near(ys[j], y0) || near(ys[j], y1)) &&
-                    (near(xs[j], xs[k]) || near(ys[j], ys[k]));
-      }
-      if (!rectangle) continue;
+      // A closing point repeating the first adds nothing.
+      if (n > 3 && std::abs(xs[n - 1] - xs[0]) <= axis_tolerance &&
+          std::abs(ys[n - 1] - ys[0]) <= axis_tolerance)
+        --n;
+      const double x0 = *std::min_element(xs, xs + n), x1 = *std::max_element(xs, xs + n);
+      const double y0 = *std::min_element(ys, ys + n), y1 = *std::max_element(ys, ys + n);
       const double w = x1 - x0, h = y1 - y0;
       if (std::max(w, h) < min_line_length) continue;
+      // A thin filled shape is a rule whatever its outline: a rectangle, or a border
+      // drawn as a mitred trapezoid whose ends slant into the neighbouring borders.
       if (std::min(w, h) < thin_limit) {
         if (w >= h) {
           add_line(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h, ruling::source::thin_fill);
@@ -369,6 +360,17 @@ class page_device final : public TextOutputDev {
         }
         continue;
       }
+      // A larger shape counts only as an axis-aligned rectangle (a shaded cell): every
+      // point at a corner of the bounding box, and consecutive points sharing x or y.
+      if (n != 4) continue;
+      auto near = [](double a, double b) { return std::abs(a - b) <= axis_tolerance; };
+      bool rectangle = true;
+      for (int j = 0; j < 4 && rectangle; ++j) {
+        const int k = (j + 1) % 4;
+        rectangle = (near(xs[j], x0) || near(xs[j], x1)) && (near(ys[j], y0) || near(ys[j], y1)) &&
+                    (near(xs[j], xs[k]) || near(ys[j], ys[k]));
+      }
+      if (!rectangle) continue;
       // A shaded area as big as the page is a background, not a cell.
       if (w > 0.9 * width_ && h > 0.5 * height_) continue;
       add_line(x0, y0, x1, y0, 0, ruling::source::fill_edge);

@@ -1,7 +1,7 @@
-// Exact decimal amounts: printing, parsing and conversion to 元.
+// Exact decimal amounts: printing and conversion to 元; unit names.
 #include <budgetpdf/amount.hpp>
 
-#include "grammar/cell_grammar.hpp"
+#include "base/decimal.hpp"
 
 #include <cstdlib>
 #include <limits>
@@ -29,24 +29,9 @@ unit unit_from_name(std::string_view name) noexcept {
   return unit::unknown;
 }
 
-namespace {
-
-std::string decimal_text(std::int64_t mantissa, int scale) {
-  bool negative = mantissa < 0;
-  // Work on the unsigned magnitude so INT64_MIN does not overflow.
-  auto magnitude = negative ? std::uint64_t(0) - std::uint64_t(mantissa) : std::uint64_t(mantissa);
-  std::string digits = std::to_string(magnitude);
-  if (scale > 0) {
-    if (digits.size() <= std::size_t(scale))
-      digits.insert(0, std::size_t(scale) + 1 - digits.size(), '0');
-    digits.insert(digits.size() - std::size_t(scale), 1, '.');
-  }
-  return negative ? "-" + digits : digits;
+std::string amount::text() const {
+  return detail::decimal_text(mantissa, scale) + (percent ? "%" : "");
 }
-
-}  // namespace
-
-std::string amount::text() const { return decimal_text(mantissa, scale) + (percent ? "%" : ""); }
 
 std::optional<std::string> amount::in_yuan(unit u) const {
   if (percent) return std::nullopt;
@@ -73,18 +58,7 @@ std::optional<std::string> amount::in_yuan(unit u) const {
       return std::nullopt;
     m *= 10;
   }
-  return decimal_text(m, new_scale);
-}
-
-std::optional<amount> parse_amount(std::string_view s) {
-  // Amounts are ASCII after normalization; anything else ("1,343.76万") is not one amount.
-  std::u32string wide;
-  wide.reserve(s.size());
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
-    wide.push_back(char32_t(static_cast<unsigned char>(c)));
-  }
-  return detail::parse_amount_text(wide);
+  return detail::decimal_text(m, new_scale);
 }
 
 }  // namespace budgetpdf
