@@ -52,6 +52,7 @@ struct doc_report {
   int diagnostics = 0;  ///< extraction diagnostics (not those of the checks)
   int holds = 0, within = 0, document_errors = 0, doubts = 0;
   int classification_tables = 0, classification_reconciling = 0, classification_unchecked = 0;
+  reading_measures measures;                 ///< truth-free measures (docs/measures.md)
   std::vector<std::string> failures;         ///< messages of failing checks
   std::vector<std::string> not_reconciling;  ///< classification tables that do not reconcile
   double ms = 0;
@@ -65,6 +66,7 @@ doc_report run_one(const std::string& path, const parse_options& options) {
     const document doc = parse_file(path, options);
     r.pages = doc.page_count;
     r.tables = int(doc.tables.size());
+    r.measures = doc.measures;
     for (const auto& t : doc.tables) {
       ++r.kinds[table_kind_name(t.kind)];
       for (const auto& b : t.blocks) {
@@ -185,6 +187,52 @@ std::string number(double d) {
   return buf;
 }
 
+// Every field of reading_measures, with its JSON name.
+constexpr std::pair<const char*, int reading_measures::*> measure_fields[] = {
+    {"amounts_printed", &reading_measures::amounts_printed},
+    {"amounts_placed", &reading_measures::amounts_placed},
+    {"amounts_outside_cells", &reading_measures::amounts_outside_cells},
+    {"amounts_outside_tables", &reading_measures::amounts_outside_tables},
+    {"tables_with_amounts", &reading_measures::tables_with_amounts},
+    {"tables_without_title", &reading_measures::tables_without_title},
+    {"tables_kind_unknown", &reading_measures::tables_kind_unknown},
+    {"tables_without_unit", &reading_measures::tables_without_unit},
+    {"titles_without_rows", &reading_measures::titles_without_rows},
+    {"amount_columns", &reading_measures::amount_columns},
+    {"columns_without_header", &reading_measures::columns_without_header},
+    {"headers_with_title_text", &reading_measures::headers_with_title_text},
+    {"empty_columns", &reading_measures::empty_columns},
+};
+
+void add_measures(reading_measures& total, const reading_measures& m) {
+  for (const auto& [name, field] : measure_fields) total.*field += m.*field;
+}
+
+std::string measures_text(const reading_measures& m) {
+  return "amounts placed " + std::to_string(m.amounts_placed) + "/" +
+         std::to_string(m.amounts_printed) + " (" + percent(m.amounts_placed, m.amounts_printed) +
+         "), outside cells " + std::to_string(m.amounts_outside_cells) + ", outside tables " +
+         std::to_string(m.amounts_outside_tables) + "; tables with amounts " +
+         std::to_string(m.tables_with_amounts) + ": untitled " +
+         std::to_string(m.tables_without_title) + ", kind other " +
+         std::to_string(m.tables_kind_unknown) + ", no unit " +
+         std::to_string(m.tables_without_unit) + "; titles without rows " +
+         std::to_string(m.titles_without_rows) + "; amount columns " +
+         std::to_string(m.amount_columns) + ": no header " +
+         std::to_string(m.columns_without_header) + ", title text in header " +
+         std::to_string(m.headers_with_title_text) + ", empty " + std::to_string(m.empty_columns);
+}
+
+std::string measures_json(const reading_measures& m) {
+  std::string s = "{";
+  bool first = true;
+  for (const auto& [name, field] : measure_fields) {
+    s += (first ? "\"" : ", \"") + std::string(name) + "\": " + std::to_string(m.*field);
+    first = false;
+  }
+  return s + "}";
+}
+
 doc_report totals_of(const std::vector<doc_report>& reports) {
   doc_report t;
   t.file = "TOTAL";
@@ -202,6 +250,7 @@ doc_report totals_of(const std::vector<doc_report>& reports) {
     t.classification_tables += r.classification_tables;
     t.classification_reconciling += r.classification_reconciling;
     t.classification_unchecked += r.classification_unchecked;
+    add_measures(t.measures, r.measures);
     t.ms += r.ms;
   }
   return t;
@@ -230,6 +279,7 @@ std::string text_report(const std::vector<doc_report>& reports, bool details, do
          "/" + std::to_string(r.classification_tables) + " reconcile (" +
          std::to_string(r.classification_unchecked) + " unchecked); " + number(r.ms) + " ms\n";
     s += "  kinds: " + kinds_text(r.kinds) + "\n";
+    s += "  measures: " + measures_text(r.measures) + "\n";
     for (const auto& t : r.not_reconciling) s += "  not reconciling: " + t + "\n";
     if (details)
       for (const auto& f : r.failures) s += "  " + f + "\n";
@@ -251,6 +301,14 @@ std::string text_report(const std::vector<doc_report>& reports, bool details, do
        std::to_string(t.rows) + ", amounts " + std::to_string(t.amounts) + ", diagnostics " +
        std::to_string(t.diagnostics) + "\n";
   s += "  tables by kind: " + kinds_text(t.kinds) + "\n";
+  s += "  measures: " + measures_text(t.measures) + "\n";
+  const auto& m = t.measures;
+  s += "  tables with amounts: " +
+       percent(m.tables_with_amounts - m.tables_without_title, m.tables_with_amounts) +
+       " titled, " + percent(m.tables_with_amounts - m.tables_kind_unknown, m.tables_with_amounts) +
+       " of a known kind, " +
+       percent(m.tables_with_amounts - m.tables_without_unit, m.tables_with_amounts) +
+       " with a unit\n";
   s += "  checks " + std::to_string(checks) + ": " + std::to_string(t.holds) + " hold (" +
        percent(t.holds, checks) + "), " + std::to_string(t.within) + " within rounding (" +
        percent(t.within, checks) + "), " + std::to_string(t.document_errors) +
@@ -290,7 +348,8 @@ std::string json_report(const std::vector<doc_report>& reports, bool details, do
          ", \"extraction_doubts\": " + std::to_string(r.doubts) + "}" +
          ", \"classification_tables\": {\"total\": " + std::to_string(r.classification_tables) +
          ", \"unchecked\": " + std::to_string(r.classification_unchecked) +
-         ", \"reconciling\": " + std::to_string(r.classification_reconciling) + "}";
+         ", \"reconciling\": " + std::to_string(r.classification_reconciling) + "}" +
+         ", \"measures\": " + measures_json(r.measures);
     if (with_details) {
       s += ", \"not_reconciling\": " + json_strings(r.not_reconciling);
       if (details) s += ", \"failures\": " + json_strings(r.failures);

@@ -81,6 +81,26 @@ struct source_info {
   std::size_t bytes = 0;
 };
 
+/// Truth-free measures of how completely and how plausibly the document was read
+/// (docs/measures.md). Each count below that is not zero has diagnostics saying where.
+struct reading_measures {
+  /// Decimal amounts printed as words ("1,682.76", "0.00") on table pages: pages where a
+  /// table has rows, or where four or more lines print two such amounts side by side.
+  int amounts_printed = 0;
+  int amounts_placed = 0;          ///< of those, held by a row printed on that line
+  int amounts_outside_cells = 0;   ///< inside a table's region, held by no row
+  int amounts_outside_tables = 0;  ///< outside every table's region
+  int tables_with_amounts = 0;
+  int tables_without_title = 0;  ///< of the tables with amounts
+  int tables_kind_unknown = 0;   ///< of the tables with amounts: kind other
+  int tables_without_unit = 0;   ///< of the tables with amounts
+  int titles_without_rows = 0;   ///< titles cut from their body
+  int amount_columns = 0;        ///< in tables with amounts
+  int columns_without_header = 0;
+  int headers_with_title_text = 0;  ///< columns whose header holds 表N, 单位： or 部门：
+  int empty_columns = 0;            ///< amount columns without a single value
+};
+
 struct document {
   std::optional<std::string> department;
   std::optional<int> year;
@@ -89,6 +109,7 @@ struct document {
   int page_count = 0;
   std::vector<table> tables;
   std::vector<diagnostic> diagnostics;
+  reading_measures measures;
 };
 
 }  // namespace budgetpdf

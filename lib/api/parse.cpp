@@ -5,9 +5,11 @@
 #include <budgetpdf/parse.hpp>
 
 #include "api/sha256.hpp"
+#include "check/reading_measures.hpp"
 #include "interpret/interpret.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/layout_engine.hpp"
+#include "layout/printed_amounts.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "text/normalize.hpp"
 
@@ -80,6 +82,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   detail::layout_engine engine;
   std::vector<int> image_pages, unreadable_pages, truncated_pages;
   std::vector<std::u32string> first_lines;
+  std::vector<detail::page_amounts> printed;  // for the reading measures
   int text_pages = 0;
   for (int p = 1; p <= doc.page_count; ++p) {
     auto page = reader->read_page(p, deadline);
@@ -98,6 +101,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
       continue;
     }
     ++text_pages;
+    printed.push_back(detail::printed_amounts(page));
     if (first_lines.size() < 80) {
       auto l = lines_of(page);
       first_lines.insert(first_lines.end(), l.begin(), l.end());
@@ -151,6 +155,9 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
     throw error(
         error_code::no_tables,
         "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + lost);
+  // Truth-free measures of the reading (lib/check/reading_measures.cpp), before the checks
+  // so that amounts no row holds make failing sums on their page an extraction doubt.
+  detail::measure_reading(doc, printed);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
   for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
   return doc;

@@ -77,6 +77,22 @@ json table_json(const table& t, const document& doc) {
               {"blocks", std::move(blocks)}};
 }
 
+json measures_json(const reading_measures& m) {
+  return json{{"amounts_printed", m.amounts_printed},
+              {"amounts_placed", m.amounts_placed},
+              {"amounts_outside_cells", m.amounts_outside_cells},
+              {"amounts_outside_tables", m.amounts_outside_tables},
+              {"tables_with_amounts", m.tables_with_amounts},
+              {"tables_without_title", m.tables_without_title},
+              {"tables_kind_unknown", m.tables_kind_unknown},
+              {"tables_without_unit", m.tables_without_unit},
+              {"titles_without_rows", m.titles_without_rows},
+              {"amount_columns", m.amount_columns},
+              {"columns_without_header", m.columns_without_header},
+              {"headers_with_title_text", m.headers_with_title_text},
+              {"empty_columns", m.empty_columns}};
+}
+
 json diagnostic_json(const diagnostic& d) {
   return json{{"level", detail::severity_name(d.level)},
               {"code", diagnostic_code_name(d.code)},
@@ -106,6 +122,7 @@ std::string to_json(const document& doc, bool pretty) {
            {"generator", json{{"name", "budgetpdf"}, {"version", version()}}},
            {"document", std::move(document_json)},
            {"tables", std::move(tables)},
+           {"measures", measures_json(doc.measures)},
            {"diagnostics", std::move(diagnostics)}};
   // Replace, not throw, on invalid UTF-8: a damaged name must not cost the document.
   std::string text = out.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);

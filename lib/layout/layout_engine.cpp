@@ -150,6 +150,7 @@ void layout_engine::impl::add_page(const page_content& page) {
       bool repeated = parts.empty() && open && open->title == title && open->number == number;
       part& p = start(repeated);
       p.table.title = title;
+      p.table.title_at = {page.number, {l.x0, l.y0, l.x1, l.y1}};
       p.table.number = number;
       continue;
     }
@@ -167,6 +168,7 @@ void layout_engine::impl::add_page(const page_content& page) {
             parts.empty() && open && open->title == compact && open->number == pending_number;
         part& p = start(repeated);
         p.table.title = compact;
+        p.table.title_at = {page.number, {l.x0, l.y0, l.x1, l.y1}};
         p.table.number = pending_number;
         pending_number.reset();
         continue;
@@ -271,8 +273,25 @@ void layout_engine::add_page(const page_content& page) { impl_->add_page(page); 
 std::vector<grid_table> layout_engine::finish() {
   impl_->close_open();
   std::vector<grid_table> out;
+  std::vector<const grid_table*> title_only;
   for (auto& t : impl_->done)
-    if (!t.rows.empty() || t.printed_empty) out.push_back(std::move(t));
+    if (!t.rows.empty() || t.printed_empty)
+      out.push_back(std::move(t));
+    else if (!t.title.empty())
+      title_only.push_back(&t);
+  // A title dropped for want of a body, on a page where an untitled table has rows: the
+  // title was cut from its data (a table of contents prints titles without any table).
+  for (const grid_table* t : title_only) {
+    const int page = t->title_at.page;
+    const bool untitled_here = std::any_of(out.begin(), out.end(), [&](const grid_table& o) {
+      return o.title.empty() && std::find(o.pages.begin(), o.pages.end(), page) != o.pages.end();
+    });
+    if (untitled_here)
+      impl_->note(diagnostic_code::title_without_rows,
+                  "the title \"" + to_utf8(t->title) +
+                      "\" was found without rows, beside an untitled table on its page",
+                  page, t->title_at.where);
+  }
   impl_->done.clear();
   return out;
 }
