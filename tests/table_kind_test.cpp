@@ -122,11 +122,12 @@ TEST_CASE("titles of the standard tables, 预算 and 决算, under any numbering
       {U"表11-财拨结转支出表", k::carryover},
       {U"财政拨款结转结余情况表", k::carryover},
       // Not a kind of their own
-      {U"财政拨款支出预算表", k::other},
-      {U"财政拨款政府购买服务明细表", k::other},
-      {U"项目支出绩效目标表", k::other},
-      {U"预算13表部门整体支出绩效目标表", k::other},
-      {U"表11.2026年市级部门项目支出绩效表", k::other},
+      {U"财政拨款支出预算表", k::fiscal_expenditure},
+      {U"财政拨款支出表（功能科目）", k::fiscal_expenditure},
+      {U"财政拨款政府购买服务明细表", k::gov_purchase_services},
+      {U"项目支出绩效目标表", k::performance},
+      {U"预算13表部门整体支出绩效目标表", k::performance},
+      {U"表11.2026年市级部门项目支出绩效表", k::performance},
       {U"会议费明细表", k::other},
       {U"第二部分2026年部门预算表", k::other},
   };

@@ -50,8 +50,9 @@ int main(int argc, char** argv) {
     for (const auto& t : engine.finish()) {
       std::cout << "== " << to_utf8(t.number.value_or(U"")) << " " << to_utf8(t.title) << " pages:";
       for (int p : t.pages) std::cout << ' ' << p;
-      std::cout << " unit:" << to_utf8(t.unit_line) << " dept:" << to_utf8(t.department_line)
-                << (t.printed_empty ? " EMPTY" : "") << "\n";
+      std::cout << " unit:" << budgetpdf::unit_name(t.declared_unit)
+                << " dept:" << to_utf8(t.department_line) << (t.printed_empty ? " EMPTY" : "")
+                << "\n";
       for (std::size_t c = 0; c < t.columns.size(); ++c) {
         std::cout << "  col " << c << " [" << t.columns[c].x0 << "," << t.columns[c].x1 << "]";
         for (const auto& h : t.columns[c].header) std::cout << " / " << to_utf8(h);

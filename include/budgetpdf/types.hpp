@@ -29,6 +29,9 @@ struct row {
   std::string name;                           ///< as printed, white space removed, wraps joined
   std::optional<std::string> item;            ///< project name in 项目支出 tables
   std::vector<std::optional<amount>> values;  ///< one per column; none = empty or dash
+  /// One per text column of the block (采购方式, 品目, 备注, …), as printed, white space
+  /// removed; "" where the cell is empty.
+  std::vector<std::string> texts;
   int page = 0;
   box where;
 };
@@ -36,8 +39,11 @@ struct row {
 /// A part of a table printed beside another (收入 | 支出); most tables have one block.
 struct block {
   std::optional<std::string> label;  ///< "收入", "支出", or none
-  std::vector<column> columns;
+  std::vector<column> columns;       ///< the amount columns, left to right
   std::vector<row> rows;
+  /// Columns of text that is neither the row's code, name nor item (采购方式, 品目名称,
+  /// 备注, reasons), left to right; each row has one text per column.
+  std::vector<column> text_columns = {};
 };
 
 /// Canonical kinds of the standard disclosure tables.
@@ -58,6 +64,9 @@ enum class table_kind {
   carryover,                    ///< 结转结余表
   procurement,                  ///< 政府采购表
   operating_costs,              ///< 机关运行经费表
+  fiscal_expenditure,  ///< 财政拨款支出表 (功能分类): all appropriations, not only 一般公共预算
+  gov_purchase_services,  ///< 政府购买服务表
+  performance,  ///< 绩效目标表 / 绩效自评表 (performance targets and evaluations)
 };
 
 /// Stable snake_case name of a kind ("three_public").

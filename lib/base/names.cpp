@@ -65,6 +65,12 @@ const char* table_kind_name(table_kind k) noexcept {
       return "procurement";
     case table_kind::operating_costs:
       return "operating_costs";
+    case table_kind::fiscal_expenditure:
+      return "fiscal_expenditure";
+    case table_kind::gov_purchase_services:
+      return "gov_purchase_services";
+    case table_kind::performance:
+      return "performance";
   }
   return "other";
 }

@@ -39,8 +39,8 @@ struct grid_table {
   std::u32string title;
   location title_at;  ///< where the title line is printed (page 0: no title)
   std::optional<std::u32string> number;
-  std::u32string unit_line;  ///< the unit its 单位 line declares: 万元, 元, 千元, or ""
-  std::u32string department_line;  ///< the department its 编制部门 line names, "" if none
+  unit declared_unit = unit::unknown;  ///< the unit its 单位 line declares
+  std::u32string department_line;      ///< the department its 编制部门 line names, "" if none
   std::vector<int> pages;
   std::vector<grid_column> columns;
   std::vector<grid_row> rows;

@@ -34,6 +34,25 @@ diagnostic_code outside_cells_code(const text_line& l) {
                           : diagnostic_code::text_outside_cells;
 }
 
+// A frame drawn around a table's title block as well as its header: top bands that no
+// inner rule divides and whose every line is a title, a table number, or a 部门/单位 line
+// leave the grid, so that their lines read as the table's title block.
+void drop_title_block(rule_grid& grid, const std::vector<text_line>& lines) {
+  const std::size_t candidates = undivided_top_bands(grid);
+  std::size_t bands = 0;
+  for (; bands < candidates; ++bands) {
+    const double y0 = grid.ys[bands], y1 = grid.ys[bands + 1];
+    bool title_block = true;
+    for (const auto& l : lines) {
+      if (l.cy() <= y0 || l.cy() >= y1 || l.x1 < grid.bounds.x0 || l.x0 > grid.bounds.x1) continue;
+      const auto text = clean(l.text);
+      if (!parse_title(text) && !parse_unit(text)) title_block = false;
+    }
+    if (!title_block) break;
+  }
+  drop_top_bands(grid, bands);
+}
+
 }  // namespace
 
 struct layout_engine::impl {
@@ -81,6 +100,7 @@ void layout_engine::impl::add_page(const page_content& page) {
   for (const auto& g : glyphs)
     if (!g.vertical) horizontal.push_back(&g);
   const std::vector<text_line> lines = build_lines(horizontal);
+  for (auto& g : grids) drop_title_block(g, lines);
 
   // Items in reading order: lines outside grids, and grids.
   struct item {
@@ -157,7 +177,7 @@ void layout_engine::impl::add_page(const page_content& page) {
     if (auto u = parse_unit(text)) {
       part* p = current();
       if (!p || p->has_body() || p->ended) p = &start(true);
-      if (!u->unit.empty()) p->table.unit_line = u->unit;
+      if (u->declared != unit::unknown) p->table.declared_unit = u->declared;
       if (!u->department.empty()) p->table.department_line = u->department;
       continue;
     }
@@ -240,7 +260,7 @@ void layout_engine::impl::merge_part(part& p) {
     if (!has_header || t.columns.size() != p.table.columns.size()) t.columns = p.table.columns;
     t.rows = std::move(p.table.rows);
     t.printed_empty = p.table.printed_empty;
-    if (t.unit_line.empty()) t.unit_line = p.table.unit_line;
+    if (t.declared_unit == unit::unknown) t.declared_unit = p.table.declared_unit;
     if (t.department_line.empty()) t.department_line = p.table.department_line;
     return;
   }

@@ -67,21 +67,7 @@ std::optional<unit_parts> parse_unit(std::u32string_view line) {
   if (!u) return std::nullopt;
   unit_parts out;
   if (u->department) out.department = strip_all_spaces(*u->department);
-  if (u->declared) {
-    switch (*u->declared) {
-      case unit::yuan:
-        out.unit = U"元";
-        break;
-      case unit::ten_thousand_yuan:
-        out.unit = U"万元";
-        break;
-      case unit::thousand_yuan:
-        out.unit = U"千元";
-        break;
-      case unit::unknown:
-        break;
-    }
-  }
+  if (u->declared) out.declared = *u->declared;
   return out;
 }
 

@@ -32,7 +32,7 @@ std::optional<title_parts> parse_title(std::u32string_view line);
 
 struct unit_parts {
   std::u32string department;  ///< "" if not on the line
-  std::u32string unit;        ///< "万元", "元", "千元" or ""
+  unit declared = unit::unknown;
 };
 /// "编制部门：X 单位：万元", "单位：元", "金额单位：万元".
 std::optional<unit_parts> parse_unit(std::u32string_view line);

@@ -84,6 +84,29 @@ bool rule_grid::v_covers(double x, double y0, double y1, double frac) const {
   return covered_length(v, false, x, y0, y1) >= frac * (y1 - y0);
 }
 
+std::size_t undivided_top_bands(const rule_grid& grid) {
+  const auto& ys = grid.ys;
+  const auto& xs = grid.xs;
+  if (xs.size() < 3) return 0;
+  std::size_t first = 0;
+  while (first + 2 < ys.size()) {
+    bool divided = false;
+    for (std::size_t c = 1; c + 1 < xs.size() && !divided; ++c)
+      divided = grid.v_covers(xs[c], ys[first], ys[first + 1]);
+    if (divided) break;
+    ++first;
+  }
+  return first;
+}
+
+void drop_top_bands(rule_grid& grid, std::size_t bands) {
+  if (bands == 0 || bands + 1 >= grid.ys.size()) return;
+  const double top = grid.ys[bands];
+  grid.ys.erase(grid.ys.begin(), grid.ys.begin() + long(bands));
+  std::erase_if(grid.h, [&](const ruling& r) { return r.y0 < top - tol; });
+  grid.bounds.y0 = top;
+}
+
 std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
   std::vector<ruling> hs, vs;
   for (auto r : lines) {

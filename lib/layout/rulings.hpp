@@ -24,6 +24,13 @@ struct rule_grid {
 /// Tolerance in points for "same line".
 inline constexpr double rule_tolerance = 2.0;
 
+/// How many of the grid's top bands no inner vertical rule divides (at most all but one):
+/// a frame drawn around a table's title block (number, title, 部门/单位 lines) as well as
+/// its header, or a header group over every column.
+std::size_t undivided_top_bands(const rule_grid& grid);
+/// Removes the grid's top `bands` bands: their text then reads as lines outside the grid.
+void drop_top_bands(rule_grid& grid, std::size_t bands);
+
 /// Grids with at least two horizontal and two vertical rules, and also "open" grids with
 /// only horizontal rules (top/bottom rules of an unruled table) as grids with xs empty.
 std::vector<rule_grid> find_grids(const std::vector<ruling>& lines);

@@ -11,7 +11,8 @@ namespace {
 
 std::optional<table_kind> by_title(std::u32string_view t, bool functional, bool economic) {
   if (t.empty()) return std::nullopt;
-  if (contains(t, U"绩效")) return table_kind::other;
+  if (contains(t, U"绩效")) return table_kind::performance;
+  if (contains(t, U"政府购买服务")) return table_kind::gov_purchase_services;
   if (contains(t, U"三公")) return table_kind::three_public;
   if (contains(t, U"机关运行经费")) return table_kind::operating_costs;
   if (contains(t, U"政府采购")) return table_kind::procurement;
@@ -35,7 +36,8 @@ std::optional<table_kind> by_title(std::u32string_view t, bool functional, bool 
   const bool expenditure = contains(t, U"支出");
   if (revenue && !expenditure) return table_kind::revenue_summary;
   if (expenditure && !revenue)
-    return contains(t, U"财政拨款") ? table_kind::other : table_kind::expenditure_summary;
+    return contains(t, U"财政拨款") ? table_kind::fiscal_expenditure
+                                    : table_kind::expenditure_summary;
   return std::nullopt;
 }
 

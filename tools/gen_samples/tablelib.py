@@ -86,15 +86,16 @@ def group_thousands(v):
 class Col:
     """One printed column.
 
-    kind: 'code' | 'name' | 'item' | 'amount' | 'blank'
+    kind: 'code' | 'name' | 'item' | 'amount' | 'text' | 'blank'
     mode (code): 'full' | 'own' | 'lei' | 'kuan' | 'xiang'
     glue (name): None, or the separator put between code and name ('-', ' ')
     vi (amount): index into the block's values
+    ti (text): index into the block's texts (other text: 采购方式, 备注)
     """
 
-    def __init__(self, kind, width, block=0, mode="full", glue=None, vi=None, align=None):
+    def __init__(self, kind, width, block=0, mode="full", glue=None, vi=None, align=None, ti=None):
         self.kind, self.width, self.block = kind, width, block
-        self.mode, self.glue, self.vi = mode, glue, vi
+        self.mode, self.glue, self.vi, self.ti = mode, glue, vi, ti
         self.align = align or ("right" if kind == "amount" else ("center" if kind == "code" else "left"))
 
 
@@ -105,9 +106,9 @@ class H:
         self.text, self.r, self.c, self.rs, self.cs, self.vertical = text, r, c, rs, cs, vertical
 
 
-def B(code=None, name=None, values=(), item=None):
+def B(code=None, name=None, values=(), item=None, texts=()):
     """One block's part of a row."""
-    return {"code": code, "name": name, "item": item, "values": list(values)}
+    return {"code": code, "name": name, "item": item, "values": list(values), "texts": list(texts)}
 
 
 class Row:
@@ -124,7 +125,7 @@ class Table:
                  notes=(), empty=False, empty_in_table=None, empty_note=None,
                  font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
                  title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
-                 new_page=True, unit_text=None):
+                 new_page=True, unit_text=None, border="stroke", frame_caption=False):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -145,6 +146,12 @@ class Table:
         self.truth_notes = truth_notes
         self.min_row_h = min_row_h
         self.new_page = new_page
+        # border: "stroke" (rectangles stroked per cell) or "mitred" (each side a thin
+        # filled trapezoid, as some office suites export cell borders).
+        self.border = border
+        # frame_caption: one frame drawn around the caption (number, title, 部门/单位 line)
+        # and the table, the caption inside it above the header.
+        self.frame_caption = frame_caption
         self.pages = []
 
     # ------------------------------------------------------------------ truth
@@ -164,6 +171,8 @@ class Table:
                                  key=lambda c: c.vi)
             idx = [self.cols.index(c) for c in amount_cols]
             has_item = any(c.kind == "item" and c.block == b for c in self.cols)
+            text_cols = sorted((c for c in self.cols if c.block == b and c.kind == "text"),
+                               key=lambda c: c.ti)
             rows = []
             for row in ([] if self.empty else self.rows):
                 if b >= len(row.blocks) or row.blocks[b] is None:
@@ -178,10 +187,16 @@ class Table:
                 if has_item:
                     r["item"] = nows(d["item"])
                 r["values"] = vals
+                if text_cols:
+                    r["texts"] = [nows(d["texts"][c.ti]) or "" if c.ti < len(d["texts"]) else ""
+                                  for c in text_cols]
                 rows.append(r)
-            blocks.append({"label": self.labels[b] if b < len(self.labels) else None,
-                           "columns": [self.header_path(i) for i in idx],
-                           "rows": rows})
+            block = {"label": self.labels[b] if b < len(self.labels) else None,
+                     "columns": [self.header_path(i) for i in idx],
+                     "rows": rows}
+            if text_cols:  # not in the truth format: budgetpdf's own row texts
+                block["text_columns"] = [self.header_path(self.cols.index(c)) for c in text_cols]
+            blocks.append(block)
         t = {"title": nows(self.title), "number": self.number, "pages": sorted(set(self.pages)),
              "unit": self.unit, "empty": self.empty}
         if self.truth_notes:
@@ -295,11 +310,33 @@ class Doc:
 
     # tables -------------------------------------------------------------
 
+    def _border(self, t, xa, yb, xb, ya):
+        """The border of one cell: a stroked rectangle, or four mitred filled sides."""
+        c = self.c
+        if t.border == "stroke":
+            c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+            return
+        w = 0.75
+        sides = [[(xa, ya), (xb, ya), (xb - w, ya - w), (xa + w, ya - w)],
+                 [(xb, ya), (xb, yb), (xb - w, yb + w), (xb - w, ya - w)],
+                 [(xb, yb), (xa, yb), (xa + w, yb + w), (xb - w, yb + w)],
+                 [(xa, yb), (xa, ya), (xa + w, ya - w), (xa + w, yb + w)]]
+        c.setFillColorRGB(0, 0, 0)
+        for pts in sides:
+            p = c.beginPath()
+            p.moveTo(*pts[0])
+            for pt in pts[1:]:
+                p.lineTo(*pt)
+            p.close()
+            c.drawPath(p, stroke=0, fill=1)
+
     def _caption(self, t, first):
         fs = 9.5
         if first:
             if t.number_text:
-                if t.number_pos == "left":
+                if t.frame_caption:
+                    self.text_line(t.number_text, 11, "left", 6, x=self.tx0 + 4)
+                elif t.number_pos == "left":
                     self.text_line(t.number_text, 11, "left", 6)
                 elif t.number_pos == "right":
                     self.text_line(t.number_text, 10.5, "right", 6)
@@ -375,14 +412,14 @@ class Doc:
                     c.drawCentredString((xa + xb) / 2, ty, ln)
                     ty -= lh
                 if t.rules == "grid":
-                    c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+                    self._border(t, xa, yb, xb, ya)
             yb = ys[-1]
             if t.numbering:
                 for i, s in enumerate(t.numbering):
                     if s:
                         c.drawCentredString((xs[i] + xs[i + 1]) / 2, yb - num_h / 2 - fs * 0.35, s)
                     if t.rules == "grid":
-                        c.rect(xs[i], yb - num_h, xs[i + 1] - xs[i], num_h, stroke=1, fill=0)
+                        self._border(t, xs[i], yb - num_h, xs[i + 1], yb)
                 yb -= num_h
             if t.rules == "topbottom":
                 c.setLineWidth(1.0)
@@ -426,6 +463,9 @@ class Doc:
                             text = "\u3000" * row.indent + text
                     elif col.kind == "item":
                         text = d.get("item") or ""
+                    elif col.kind == "text":
+                        texts = d.get("texts") or []
+                        text = texts[col.ti] if col.ti < len(texts) and texts[col.ti] else ""
                     elif col.kind == "amount":
                         v = d["values"][col.vi]
                         text = "" if v is None else (group_thousands(v) if t.thousands else v)
@@ -460,7 +500,7 @@ class Doc:
                         c.drawString(xa + pad, ty, ln)
                     ty -= lh
                 if t.rules == "grid":
-                    c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+                    self._border(t, xa, yb, xb, ya)
             self.y = yb
 
         def bottom_rule():
@@ -470,6 +510,9 @@ class Doc:
                 self.c.setLineWidth(1)
 
         self.c.setLineWidth(0.5)
+        frame_top = self.y
+        if t.frame_caption:
+            self.y -= 4
         self._caption(t, True)
         draw_header()
         t.pages.append(self.page)
@@ -501,6 +544,8 @@ class Doc:
             if self.y < 0:
                 self.y = self.mb
             bottom_rule()
+        if t.frame_caption:
+            self.c.rect(xs[0], self.y, xs[-1] - xs[0], frame_top - self.y, stroke=1, fill=0)
         if t.notes:
             self._notes(t.notes, tw)
         self.y -= 14

@@ -1,0 +1,94 @@
+// Column roles from headers and cell contents.
+#include "interpret/column_roles.hpp"
+
+#include "grammar/cell_grammar.hpp"
+#include "layout/line_kinds.hpp"
+#include "model/text_match.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+
+namespace budgetpdf::detail {
+
+namespace {
+
+// Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码".
+bool code_header(const std::vector<std::u32string>& header) {
+  if (header.empty()) return false;
+  const auto& leaf = header.back();
+  if (leaf == U"类" || leaf == U"款" || leaf == U"项") return true;
+  return contains(leaf, U"编码") || contains(leaf, U"代码") || leaf == U"科目编号";
+}
+
+// Header words of text columns: names of classifications, items and projects.
+bool text_header(const std::vector<std::u32string>& header) {
+  if (header.empty()) return false;
+  const auto& leaf = header.back();
+  return contains(leaf, U"名称") || leaf == U"项目" || leaf == U"科目" || contains(leaf, U"内容") ||
+         leaf == U"单位名称";
+}
+
+struct column_stats {
+  int amounts = 0, codes = 0, texts = 0;
+};
+
+// Row numbers: a 行次/栏次/序号 column, or small integers counting up by one.
+bool numbering_column(const grid_column& col, const std::vector<std::u32string>& cells) {
+  if (!col.header.empty()) {
+    const auto& leaf = col.header.back();
+    if (leaf == U"行次" || leaf == U"栏次" || leaf == U"序号" || leaf == U"行号") return true;
+  }
+  long previous = 0;
+  int counted = 0;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    // "01", "02": code parts, not row numbers.
+    if (c.size() > 3 || (c.size() > 1 && c[0] == U'0') ||
+        !std::all_of(c.begin(), c.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; }))
+      return false;
+    long n = std::stol(to_utf8(c));
+    if (counted > 0 && n != previous + 1) return false;
+    previous = n;
+    ++counted;
+  }
+  return counted >= 3;
+}
+
+column_role decide_role(const grid_column& col, const column_stats& s) {
+  // Merged cells (a unit's name across the code and name columns) leave text in code
+  // columns; the codes still outnumber it.
+  if (code_header(col.header) && (s.texts == 0 || s.codes > s.texts)) return column_role::code;
+  if (text_header(col.header)) return column_role::text;
+  if (s.codes > 0 && s.texts == 0 && s.codes >= s.amounts) return column_role::code;
+  if (s.texts > 0 && s.texts * 5 >= s.amounts) return column_role::text;
+  return column_role::amount;
+}
+
+}  // namespace
+
+std::vector<column_role> column_roles(const grid_table& grid) {
+  const std::size_t ncol = grid.columns.size();
+  std::vector<column_stats> stats(ncol);
+  for (const auto& r : grid.rows)
+    for (std::size_t c = 0; c < ncol && c < r.cells.size(); ++c) {
+      const auto& text = r.cells[c].text;
+      if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
+      if (code_parts(text) || is_letter_code(text))
+        ++stats[c].codes;
+      else if (read_amount(text).what != amount_reading::kind::invalid)
+        ++stats[c].amounts;
+      else
+        ++stats[c].texts;
+    }
+  std::vector<column_role> roles(ncol);
+  for (std::size_t c = 0; c < ncol; ++c) {
+    std::vector<std::u32string> cells;
+    for (const auto& r : grid.rows)
+      if (c < r.cells.size()) cells.push_back(r.cells[c].text);
+    roles[c] = numbering_column(grid.columns[c], cells) ? column_role::numbering
+                                                        : decide_role(grid.columns[c], stats[c]);
+  }
+  return roles;
+}
+
+}  // namespace budgetpdf::detail

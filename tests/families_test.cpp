@@ -1,0 +1,91 @@
+// Every layout family of tests/data/families (tools/gen_samples/families.py, one small
+// disclosure per family that real documents print) parses to exactly its truth, and rows
+// keep the texts of their text columns (`text_columns` / `texts`, budgetpdf's own keys).
+#include <budgetpdf/eval.hpp>
+#include <budgetpdf/parse.hpp>
+
+#include "test_paths.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string read_text(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Titles and numbers, and the truth's text columns and row texts where it has them.
+void check_titles_and_texts(const budgetpdf::document& doc, const nlohmann::json& truth) {
+  const auto& tables = truth.at("tables");
+  REQUIRE(doc.tables.size() == tables.size());
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    // Titles and numbers exactly as printed, in order.
+    CHECK(doc.tables[t].title == tables[t].at("title").get<std::string>());
+    const auto& number = tables[t].at("number");
+    CHECK(doc.tables[t].number.value_or("") == (number.is_null() ? "" : number.get<std::string>()));
+    const auto& blocks = tables[t].at("blocks");
+    REQUIRE(doc.tables[t].blocks.size() == blocks.size());
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      const auto& got = doc.tables[t].blocks[b];
+      if (!blocks[b].contains("text_columns")) {
+        CHECK(got.text_columns.empty());
+        continue;
+      }
+      const auto& want_cols = blocks[b].at("text_columns");
+      REQUIRE(got.text_columns.size() == want_cols.size());
+      for (std::size_t c = 0; c < want_cols.size(); ++c)
+        CHECK(got.text_columns[c].header == want_cols[c].get<std::vector<std::string>>());
+      const auto& rows = blocks[b].at("rows");
+      REQUIRE(got.rows.size() == rows.size());
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        CHECK(got.rows[r].texts == rows[r].at("texts").get<std::vector<std::string>>());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every layout family reproduces its truth exactly") {
+  int families = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(budgetpdf::test::test_data_dir() / "families")) {
+    if (entry.path().extension() != ".pdf") continue;
+    auto truth_path = entry.path();
+    truth_path += ".json";
+    REQUIRE_MESSAGE(std::filesystem::exists(truth_path), truth_path.string());
+    ++families;
+    const auto truth_text = read_text(truth_path);
+    auto doc = budgetpdf::parse_file(entry.path().string());
+    auto report = budgetpdf::compare_with_truth(doc, truth_text);
+    INFO(entry.path().filename().string() << "\n" << budgetpdf::eval_report_text(report, 40));
+    CHECK(report.document_fields_right == report.document_fields);
+    CHECK(report.tables_found == report.tables_truth);
+    CHECK(report.tables_extra == 0);
+    CHECK(report.tables_pages_right == report.tables_truth);
+    CHECK(report.tables_unit_right == report.tables_truth);
+    CHECK(report.tables_empty_right == report.tables_truth);
+    CHECK(report.tables_columns_right == report.tables_truth);
+    CHECK(report.rows_matched == report.rows_truth);
+    CHECK(report.rows_extra == 0);
+    CHECK(report.cells_exact == report.cells_truth);
+    CHECK(report.spurious == 0);
+    check_titles_and_texts(doc, nlohmann::json::parse(truth_text));
+    // Nothing printed was left out, and no table lacks its title, kind or unit.
+    const auto& m = doc.measures;
+    CHECK(m.amounts_placed == m.amounts_printed);
+    CHECK(m.tables_without_title == 0);
+    CHECK(m.tables_kind_unknown == 0);
+    CHECK(m.tables_without_unit == 0);
+    CHECK(m.columns_without_header == 0);
+    CHECK(m.headers_with_title_text == 0);
+  }
+  CHECK(families >= 3);
+}

@@ -1,0 +1,140 @@
+// The interpretation steps on hand-made grids: column roles, parts side by side, what each
+// column of a part is for, rows read from cells, and the table they make.
+#include "interpret/interpret.hpp"
+#include "interpret/blocks.hpp"
+#include "interpret/column_roles.hpp"
+#include "interpret/row_reader.hpp"
+#include "text/normalize.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace budgetpdf::detail;
+using budgetpdf::diagnostic;
+using budgetpdf::diagnostic_code;
+
+namespace {
+
+// A grid with one header level per column and rows of cell texts.
+grid_table make_grid(const std::vector<std::u32string>& headers,
+                     const std::vector<std::vector<std::u32string>>& rows) {
+  grid_table g;
+  double x = 0;
+  for (const auto& h : headers) {
+    grid_column c;
+    if (!h.empty()) c.header.push_back(h);
+    c.x0 = x;
+    c.x1 = x += 50;
+    g.columns.push_back(c);
+  }
+  double y = 100;
+  for (const auto& r : rows) {
+    grid_row gr;
+    gr.at = {1, {0, y, x, y + 12}};
+    double cx = 0;
+    for (const auto& t : r) {
+      cell c;
+      c.text = t;
+      c.at = {1, {cx, y, cx + 50, y + 12}};
+      cx += 50;
+      gr.cells.push_back(c);
+    }
+    y += 12;
+    g.rows.push_back(gr);
+  }
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("column roles: codes, names, amounts and row numbers") {
+  auto g = make_grid({U"科目编码", U"科目名称", U"行次", U"合计"},
+                     {{U"201", U"一般公共服务支出", U"1", U"10.00"},
+                      {U"20101", U"人大事务", U"2", U"4.00"},
+                      {U"2010101", U"行政运行", U"3", U"4.00"}});
+  const auto roles = column_roles(g);
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0] == column_role::code);
+  CHECK(roles[1] == column_role::text);
+  CHECK(roles[2] == column_role::numbering);
+  CHECK(roles[3] == column_role::amount);
+}
+
+TEST_CASE("parts: a text column after amounts starts a part only when amounts follow it") {
+  using r = column_role;
+  auto side_by_side = split_blocks({r::text, r::amount, r::text, r::amount});
+  REQUIRE(side_by_side.size() == 2);
+  CHECK(side_by_side[1] == std::vector<std::size_t>{2, 3});
+  // 项目 | 金额 | 采购方式: the trailing text stays with its part.
+  auto trailing = split_blocks({r::text, r::amount, r::text});
+  REQUIRE(trailing.size() == 1);
+  CHECK(trailing[0] == std::vector<std::size_t>{0, 1, 2});
+  // Row numbers belong to no part.
+  auto numbered = split_blocks({r::text, r::numbering, r::amount});
+  REQUIRE(numbered.size() == 1);
+  CHECK(numbered[0] == std::vector<std::size_t>{0, 2});
+}
+
+TEST_CASE("a part's columns: name, item beside a classification, other text") {
+  auto g = make_grid({U"科目名称", U"项目名称", U"采购方式", U"金额", U"备注"}, {});
+  using r = column_role;
+  const std::vector<column_role> roles{r::text, r::text, r::text, r::amount, r::text};
+  const auto b = lay_out_block(g, roles, {0, 1, 2, 3, 4});
+  CHECK(b.name_cols == std::vector<std::size_t>{0});
+  REQUIRE(b.item_col.has_value());
+  CHECK(*b.item_col == 1);
+  CHECK(b.amount_cols == std::vector<std::size_t>{3});
+  CHECK(b.text_cols == std::vector<std::size_t>{2, 4});
+}
+
+TEST_CASE("a second classification beside the first gives other codes, not the name") {
+  auto g =
+      make_grid({U"部门经济分类科目编码", U"名称", U"政府经济分类科目编码", U"名称", U"金额"}, {});
+  using r = column_role;
+  const auto b = lay_out_block(g, {r::code, r::text, r::code, r::text, r::amount}, {0, 1, 2, 3, 4});
+  CHECK(b.code_cols == std::vector<std::size_t>{0});
+  CHECK(b.name_cols == std::vector<std::size_t>{1});
+  CHECK(b.other_code_cols == std::vector<std::size_t>{2});
+  CHECK(b.other_name_cols == std::vector<std::size_t>{3});
+}
+
+TEST_CASE("row reader: glued code and name, other text, unparsed cells as diagnostics") {
+  auto g = make_grid({U"项目", U"金额", U"说明"},
+                     {{U"2010101-行政运行", U"1,343.76", U"按标准"}, {U"合计", U"x12", U""}});
+  using r = column_role;
+  const auto layout = lay_out_block(g, {r::text, r::amount, r::text}, {0, 1, 2});
+  std::vector<diagnostic> diags;
+  row_reader reader(layout, "表1", diags);
+  auto first = reader.read(g.rows[0]);
+  REQUIRE(first.has_value());
+  CHECK(first->parts == std::vector<std::string>{"2010101"});
+  CHECK(first->r.name == "行政运行");
+  REQUIRE(first->r.values.size() == 1);
+  CHECK(first->r.values[0]->text() == "1343.76");
+  CHECK(first->r.texts == std::vector<std::string>{"按标准"});
+  auto second = reader.read(g.rows[1]);
+  REQUIRE(second.has_value());
+  CHECK_FALSE(second->r.values[0].has_value());
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == diagnostic_code::unparsed_cell);
+  CHECK(diags[0].table == "表1");
+}
+
+TEST_CASE("a table keeps its text columns and rows carry their texts") {
+  auto g = make_grid({U"项目名称", U"金额", U"采购方式"},
+                     {{U"办公设备", U"12.00", U"公开招标"}, {U"合计", U"12.00", U""}});
+  g.title = U"政府采购预算表";
+  std::vector<diagnostic> diags;
+  const auto t = interpret_table(g, diags);
+  REQUIRE(t.blocks.size() == 1);
+  const auto& b = t.blocks[0];
+  REQUIRE(b.text_columns.size() == 1);
+  CHECK(b.text_columns[0].header == std::vector<std::string>{"采购方式"});
+  REQUIRE(b.rows.size() == 2);
+  CHECK(b.rows[0].name == "办公设备");
+  CHECK(b.rows[0].texts == std::vector<std::string>{"公开招标"});
+  CHECK(b.rows[1].texts == std::vector<std::string>{""});
+  CHECK(t.kind == budgetpdf::table_kind::procurement);
+}
