@@ -255,11 +255,14 @@ int amounts_in(const truth_block& b) {
 template <class Exact>
 std::vector<int> align_rows(const std::vector<truth_row>& truth, const std::vector<row>& ours,
                             Exact exact) {
-  auto same = [&](const truth_row& t, const row& o) {
-    if (without_spaces(t.name) != without_spaces(o.name)) return false;
-    if (t.code != o.code) return false;
-    if (t.has_item && (!o.item || without_spaces(*t.item) != without_spaces(*o.item))) return false;
-    return true;
+  // 2: same code; 1: a code on one side only, as a unit code (单位编码 135, 327001) may be
+  // recorded (docs/truth-format.md), worth less than a same-code match; 0: different.
+  auto same = [&](const truth_row& t, const row& o) -> int {
+    if (without_spaces(t.name) != without_spaces(o.name)) return 0;
+    const int code_match = t.code == o.code ? 2 : (!t.code || !o.code) ? 1 : 0;
+    if (code_match == 0) return 0;
+    if (t.has_item && (!o.item || without_spaces(*t.item) != without_spaces(*o.item))) return 0;
+    return code_match;
   };
   const std::size_t n = truth.size(), m = ours.size();
   constexpr long long row_weight = 1LL << 32;  // one matched row outweighs any cell count
@@ -267,7 +270,7 @@ std::vector<int> align_rows(const std::vector<truth_row>& truth, const std::vect
   std::vector<std::vector<long long>> pair(n, std::vector<long long>(m, -1));
   for (std::size_t i = n; i-- > 0;)
     for (std::size_t j = m; j-- > 0;) {
-      if (same(truth[i], ours[j])) pair[i][j] = row_weight + exact(i, j);
+      if (int s = same(truth[i], ours[j])) pair[i][j] = (s == 2 ? 2 : 1) * row_weight + exact(i, j);
       long long take = pair[i][j] >= 0 ? pair[i][j] + best[i + 1][j + 1] : -1;
       best[i][j] = std::max({best[i + 1][j], best[i][j + 1], take});
     }

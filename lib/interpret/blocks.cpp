@@ -10,11 +10,19 @@ namespace budgetpdf::detail {
 
 namespace {
 
-// Headers of text columns that describe the row rather than name it.
-bool descriptive_header(const std::vector<std::u32string>& header) {
-  if (header.empty()) return false;
-  const auto& leaf = header.back();
-  return contains_any(leaf, {U"采购方式", U"备注", U"说明", U"原因", U"理由", U"依据"});
+std::u32string_view leaf(const grid_column& c) {
+  return c.header.empty() ? std::u32string_view() : std::u32string_view(c.header.back());
+}
+
+// Headers of text columns that describe the row rather than name it: how it is bought,
+// what is bought, remarks and reasons.
+bool descriptive_header(std::u32string_view h) {
+  return contains_any(h, {U"方式", U"形式", U"品目", U"备注", U"说明", U"原因", U"理由", U"依据"});
+}
+
+// Headers of a project's name (项目名称, 专项名称), as opposed to a classification's.
+bool project_header(std::u32string_view h) {
+  return contains_any(h, {U"项目", U"专项"}) && !contains(h, U"科目");
 }
 
 bool has(const std::vector<std::size_t>& v, std::size_t c) {
@@ -63,7 +71,7 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
       after_amount = true;
     } else if (roles[c] == column_role::code && !after_amount) {
       b.code_cols.push_back(c);
-    } else if (after_amount || descriptive_header(grid.columns[c].header)) {
+    } else if (after_amount) {
       b.text_cols.push_back(c);
     } else {
       lead_text.push_back(c);
@@ -89,22 +97,29 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
     std::erase_if(b.code_cols, [&](std::size_t c) { return has(b.other_code_cols, c); });
     std::erase_if(lead_text, [&](std::size_t c) { return has(b.other_name_cols, c); });
   }
-  // A project column (项目名称) beside a classification (codes or a 科目名称 column) holds
-  // the row's item; the other lead text columns hold the row's name.
+  // The lead's first column labels the row; after it, columns of classifications or units
+  // (科目名称, 单位名称, 一级/二级 levels) name it too (the last printed wins) and
+  // descriptive columns (采购方式, 品目, 备注) give its other text. A project column
+  // (项目名称, 专项名称) gives the row's item where a classification or a unit (codes, or a
+  // 科目/分类/单位/部门 column) names the row; otherwise it names the row itself.
   bool classified = !b.code_cols.empty();
   for (auto c : lead_text) {
-    const auto& h = grid.columns[c].header;
-    if (!h.empty() && (contains(h.back(), U"科目") || contains(h.back(), U"分类")))
+    const auto h = leaf(grid.columns[c]);
+    if (!project_header(h) && contains_any(h, {U"科目", U"分类", U"单位", U"部门"}))
       classified = true;
   }
-  for (auto c : lead_text) {
-    const auto& h = grid.columns[c].header;
-    const bool project = !h.empty() && contains(h.back(), U"项目") && !contains(h.back(), U"科目");
-    if (project && classified && !b.item_col && lead_text.size() > 1)
+  for (std::size_t i = 0; i < lead_text.size(); ++i) {
+    const auto c = lead_text[i];
+    const auto h = leaf(grid.columns[c]);
+    if (classified && project_header(h) && !b.item_col && lead_text.size() > 1)
       b.item_col = c;
-    else
+    else if (i == 0 || !descriptive_header(h))
       b.name_cols.push_back(c);
+    else
+      b.text_cols.push_back(c);
   }
+  std::sort(b.name_cols.begin(), b.name_cols.end());
+  std::sort(b.text_cols.begin(), b.text_cols.end());
   return b;
 }
 

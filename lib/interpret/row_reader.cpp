@@ -1,6 +1,7 @@
 // Reading one grid row of a part.
 #include "interpret/row_reader.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
 #include "layout/line_kinds.hpp"
 #include "text/normalize.hpp"
@@ -78,8 +79,14 @@ void row_reader::read_names(const grid_row& gr, read_row& out, std::u32string st
   }
   if (name.empty()) name = stray_name;
   out.r.name = to_utf8(strip_all_spaces(name));
-  if (layout_.item_col && !cell_text(gr, *layout_.item_col).empty())
-    out.r.item = to_utf8(strip_all_spaces(cell_text(gr, *layout_.item_col)));
+  if (layout_.item_col && !cell_text(gr, *layout_.item_col).empty()) {
+    const auto& item = cell_text(gr, *layout_.item_col);
+    // A total printed in the project column ("合计" under 项目名称) labels the row.
+    if (out.r.name.empty() && is_total_label(strip_all_spaces(item)))
+      out.r.name = to_utf8(strip_all_spaces(item));
+    else
+      out.r.item = to_utf8(strip_all_spaces(item));
+  }
   for (auto c : layout_.text_cols)
     out.r.texts.push_back(to_utf8(strip_all_spaces(cell_text(gr, c))));
 }

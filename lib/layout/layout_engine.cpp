@@ -235,7 +235,8 @@ void layout_engine::impl::add_page(const page_content& page) {
              "text above a ruled table is not part of any cell: " + to_utf8(clean(l->text)),
              page.number, {l->x0, l->y0, l->x1, l->y1});
     if (p.grid)
-      read_ruled_table(*p.grid, glyphs, page.number, p.table, ov);
+      read_ruled_table(*p.grid, glyphs, page.number, p.continues && open ? &*open : nullptr,
+                       p.table, ov);
     else if (!p.loose.empty())
       read_unruled_table(p.loose, p.loose_data, p.continues && open ? &*open : nullptr, page.number,
                          p.table, ov);

@@ -8,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <set>
 
 namespace budgetpdf::detail {
 
@@ -28,123 +29,179 @@ struct cell_sets {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
-}  // namespace
+// The rows of one band between two horizontal rules, and what they are.
+struct band_rows {
+  std::vector<grid_row> rows;
+  bool data = false, numbering = false;
+};
 
-void read_ruled_table(const rule_grid& grid, const std::vector<glyph>& glyphs, int page,
-                      grid_table& table, page_overlay& overlay) {
-  const auto& xs = grid.xs;
-  const auto& ys = grid.ys;
-  if (ys.size() < 2 || xs.size() < 2) return;
-  const std::size_t ncol = xs.size() - 1, nband = ys.size() - 1;
-
-  // Merged cells: neighbours not separated by a rule belong to one cell.
-  cell_sets sets(nband, ncol);
-  for (std::size_t b = 0; b < nband; ++b)
-    for (std::size_t c = 0; c < ncol; ++c) {
-      if (c + 1 < ncol && !grid.v_covers(xs[c + 1], ys[b], ys[b + 1]))
-        sets.join(b * ncol + c, b * ncol + c + 1);
-      if (b + 1 < nband && !grid.h_covers(ys[b + 1], xs[c], xs[c + 1]))
-        sets.join(b * ncol + c, (b + 1) * ncol + c);
-    }
-
-  // Glyphs by band and by merged cell. A merged cell's text goes to its leftmost column.
-  std::vector<std::vector<const glyph*>> band_glyphs(nband);
-  std::map<std::size_t, std::vector<const glyph*>> cell_glyphs;
-  std::map<std::size_t, std::size_t> cell_left;  // merged cell -> leftmost column
-  for (std::size_t b = 0; b < nband; ++b)
-    for (std::size_t c = 0; c < ncol; ++c) {
-      auto id = sets.id(b, c);
-      auto [it, fresh] = cell_left.emplace(id, c);
-      if (!fresh) it->second = std::min(it->second, c);
-    }
-  for (const auto& g : glyphs) {
-    if (!inside(grid.bounds, g.cx(), g.cy(), 0)) continue;
-    auto bi = std::size_t(std::upper_bound(ys.begin(), ys.end(), g.cy()) - ys.begin());
-    if (bi == 0 || bi > nband) continue;
-    auto ci = column_of(xs, g.cx());
-    band_glyphs[bi - 1].push_back(&g);
-    cell_glyphs[sets.id(bi - 1, ci)].push_back(&g);
+// One grid read cell by cell: merged cells, the glyphs of each band and merged cell.
+class ruled_reader {
+ public:
+  ruled_reader(const rule_grid& grid, const std::vector<glyph>& glyphs, int page)
+      : grid_(grid),
+        xs_(grid.xs),
+        ys_(grid.ys),
+        ncol_(xs_.size() - 1),
+        nband_(ys_.size() - 1),
+        page_(page),
+        sets_(nband_, ncol_),
+        band_glyphs_(nband_) {
+    merge_cells();
+    assign_glyphs(glyphs);
   }
 
-  // Rows band by band; a band holding several data lines (no rules between rows) splits.
-  struct band_rows {
-    std::vector<grid_row> rows;
-    bool data = false, numbering = false;
-  };
-  std::vector<band_rows> bands(nband);
-  for (std::size_t b = 0; b < nband; ++b) {
-    // Text of a merged cell goes to its leftmost column.
-    std::vector<std::size_t> merge(ncol);
-    for (std::size_t c = 0; c < ncol; ++c) merge[c] = cell_left[sets.id(b, c)];
-    auto blines = build_lines(band_glyphs[b]);
-    // A band is one row unless a column holds two amounts or codes (rows without rules
-    // between them); a name beside a wrapped number must stay with it.
-    bands[b].rows = holds_several_rows(blines, xs, &merge)
-                        ? rows_from_lines(blines, xs, page, 0, &merge)
-                        : one_row(blines, xs, page, &merge);
-    for (auto& r : bands[b].rows) {
+  void read(const grid_table* continued, grid_table& table, page_overlay& overlay);
+
+ private:
+  // Neighbours not separated by a rule belong to one cell.
+  void merge_cells() {
+    for (std::size_t b = 0; b < nband_; ++b)
+      for (std::size_t c = 0; c < ncol_; ++c) {
+        if (c + 1 < ncol_ && !grid_.v_covers(xs_[c + 1], ys_[b], ys_[b + 1]))
+          sets_.join(b * ncol_ + c, b * ncol_ + c + 1);
+        if (b + 1 < nband_ && !grid_.h_covers(ys_[b + 1], xs_[c], xs_[c + 1]))
+          sets_.join(b * ncol_ + c, (b + 1) * ncol_ + c);
+      }
+    for (std::size_t b = 0; b < nband_; ++b)
+      for (std::size_t c = 0; c < ncol_; ++c) {
+        auto [it, fresh] = cell_left_.emplace(sets_.id(b, c), c);
+        if (!fresh) it->second = std::min(it->second, c);
+      }
+  }
+
+  // Glyphs by band and by merged cell.
+  void assign_glyphs(const std::vector<glyph>& glyphs) {
+    for (const auto& g : glyphs) {
+      if (!inside(grid_.bounds, g.cx(), g.cy(), 0)) continue;
+      auto bi = std::size_t(std::upper_bound(ys_.begin(), ys_.end(), g.cy()) - ys_.begin());
+      if (bi == 0 || bi > nband_) continue;
+      band_glyphs_[bi - 1].push_back(&g);
+      cell_glyphs_[sets_.id(bi - 1, column_of(xs_, g.cx()))].push_back(&g);
+    }
+  }
+
+  // A band is one row unless a column holds two amounts or codes (rows without rules
+  // between them); a name beside a wrapped number must stay with it. Text of a merged
+  // cell goes to its leftmost column.
+  band_rows read_band(std::size_t b) {
+    std::vector<std::size_t> merge(ncol_);
+    for (std::size_t c = 0; c < ncol_; ++c) merge[c] = cell_left_[sets_.id(b, c)];
+    auto lines = build_lines(band_glyphs_[b]);
+    band_rows out;
+    out.rows = holds_several_rows(lines, xs_, &merge)
+                   ? rows_from_lines(lines, xs_, page_, 0, &merge)
+                   : one_row(lines, xs_, page_, &merge);
+    for (auto& r : out.rows) {
       for (auto& c : r.cells) c.text = clean(c.text);
-      r.at.where = {xs.front(), ys[b], xs.back(), ys[b + 1]};
+      r.at.where = {xs_.front(), ys_[b], xs_.back(), ys_[b + 1]};
     }
-    bands[b].data = std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_has_data);
-    bands[b].numbering = bands[b].rows.size() == 1 && row_is_numbering(bands[b].rows[0]);
+    out.data = std::any_of(out.rows.begin(), out.rows.end(), row_has_data);
+    out.numbering = out.rows.size() == 1 && row_is_numbering(out.rows[0]);
+    return out;
   }
 
-  // The header ends at the first band with data, the numbering row, or a "no data" note.
-  std::size_t first_data = nband;
-  for (std::size_t b = 0; b < nband; ++b)
+  std::size_t header_end(const std::vector<band_rows>& bands, const grid_table* continued) const;
+  void read_header(std::size_t first_data, grid_table& table, page_overlay& overlay);
+
+  const rule_grid& grid_;
+  const std::vector<double>& xs_;
+  const std::vector<double>& ys_;
+  const std::size_t ncol_, nband_;
+  const int page_;
+  cell_sets sets_;
+  std::map<std::size_t, std::size_t> cell_left_;  // merged cell -> leftmost column
+  std::vector<std::vector<const glyph*>> band_glyphs_;
+  std::map<std::size_t, std::vector<const glyph*>> cell_glyphs_;
+};
+
+// Every header text of a table, white space removed.
+std::set<std::u32string> header_texts(const grid_table& t) {
+  std::set<std::u32string> out;
+  for (const auto& c : t.columns)
+    for (const auto& h : c.header) out.insert(strip_all_spaces(h));
+  return out;
+}
+
+// The header ends at the first band with data, the numbering row, or a "no data" note;
+// without any data, at a bare total row ("合 计"). On a page that continues a table with
+// the same columns, bands that repeat none of its header texts are rows even without an
+// amount (a continuation that does not repeat its header starts with any row).
+std::size_t ruled_reader::header_end(const std::vector<band_rows>& bands,
+                                     const grid_table* continued) const {
+  std::size_t first_data = nband_;
+  for (std::size_t b = 0; b < nband_; ++b)
     if (bands[b].data || bands[b].numbering ||
         std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_is_empty_note)) {
       first_data = b;
       break;
     }
-  // A table printed without any amount: its body starts at a bare total row ("合 计").
-  if (first_data == nband)
-    for (std::size_t b = 1; b < nband; ++b)
+  if (first_data == nband_)
+    for (std::size_t b = 1; b < nband_; ++b)
       if (std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_is_total)) {
         first_data = b;
         break;
       }
-  // A header is what comes before the first data band; without one (a continuation page
-  // that does not repeat it) the columns keep the open table's header.
-  auto& ov = overlay;
-  table.columns.assign(ncol, {});
-  for (std::size_t c = 0; c < ncol; ++c) {
+  if (continued && continued->columns.size() == ncol_ && first_data > 0) {
+    const auto known = header_texts(*continued);
+    auto repeats_header = [&](const band_rows& br) {
+      for (const auto& r : br.rows)
+        for (const auto& c : r.cells)
+          if (!c.text.empty() && known.count(strip_all_spaces(c.text))) return true;
+      return false;
+    };
+    if (!known.empty() && !repeats_header(bands[0])) return 0;
+  }
+  return first_data;
+}
+
+// Header paths of every column from the bands above the first data band, and the header
+// cells for the overlay. Without a header (a continuation page that does not repeat it)
+// the columns keep the open table's header.
+void ruled_reader::read_header(std::size_t first_data, grid_table& table, page_overlay& overlay) {
+  table.columns.assign(ncol_, {});
+  for (std::size_t c = 0; c < ncol_; ++c) {
     auto& col = table.columns[c];
-    col.x0 = xs[c];
-    col.x1 = xs[c + 1];
+    col.x0 = xs_[c];
+    col.x1 = xs_[c + 1];
     std::optional<std::size_t> prev;
     for (std::size_t b = 0; b < first_data; ++b) {
-      auto id = sets.id(b, c);
+      auto id = sets_.id(b, c);
       if (prev && *prev == id) continue;
       prev = id;
-      auto text = read_cell(cell_glyphs[id]);
+      auto text = read_cell(cell_glyphs_[id]);
       if (!text.empty()) col.header.push_back(strip_all_spaces(text));
     }
   }
   for (std::size_t b = 0; b < first_data; ++b)
-    for (std::size_t c = 0; c < ncol; ++c)
-      if (cell_left[sets.id(b, c)] == c && (b == 0 || sets.id(b - 1, c) != sets.id(b, c))) {
-        // Box of the merged header cell.
-        box cb{xs[c], ys[b], xs[c + 1], ys[b + 1]};
+    for (std::size_t c = 0; c < ncol_; ++c)
+      if (cell_left_[sets_.id(b, c)] == c && (b == 0 || sets_.id(b - 1, c) != sets_.id(b, c))) {
+        box cb{xs_[c], ys_[b], xs_[c + 1], ys_[b + 1]};
         for (std::size_t bb = b; bb < first_data; ++bb)
-          for (std::size_t cc = c; cc < ncol; ++cc)
-            if (sets.id(bb, cc) == sets.id(b, c))
-              cb = union_box(cb, {xs[cc], ys[bb], xs[cc + 1], ys[bb + 1]});
-        ov.header_cells.push_back(cb);
+          for (std::size_t cc = c; cc < ncol_; ++cc)
+            if (sets_.id(bb, cc) == sets_.id(b, c))
+              cb = union_box(cb, {xs_[cc], ys_[bb], xs_[cc + 1], ys_[bb + 1]});
+        overlay.header_cells.push_back(cb);
       }
+}
+
+void ruled_reader::read(const grid_table* continued, grid_table& table, page_overlay& overlay) {
+  std::vector<band_rows> bands(nband_);
+  for (std::size_t b = 0; b < nband_; ++b) bands[b] = read_band(b);
+  const std::size_t first_data = header_end(bands, continued);
+  read_header(first_data, table, overlay);
   // A ruled table printed with its header (and numbering row) but no row is empty.
   if (first_data > 0 && std::none_of(bands.begin() + long(first_data), bands.end(),
                                      [](const band_rows& br) { return br.data; }))
     table.printed_empty = true;
-  for (std::size_t b = first_data; b < nband; ++b) {
+  for (std::size_t b = first_data; b < nband_; ++b) {
     if (bands[b].numbering) continue;
     for (auto& r : bands[b].rows) {
-      for (std::size_t c = 0; c < r.cells.size() && c < ncol; ++c) {
-        auto id = sets.id(b, c);
+      for (std::size_t c = 0; c < r.cells.size() && c < ncol_; ++c) {
+        auto id = sets_.id(b, c);
         std::size_t span = 1;
-        while (c + span < ncol && sets.id(b, c + span) == id) ++span;
-        if (cell_left[id] == c) r.cells[c].span = span;
+        while (c + span < ncol_ && sets_.id(b, c + span) == id) ++span;
+        if (cell_left_[id] == c) r.cells[c].span = span;
       }
       if (row_is_empty_note(r))
         table.printed_empty = true;
@@ -152,6 +209,14 @@ void read_ruled_table(const rule_grid& grid, const std::vector<glyph>& glyphs, i
         table.rows.push_back(std::move(r));
     }
   }
+}
+
+}  // namespace
+
+void read_ruled_table(const rule_grid& grid, const std::vector<glyph>& glyphs, int page,
+                      const grid_table* continued, grid_table& table, page_overlay& overlay) {
+  if (grid.ys.size() < 2 || grid.xs.size() < 2) return;
+  ruled_reader(grid, glyphs, page).read(continued, table, overlay);
 }
 
 }  // namespace budgetpdf::detail
