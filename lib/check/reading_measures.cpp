@@ -16,11 +16,22 @@ bool contains(std::string_view s, std::string_view part) {
 }
 
 // A row holds a printed amount when its box spans the amount's line and one of its values,
-// not yet taken by another printed amount, equals it.
+// or one of its text cells (绩效指标值 columns hold figures as text), not yet taken by
+// another printed amount, equals it.
 struct row_values {
   const row* r;
-  std::vector<bool> taken;
+  std::vector<bool> taken;       // per value
+  std::vector<bool> text_taken;  // per text cell
 };
+
+// A text cell holding exactly this amount as printed (separators aside).
+bool text_holds(const std::string& text, const amount& a) {
+  std::string digits;
+  for (char c : text)
+    if (c != ',') digits.push_back(c);
+  auto parsed = parse_amount(digits);
+  return parsed && *parsed == a;
+}
 
 bool on_line(const box& row_box, const box& word) {
   const double cy = (word.y0 + word.y1) / 2;
@@ -69,7 +80,8 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
     std::map<int, box> region;
     for (const auto& b : t.blocks)
       for (const auto& r : b.rows) {
-        rows[r.page].push_back({&r, std::vector<bool>(r.values.size(), false)});
+        rows[r.page].push_back({&r, std::vector<bool>(r.values.size(), false),
+                                std::vector<bool>(r.texts.size(), false)});
         auto [it, fresh] = region.emplace(r.page, r.where);
         if (!fresh) it->second = grow(it->second, r.where);
       }
@@ -89,6 +101,9 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
         for (std::size_t i = 0; i < rv.r->values.size() && !placed; ++i)
           if (!rv.taken[i] && rv.r->values[i] && *rv.r->values[i] == a.value)
             placed = rv.taken[i] = true;
+        for (std::size_t i = 0; i < rv.r->texts.size() && !placed; ++i)
+          if (!rv.text_taken[i] && text_holds(rv.r->texts[i], a.value))
+            placed = rv.text_taken[i] = true;
         if (placed) break;
       }
       if (placed) {

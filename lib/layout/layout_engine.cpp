@@ -9,6 +9,7 @@
 
 #include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
+#include "layout/column_match.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/line_kinds.hpp"
 #include "layout/row_builder.hpp"
@@ -266,8 +267,15 @@ void layout_engine::impl::merge_part(part& p) {
     return;
   }
   if (p.continues && open) {
-    // Same table if the columns line up (a repeated header changes nothing).
+    // Same table if the columns line up (a repeated header changes nothing), or if they
+    // are a run of the table's columns (its other columns merged cells with no rules here).
     bool same_shape = p.table.columns.size() == open->columns.size();
+    if (!same_shape && body) {
+      if (auto map = match_columns(p.table.columns, open->columns)) {
+        map_row_cells(p.table.rows, *map, open->columns.size());
+        same_shape = true;
+      }
+    }
     if (same_shape || (!body && p.table.columns.empty())) {
       if (!body) return;
       if (open->pages.empty() || open->pages.back() != p.table.pages.front())

@@ -2,6 +2,7 @@
 #include "layout/ruled_table.hpp"
 
 #include "layout/cell_text.hpp"
+#include "layout/column_match.hpp"
 #include "layout/row_builder.hpp"
 
 #include <algorithm>
@@ -102,6 +103,12 @@ class ruled_reader {
   }
 
   std::size_t header_end(const std::vector<band_rows>& bands, const grid_table* continued) const;
+  // The grid's columns by their boundaries alone.
+  std::vector<grid_column> columns_here() const {
+    std::vector<grid_column> out(ncol_);
+    for (std::size_t c = 0; c < ncol_; ++c) out[c] = {{}, xs_[c], xs_[c + 1]};
+    return out;
+  }
   void read_header(std::size_t first_data, grid_table& table, page_overlay& overlay);
 
   const rule_grid& grid_;
@@ -142,7 +149,7 @@ std::size_t ruled_reader::header_end(const std::vector<band_rows>& bands,
         first_data = b;
         break;
       }
-  if (continued && continued->columns.size() == ncol_ && first_data > 0) {
+  if (continued && first_data > 0 && match_columns(columns_here(), continued->columns)) {
     const auto known = header_texts(*continued);
     auto repeats_header = [&](const band_rows& br) {
       for (const auto& r : br.rows)

@@ -57,6 +57,32 @@ bool crosses(const ruling& h, const ruling& v) {
   return v.x0 >= h.x0 - tol && v.x0 <= h.x1 + tol && h.y0 >= v.y0 - tol && h.y0 <= v.y1 + tol;
 }
 
+// A table cut by a page break is often drawn without its closing rule: its vertical rules
+// run on past the last horizontal rule (or start above the first). The open end is a
+// band like any other: close it with a rule where the verticals end.
+void close_open_ends(rule_grid& g) {
+  double top = g.h.front().y0, bottom = top;
+  for (const auto& r : g.h) {
+    top = std::min(top, r.y0);
+    bottom = std::max(bottom, r.y0);
+  }
+  constexpr double open_end = 4.0;  // points of vertical rule past the outermost rule
+  auto add = [&](double y) {
+    ruling r;
+    r.x0 = g.bounds.x0;
+    r.x1 = g.bounds.x1;
+    r.y0 = r.y1 = y;
+    g.h.push_back(r);
+  };
+  auto count = [&](auto past) { return std::count_if(g.v.begin(), g.v.end(), past); };
+  if (g.bounds.y1 - bottom > open_end &&
+      count([&](const ruling& v) { return v.y1 > bottom + open_end; }) >= 2)
+    add(g.bounds.y1);
+  if (top - g.bounds.y0 > open_end &&
+      count([&](const ruling& v) { return v.y0 < top - open_end; }) >= 2)
+    add(g.bounds.y0);
+}
+
 }  // namespace
 
 namespace {
@@ -165,6 +191,7 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
         g.bounds.y1 = std::max(g.bounds.y1, r.y1);
       }
     if (g.bounds.x1 - g.bounds.x0 < 50) continue;  // a box around a word, not a table
+    close_open_ends(g);
     std::vector<double> ys, xs;
     for (const auto& r : g.h) ys.push_back(r.y0);
     for (const auto& r : g.v) xs.push_back(r.x0);

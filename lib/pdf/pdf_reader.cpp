@@ -227,8 +227,24 @@ class page_device final : public TextOutputDev {
       truncated = true;
       return;
     }
+    if (clipped_away(state, x, y, dx, dy)) return;
     record_advance(state, x, y, dx, dy, c, uLen);
     TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+  }
+
+  /// Text drawn wholly outside the clip region is not printed: a cell's text overflowing
+  /// a table cut at a page break, clipped away by the producer.
+  static bool clipped_away(GfxState* state, double x, double y, double dx, double dy) {
+    double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+    state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+    const double size = state->getTransformedFontSize();
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    state->transform(x, y, &x0, &y0);
+    state->transform(x + dx, y + dy, &x1, &y1);
+    const double left = std::min(x0, x1), right = std::max(x0, x1);
+    // The glyph reaches from below its baseline to about a font size above it.
+    const double top = std::min(y0, y1) - size, bottom = std::max(y0, y1) + 0.25 * size;
+    return right < cx0 || left > cx1 || bottom < cy0 || top > cy1;
   }
 
   /// The glyph's own advance (device space) for a character whose origin TextWord recorded

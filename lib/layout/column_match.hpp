@@ -1,0 +1,22 @@
+// Whether the columns of a table's part on a later page line up with the table's columns:
+// the same boundaries, or a run of them (a page whose left columns are merged cells that
+// continue from the page before draws no grid there).
+#pragma once
+
+#include "layout/grid.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// For each column of `part`, the column of `table` with the same left and right
+/// boundaries (within a few points), in order; nullopt unless every column has one.
+std::optional<std::vector<std::size_t>> match_columns(const std::vector<grid_column>& part,
+                                                      const std::vector<grid_column>& table);
+
+/// The rows of a part re-cut to the table's columns by `map` (empty cells elsewhere).
+void map_row_cells(std::vector<grid_row>& rows, const std::vector<std::size_t>& map,
+                   std::size_t table_columns);
+
+}  // namespace budgetpdf::detail
