@@ -179,6 +179,35 @@ TEST_CASE("column identities: 合计 = 基本支出 + 项目支出, 基本支出
   CHECK(basic2->actual == "21.00");
 }
 
+TEST_CASE("合计 = 基本支出 + 项目支出 + the columns printed beside them, 其中 columns aside") {
+  const std::vector<column> cols{{{"合计"}, "total"},
+                                 {{"基本支出"}, "basic"},
+                                 {{"项目支出"}, "project"},
+                                 {{"单位预留机动经费"}, ""},
+                                 {{"其中：事业单位经营支出"}, ""}};
+  document doc;
+  doc.tables = {one_block(
+      table_kind::expenditure_summary, "表3", cols,
+      {make_row(std::nullopt, "合计", {a("39.00"), a("20.00"), a("10.00"), a("9.00"), a("4.00")}),
+       // A row whose 合计 leaves the third column out: the narrower reading holds.
+       make_row("2010101", "行政运行", {a("30.00"), a("20.00"), a("10.00"), a("9.00"), {}}),
+       make_row("2010102", "一般行政管理事务",
+                {a("41.00"), a("20.00"), a("10.00"), a("9.00"), {}})})};
+  const auto s = check_document(doc);
+  const auto* all = find(s, "column-identity", "合计");
+  REQUIRE(all != nullptr);
+  CHECK(all->result == outcome::holds);
+  CHECK(all->parts == "基本支出 + 项目支出 + 单位预留机动经费");
+  const auto* narrow = find(s, "column-identity", "2010101 行政运行");
+  REQUIRE(narrow != nullptr);
+  CHECK(narrow->result == outcome::holds);
+  CHECK(narrow->parts == "基本支出 + 项目支出");
+  const auto* fails = find(s, "column-identity", "2010102 一般行政管理事务");
+  REQUIRE(fails != nullptr);
+  CHECK(fails->result == outcome::fails);
+  CHECK(fails->actual == "39.00");
+}
+
 TEST_CASE("a 小计 column equals its sibling columns; a 其中 sibling stops the check") {
   auto make = [](const char* other_leaf) {
     document doc;

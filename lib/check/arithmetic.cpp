@@ -458,16 +458,49 @@ class checker {
       for (std::size_t dot = k.find('.'); dot != std::string::npos; dot = k.find('.', dot + 1))
         prefixes.insert(k.substr(0, dot));
     }
-    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> identities;
+    // whole = parts; where `narrower` is given, whole = narrower is the reading tried when
+    // the parts do not add up (see siblings_of).
+    struct identity {
+      std::size_t whole;
+      std::vector<std::size_t> parts, narrower;
+    };
+    std::vector<identity> identities;
     std::set<std::pair<std::size_t, std::vector<std::size_t>>> done;
     auto add = [&](std::optional<std::size_t> whole, std::vector<std::optional<std::size_t>> parts,
-                   std::size_t min_parts) {
+                   std::size_t min_parts, std::vector<std::size_t> extra = {}) {
       if (!whole) return;
       std::vector<std::size_t> present;
       for (auto p : parts)
         if (p) present.push_back(*p);
       if (present.size() < min_parts) return;
-      if (done.insert({*whole, present}).second) identities.push_back({*whole, present});
+      std::vector<std::size_t> narrower;
+      if (!extra.empty()) {
+        narrower = present;
+        present.insert(present.end(), extra.begin(), extra.end());
+        std::sort(present.begin(), present.end());
+      }
+      if (done.insert({*whole, present}).second)
+        identities.push_back({*whole, present, std::move(narrower)});
+    };
+    // Columns printed beside 基本支出 and 项目支出 at the same header level and under the same
+    // group (单位预留机动经费, 结转下年资金, 上缴上级支出): further parts of the total. Not
+    // 其中 columns, nor a second total.
+    auto siblings_of = [&](std::optional<std::size_t> whole, std::optional<std::size_t> basic,
+                           std::optional<std::size_t> project) {
+      std::vector<std::size_t> out;
+      if (!whole || !basic || !project) return out;
+      const auto& h = b.columns[*basic].header;
+      if (h.empty() || b.columns[*project].header.size() != h.size()) return out;
+      for (std::size_t j = 0; j < b.columns.size(); ++j) {
+        if (j == *whole || j == *basic || j == *project) continue;
+        const auto& g = b.columns[j].header;
+        if (g.size() != h.size() || !std::equal(h.begin(), h.end() - 1, g.begin())) continue;
+        if (starts_with(g.back(), "其中") || g.back() == "合计" || g.back() == "小计" ||
+            g.back() == "总计")
+          continue;
+        out.push_back(j);
+      }
+      return out;
     };
     const bool basic_table =
         t.kind == table_kind::general_budget_basic || t.kind == table_kind::basic_expenditure;
@@ -479,7 +512,8 @@ class checker {
         auto it = by_key.find(p);
         if (it != by_key.end()) whole = it->second;
       }
-      add(whole, {find(p, "basic"), find(p, "project")}, 2);
+      add(whole, {find(p, "basic"), find(p, "project")}, 2,
+          siblings_of(whole, find(p, "basic"), find(p, "project")));
       add(find(p, "basic"), {find(p, "personnel"), find(p, "public_use")}, 2);
       if (basic_table && !find(p, "basic") && !find(p, "project"))
         add(whole, {find(p, "personnel"), find(p, "public_use")}, 2);
@@ -540,14 +574,29 @@ class checker {
         add(i, parts, 2);
       }
     }
-    for (const auto& [whole, parts] : identities) {
-      std::string parts_text;
-      for (auto p : parts)
-        parts_text += (parts_text.empty() ? "" : " + ") + column_label(b.columns[p]);
+    auto text_of = [&](const std::vector<std::size_t>& parts) {
+      std::string s;
+      for (auto p : parts) s += (s.empty() ? "" : " + ") + column_label(b.columns[p]);
+      return s;
+    };
+    for (const auto& [whole, all_parts, narrower] : identities) {
       for (const auto& r : b.rows) {
         if (is_numbering_row(r)) continue;
-        std::vector<std::optional<amount>> values;
-        for (auto p : parts) values.push_back(cell(r, p));
+        auto values_of = [&](const std::vector<std::size_t>& parts) {
+          std::vector<std::optional<amount>> values;
+          for (auto p : parts) values.push_back(cell(r, p));
+          return values;
+        };
+        // The reading under which the row adds up: every part, or the narrower one.
+        const std::vector<std::size_t>* parts = &all_parts;
+        if (!narrower.empty()) {
+          auto wide = evaluate(cell(r, whole), values_of(all_parts));
+          auto narrow = evaluate(cell(r, whole), values_of(narrower));
+          if (wide && wide->result == outcome::fails && narrow && narrow->result != outcome::fails)
+            parts = &narrower;
+        }
+        const std::string parts_text = text_of(*parts);
+        const auto values = values_of(*parts);
         const std::string saved = continuation_;
         if (split_groups.count(whole))
           continuation_ = "the columns under " + column_label(b.columns[whole]) +

@@ -65,6 +65,25 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
   return b;
 }
 
+// A unit printed in an amount column's header ("预算数（万元）", "金额(元)"), where every
+// header that names one names the same.
+unit unit_from_headers(const table& t) {
+  unit found = unit::unknown;
+  for (const auto& b : t.blocks)
+    for (const auto& c : b.columns)
+      for (const auto& h : c.header)
+        for (unit u : {unit::ten_thousand_yuan, unit::thousand_yuan, unit::yuan}) {
+          const std::string name(unit_name(u));
+          if (h.find("（" + name + "）") == std::string::npos &&
+              h.find("(" + name + ")") == std::string::npos)
+            continue;
+          if (found != unit::unknown && found != u) return unit::unknown;
+          found = u;
+          break;
+        }
+  return found;
+}
+
 // Kind from the title, the headers and the codes; canonical keys of the amount columns.
 void classify(table& t, const grid_table& grid) {
   std::vector<std::vector<std::u32string>> headers;
@@ -128,6 +147,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     if (layout.amount_cols.empty()) continue;
     t.blocks.push_back(read_block(grid, rows, layout, table_name, parts.size() > 1, diagnostics));
   }
+  if (t.declared_unit == unit::unknown) t.declared_unit = unit_from_headers(t);
   classify(t, grid);
   mark_empty(t, grid, table_name, diagnostics);
   return t;

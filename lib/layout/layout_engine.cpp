@@ -122,6 +122,21 @@ void layout_engine::impl::add_page(const page_content& page) {
 
   std::vector<part> parts;
   std::optional<std::u32string> pending_number;
+  // A sentence ending in a colon right above a table ("…情况如下：") introduces it: the
+  // table's caption when it prints no title of its own.
+  struct lead_in_line {
+    std::u32string text;
+    box where;
+  };
+  std::optional<lead_in_line> lead_in;
+  auto caption_from_lead_in = [&](part& p, double body_top) {
+    if (lead_in && p.table.title.empty() && !p.continues &&
+        body_top - lead_in->where.y1 < 3 * (lead_in->where.y1 - lead_in->where.y0)) {
+      p.table.title = lead_in->text;
+      p.table.title_at = {page.number, lead_in->where};
+    }
+    lead_in.reset();
+  };
   auto current = [&]() -> part* { return parts.empty() ? nullptr : &parts.back(); };
   auto start = [&](bool may_continue) -> part& {
     parts.emplace_back();
@@ -135,6 +150,7 @@ void layout_engine::impl::add_page(const page_content& page) {
     if (it.grid) {
       part* p = current();
       if (!p || p->has_body() || p->ended) p = &start(true);
+      caption_from_lead_in(*p, it.grid->bounds.y0);
       p->grid = it.grid;
       continue;
     }
@@ -208,6 +224,13 @@ void layout_engine::impl::add_page(const page_content& page) {
       if (p) p->ended = true;
       continue;
     }
+    const bool introduces = (compact.ends_with(U"：") || compact.ends_with(U":")) &&
+                            compact.size() >= 8 && !line_has_data(l);
+    if (introduces) {
+      if (p && p->has_body()) p->ended = true;
+      lead_in = lead_in_line{compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}};
+      continue;
+    }
     if (is_prose(text)) {
       if (p && p->has_body())
         p->ended = true;
@@ -217,7 +240,10 @@ void layout_engine::impl::add_page(const page_content& page) {
       continue;
     }
     if (p && p->ended) continue;
-    if (!p) p = &start(true);
+    if (!p) {
+      p = &start(true);
+      caption_from_lead_in(*p, l.y0);
+    }
     if (p->grid) {
       note(outside_cells_code(l),
            "text below a ruled table is not part of any cell: " + to_utf8(compact), page.number,

@@ -153,14 +153,20 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
     while (parent[i] != i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  std::vector<bool> crossed(hs.size(), false);
   for (std::size_t i = 0; i < hs.size(); ++i)
     for (std::size_t j = 0; j < vs.size(); ++j)
-      if (crosses(hs[i], vs[j])) parent[find(i)] = find(hs.size() + j);
-  // Horizontal rules of the same extent stacked closely (open tables) join too.
+      if (crosses(hs[i], vs[j])) {
+        parent[find(i)] = find(hs.size() + j);
+        crossed[i] = true;
+      }
+  // Horizontal rules of the same extent stacked above each other with no vertical rule
+  // through them (the top, header and bottom rules of an open table) join too. Rules of
+  // ruled tables do not: two ruled tables of one width on one page stay two.
   for (std::size_t i = 0; i < hs.size(); ++i)
     for (std::size_t k = i + 1; k < hs.size(); ++k)
-      if (std::abs(hs[i].x0 - hs[k].x0) < 4 * tol && std::abs(hs[i].x1 - hs[k].x1) < 4 * tol &&
-          hs[i].x1 - hs[i].x0 > 100)
+      if (!crossed[i] && !crossed[k] && std::abs(hs[i].x0 - hs[k].x0) < 4 * tol &&
+          std::abs(hs[i].x1 - hs[k].x1) < 4 * tol && hs[i].x1 - hs[i].x0 > 100)
         parent[find(i)] = find(k);
 
   std::vector<rule_grid> grids;
