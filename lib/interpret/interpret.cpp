@@ -65,7 +65,8 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
   return b;
 }
 
-// A unit printed in an amount column's header ("预算数（万元）", "金额(元)"), where every
+// A unit printed in an amount column's header ("预算数（万元）", "金额(元)",
+// "预算数（单位：万元）"), where every
 // header that names one names the same.
 unit unit_from_headers(const table& t) {
   unit found = unit::unknown;
@@ -74,9 +75,11 @@ unit unit_from_headers(const table& t) {
       for (const auto& h : c.header)
         for (unit u : {unit::ten_thousand_yuan, unit::thousand_yuan, unit::yuan}) {
           const std::string name(unit_name(u));
-          if (h.find("（" + name + "）") == std::string::npos &&
-              h.find("(" + name + ")") == std::string::npos)
-            continue;
+          const bool named = h.find("（" + name + "）") != std::string::npos ||
+                             h.find("(" + name + ")") != std::string::npos ||
+                             h.find("单位：" + name) != std::string::npos ||
+                             h.find("单位:" + name) != std::string::npos;
+          if (!named) continue;
           if (found != unit::unknown && found != u) return unit::unknown;
           found = u;
           break;

@@ -54,6 +54,14 @@ bool line_has_data(const text_line& l) {
   return false;
 }
 
+bool line_has_amount(const text_line& l) {
+  for (const auto& t : split_tokens(l)) {
+    auto s = clean(t.text);
+    if (is_amount_text(s) && !is_decimal_tail(s)) return true;
+  }
+  return false;
+}
+
 bool row_has_data(const grid_row& r) {
   for (const auto& c : r.cells)
     if (!c.text.empty() &&

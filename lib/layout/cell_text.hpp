@@ -24,6 +24,8 @@ std::u32string read_cell(const std::vector<const glyph*>& glyphs);
 
 /// A line with an amount or a code in one of its tokens: a data line, not a header.
 bool line_has_data(const text_line& l);
+/// A line with an amount in one of its tokens.
+bool line_has_amount(const text_line& l);
 bool row_has_data(const grid_row& r);
 /// A row whose first text is a total label ("合 计"): data even when no amount is printed.
 bool row_is_total(const grid_row& r);

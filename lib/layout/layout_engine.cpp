@@ -225,9 +225,13 @@ void layout_engine::impl::add_page(const page_content& page) {
       continue;
     }
     const bool introduces = (compact.ends_with(U"：") || compact.ends_with(U":")) &&
-                            compact.size() >= 8 && !line_has_data(l);
+                            compact.size() >= 8 && !line_has_amount(l);
     if (introduces) {
-      if (p && p->has_body()) p->ended = true;
+      // Running text: it ends the table before it, which then does not continue here.
+      if (p && p->has_body())
+        p->ended = true;
+      else if (!p && open)
+        close_open();
       lead_in = lead_in_line{compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}};
       continue;
     }
