@@ -1,4 +1,4 @@
-// Grading a parse against a hand-made ground-truth file (/work/shared/truth/FORMAT.md).
+// Grading a parse against a hand-made ground-truth file (docs/truth-format.md).
 #pragma once
 
 #include <budgetpdf/types.hpp>
@@ -73,7 +73,7 @@ struct eval_report {
   }
 };
 
-/// Compares a parse with a truth file's text. The truth is the FORMAT.md shape; a
+/// Compares a parse with a truth file's text. The truth is the docs/truth-format.md shape; a
 /// "budgetpdf/1" JSON document (to_json()) is accepted as well, so two parses can be
 /// compared. Throws std::invalid_argument when the text is not such a JSON document.
 ///
