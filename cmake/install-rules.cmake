@@ -67,17 +67,19 @@ configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/budgetpdfConfig.cmake.in
 # takes `pkg-config --static --libs budgetpdf`.
 pkg_check_modules(BUDGETPDF_PC_ICU QUIET icu-uc icu-i18n)
 if(BUDGETPDF_PC_ICU_FOUND)
-  set(icu_flags ${BUDGETPDF_PC_ICU_STATIC_LDFLAGS})
+  set(_budgetpdf_icu_flags ${BUDGETPDF_PC_ICU_STATIC_LDFLAGS})
 else()
-  set(icu_flags -licui18n -licuuc -licudata)
+  set(_budgetpdf_icu_flags -licui18n -licuuc -licudata)
 endif()
 set(BUDGETPDF_PC_LIBS_PRIVATE)
-foreach(flag IN LISTS POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS icu_flags)
-  string(REGEX REPLACE "^-L" "" dir "${flag}")
-  if(NOT dir STREQUAL flag AND dir IN_LIST CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES)
+foreach(_budgetpdf_flag IN LISTS POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS
+                                 _budgetpdf_icu_flags)
+  string(REGEX REPLACE "^-L" "" _budgetpdf_dir "${_budgetpdf_flag}")
+  if(NOT _budgetpdf_dir STREQUAL _budgetpdf_flag
+     AND _budgetpdf_dir IN_LIST CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES)
     continue()  # -L of a directory the linker searches anyway
   endif()
-  list(APPEND BUDGETPDF_PC_LIBS_PRIVATE "${flag}")
+  list(APPEND BUDGETPDF_PC_LIBS_PRIVATE "${_budgetpdf_flag}")
 endforeach()
 # Each library once, at its last place: a static link needs a library after its users.
 list(REVERSE BUDGETPDF_PC_LIBS_PRIVATE)
