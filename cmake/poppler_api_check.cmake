@@ -1,6 +1,6 @@
 # Which poppler builds budgetpdf. lib/pdf/ uses poppler's private core API
 # (libpoppler-private-dev), which changes between releases without notice, so a version
-# number alone says little. What is checked, once per poppler version (cached):
+# number alone says little. What is checked:
 #   - poppler and poppler-cpp are the same release: the renderer (poppler-cpp) and the reader
 #     (core) share one libpoppler in the process;
 #   - the release is at least 22.12 (cmake/dependencies.cmake), the oldest this was tested
@@ -8,15 +8,23 @@
 #   - cmake/poppler_api_check.cpp, which uses every core class, member and signature that
 #     lib/pdf/ uses, compiles and links against it.
 # A newer release that passes builds; one that fails stops here with the compiler's first
-# errors instead of deep inside lib/pdf/. The installed package then asks for the very
-# release it was built with (cmake/budgetpdfConfig.cmake.in): poppler changes its ABI, and
-# its soname, with every release.
+# errors instead of deep inside lib/pdf/. The result is cached per poppler version and per
+# content of poppler_api_check.cpp (an edit of it reconfigures and checks again). The
+# installed package then asks for the very release it was built with
+# (cmake/budgetpdfConfig.cmake.in): poppler changes its ABI, and its soname, with every
+# release.
 if(NOT POPPLER_VERSION VERSION_EQUAL POPPLER_CPP_VERSION)
   message(FATAL_ERROR "poppler ${POPPLER_VERSION} and poppler-cpp ${POPPLER_CPP_VERSION} differ: "
                       "budgetpdf needs both from the same poppler release")
 endif()
 
-string(MAKE_C_IDENTIFIER "BUDGETPDF_POPPLER_API_${POPPLER_VERSION}" _budgetpdf_poppler_ok)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+             ${CMAKE_CURRENT_LIST_DIR}/poppler_api_check.cpp)
+file(SHA1 ${CMAKE_CURRENT_LIST_DIR}/poppler_api_check.cpp _budgetpdf_poppler_check_hash)
+string(SUBSTRING "${_budgetpdf_poppler_check_hash}" 0 12 _budgetpdf_poppler_check_hash)
+string(MAKE_C_IDENTIFIER
+       "BUDGETPDF_POPPLER_API_${POPPLER_VERSION}_${_budgetpdf_poppler_check_hash}"
+       _budgetpdf_poppler_ok)
 if(NOT DEFINED CACHE{${_budgetpdf_poppler_ok}})
   message(CHECK_START "Checking the poppler ${POPPLER_VERSION} core API used by lib/pdf")
   try_compile(_budgetpdf_poppler_compiles

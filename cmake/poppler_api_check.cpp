@@ -57,6 +57,8 @@ class device final : public TextOutputDev {
   void drawChar(GfxState* s, double x, double y, double dx, double dy, double ox, double oy,
                 CharCode c, int n, const Unicode* u, int len) override {
     double a = s->getCharSpace() + s->getWordSpace() + s->getHorizScaling(), b = 0, e = 0, f = 0;
+    double c0 = 0, c1 = 0, c2 = 0, c3 = s->getTransformedFontSize();
+    s->getClipBBox(&c0, &c1, &c2, &c3);
     s->textTransformDelta(a, 0, &b, &e);
     s->transformDelta(dx, dy, &b, &e);
     s->transform(x, y, &e, &f);
