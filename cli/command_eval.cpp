@@ -16,7 +16,7 @@ constexpr std::string_view help =
     "                      [--password PW] [--max-pages N] [--timeout SECONDS]\n"
     "\n"
     "Parses FILE.pdf and compares it with TRUTH.json (the hand-made ground truth,\n"
-    "truth/FORMAT.md; a budgetpdf/1 JSON output is accepted too). Prints tables found,\n"
+    "docs/truth-format.md; a budgetpdf/1 JSON output is accepted too). Prints tables found,\n"
     "rows matched, exact cells out of the truth's amounts, spurious amounts, and every\n"
     "mismatch.\n"
     "\n"

@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::string_view help =
     "usage: budgetpdf report FOLDER|FILE.pdf... [--json] [--jobs N] [--details]\n"
-    "                        [--password PW] [--max-pages N] [--timeout SECONDS]\n"
+    "                        [--password PW] [--max-pages N] [--max-mb N] [--timeout SECONDS]\n"
     "\n"
     "Parses every PDF given (a folder stands for the *.pdf files in it) and reports, per\n"
     "document and in total: pages, tables found by kind, rows, amounts, the arithmetic\n"

@@ -1,9 +1,11 @@
 # Every dependency is a Debian 12 package (scripts/bootstrap.sh installs them).
 find_package(PkgConfig REQUIRED)
-# poppler-cpp for rendering; poppler's core (libpoppler-private-dev, pinned to 22.12) for
-# words and ruling lines in one pass over the page content.
-pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler=22.12.0)
-pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp=22.12.0)
+# poppler-cpp for rendering; poppler's core (libpoppler-private-dev) for words and ruling
+# lines in one pass over the page content. Its API is private: which releases build is
+# decided by cmake/poppler_api_check.cmake (Debian 12: 22.12).
+pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler>=22.12)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22.12)
+include(${CMAKE_CURRENT_LIST_DIR}/poppler_api_check.cmake)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(Boost 1.81 REQUIRED CONFIG)  # Spirit X3 is header-only
 find_package(nlohmann_json 3 REQUIRED)

@@ -4,8 +4,9 @@
 # too, so find_package works against a build without installing.
 #
 # The library is static and its link interface names the imported targets of
-# cmake/dependencies.cmake (PkgConfig::POPPLER, PkgConfig::POPPLER_CPP, ICU::uc, ICU::i18n);
-# budgetpdfConfig.cmake recreates them so consumers get poppler and ICU transitively.
+# cmake/dependencies.cmake as $<LINK_ONLY:...> (PkgConfig::POPPLER, PkgConfig::POPPLER_CPP,
+# ICU::uc, ICU::i18n); budgetpdfConfig.cmake recreates them so consumers link poppler and ICU
+# without seeing their include folders.
 option(BUDGETPDF_INSTALL "Generate install rules and the CMake/pkg-config packages"
        ${PROJECT_IS_TOP_LEVEL})
 if(NOT BUDGETPDF_INSTALL)
@@ -31,12 +32,13 @@ if(TARGET budgetpdf_cli)
     COMPONENT budgetpdf_runtime)
 endif()
 
-# The exact poppler release the library was built against (it uses poppler's private,
-# unversioned core API, so a consumer must link that same release).
+# The poppler release the library was built against: it uses poppler's private core API,
+# whose ABI (and soname) changes with every release, so a consumer must link that release
+# (major.minor; budgetpdfConfig.cmake checks it).
 set(BUDGETPDF_POPPLER_VERSION "${POPPLER_VERSION}")
+string(REGEX MATCH "^[0-9]+\\.[0-9]+" BUDGETPDF_POPPLER_RELEASE "${POPPLER_VERSION}")
 # ICU renames its symbols per major release (u_strlen_72): the same major is needed.
 string(REGEX MATCH "^[0-9]+" BUDGETPDF_ICU_MAJOR "${ICU_VERSION}")
-math(EXPR BUDGETPDF_ICU_NEXT_MAJOR "${BUDGETPDF_ICU_MAJOR} + 1")
 
 # CMake package: install tree.
 install(EXPORT budgetpdfTargets NAMESPACE budgetpdf:: FILE budgetpdfTargets.cmake
@@ -59,7 +61,31 @@ configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/budgetpdfConfig.cmake.in
   INSTALL_DESTINATION ${PROJECT_BINARY_DIR} INSTALL_PREFIX ${PROJECT_BINARY_DIR})
 
 # pkg-config: prefix found from the .pc file's own place, so `cmake --install --prefix X`
-# and relocated trees work.
+# and relocated trees work. poppler and ICU go to Libs.private as link flags, not to
+# Requires.private: pkg-config (pkgconf too) adds the Cflags of Requires.private modules to
+# `--cflags`, which would hand poppler's include folder to every consumer. A static link
+# takes `pkg-config --static --libs budgetpdf`.
+pkg_check_modules(BUDGETPDF_PC_ICU QUIET icu-uc icu-i18n)
+if(BUDGETPDF_PC_ICU_FOUND)
+  set(_budgetpdf_icu_flags ${BUDGETPDF_PC_ICU_STATIC_LDFLAGS})
+else()
+  set(_budgetpdf_icu_flags -licui18n -licuuc -licudata)
+endif()
+set(BUDGETPDF_PC_LIBS_PRIVATE)
+foreach(_budgetpdf_flag IN LISTS POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS
+                                 _budgetpdf_icu_flags)
+  string(REGEX REPLACE "^-L" "" _budgetpdf_dir "${_budgetpdf_flag}")
+  if(NOT _budgetpdf_dir STREQUAL _budgetpdf_flag
+     AND _budgetpdf_dir IN_LIST CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES)
+    continue()  # -L of a directory the linker searches anyway
+  endif()
+  list(APPEND BUDGETPDF_PC_LIBS_PRIVATE "${_budgetpdf_flag}")
+endforeach()
+# Each library once, at its last place: a static link needs a library after its users.
+list(REVERSE BUDGETPDF_PC_LIBS_PRIVATE)
+list(REMOVE_DUPLICATES BUDGETPDF_PC_LIBS_PRIVATE)
+list(REVERSE BUDGETPDF_PC_LIBS_PRIVATE)
+list(JOIN BUDGETPDF_PC_LIBS_PRIVATE " " BUDGETPDF_PC_LIBS_PRIVATE)
 file(RELATIVE_PATH BUDGETPDF_PC_TO_PREFIX
   "/prefix/${BUDGETPDF_INSTALL_PKGCONFIGDIR}" "/prefix")
 string(REGEX REPLACE "/$" "" BUDGETPDF_PC_TO_PREFIX "${BUDGETPDF_PC_TO_PREFIX}")

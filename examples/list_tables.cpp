@@ -22,7 +22,10 @@ int main(int argc, char** argv) {
       std::size_t rows = 0;
       for (const budgetpdf::block& b : t.blocks) rows += b.rows.size();
       std::string pages;
-      for (int p : t.pages) pages += (pages.empty() ? "" : ",") + std::to_string(p);
+      for (int p : t.pages) {
+        if (!pages.empty()) pages += ',';
+        pages += std::to_string(p);
+      }
       std::cout << t.number.value_or("-") << '\t' << t.title << "\t["
                 << budgetpdf::table_kind_name(t.kind) << "]\tpages " << pages << "\trows " << rows
                 << (t.empty ? "\t(printed empty)" : "") << '\n';

@@ -39,10 +39,11 @@ SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime e
 
 
 def default_corpus():
-    for p in (pathlib.Path("/work/shared/corpus/pdf"), ROOT.parent / "shared" / "corpus" / "pdf"):
-        if p.is_dir():
-            return p
-    return ROOT / "samples"
+    # The shared folder as the tests find it: $BUDGETPDF_SHARED, else ../shared beside the
+    # repository (tests/test_paths.cpp).
+    shared = os.environ.get("BUDGETPDF_SHARED") or str(ROOT.parent / "shared")
+    p = pathlib.Path(shared) / "corpus" / "pdf"
+    return p if p.is_dir() else ROOT / "samples"
 
 
 # --- mutations ---------------------------------------------------------------------------

@@ -47,7 +47,10 @@ std::vector<std::string> header(const grid_table& t) {
   std::vector<std::string> out;
   for (const auto& c : t.columns) {
     std::string path;
-    for (const auto& h : c.header) path += (path.empty() ? "" : "/") + to_utf8(h);
+    for (const auto& h : c.header) {
+      if (!path.empty()) path += '/';  // not ("" or "/") + ...: GCC 12 -Wrestrict bug 105329
+      path += to_utf8(h);
+    }
     out.push_back(path);
   }
   return out;

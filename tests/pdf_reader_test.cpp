@@ -56,7 +56,8 @@ std::string utf8(std::u32string_view s) { return to_utf8(s); }
 std::string describe(const page_content& page) {
   std::string out;
   for (const word& w : page.words) {
-    out += "[" + utf8(w.text) + " " + std::to_string(w.where.x0) + "," +
+    // '[', not "[": "[" + std::string&& is a false -Wrestrict at -O3 with GCC 12 (bug 105329).
+    out += '[' + utf8(w.text) + " " + std::to_string(w.where.x0) + "," +
            std::to_string(w.where.y0) + " base " + std::to_string(w.baseline) + " rot " +
            std::to_string(w.rotation) + "] ";
   }

@@ -1,4 +1,4 @@
-// Grading a parse against a hand-made ground-truth file (/work/shared/truth/FORMAT.md).
+// Grading a parse against a hand-made ground-truth file (docs/truth-format.md).
 #pragma once
 
 #include <budgetpdf/types.hpp>
@@ -55,7 +55,8 @@ struct eval_report {
   int tables_extra = 0;          ///< parsed tables that match no truth table
 
   int rows_truth = 0;    ///< rows in the truth
-  int rows_matched = 0;  ///< matched on code + name (+ item where the truth has one), in order
+  int rows_matched = 0;  ///< matched on code + name (+ item where the truth has one), in order;
+                         ///< a code missing on one side matches any code
   int rows_extra = 0;    ///< parsed rows of found tables that match no truth row
 
   int cells_truth = 0;    ///< non-null truth amounts
@@ -73,15 +74,16 @@ struct eval_report {
   }
 };
 
-/// Compares a parse with a truth file's text. The truth is the FORMAT.md shape; a
+/// Compares a parse with a truth file's text. The truth is the docs/truth-format.md shape; a
 /// "budgetpdf/1" JSON document (to_json()) is accepted as well, so two parses can be
 /// compared. Throws std::invalid_argument when the text is not such a JSON document.
 ///
 /// Matching: tables by number + title, then title alone, then number alone (white space
 /// ignored; duplicates in order); blocks by label in order, then by position; columns by
 /// header path, then by position when both blocks have as many columns; rows by the longest
-/// common subsequence of (code, name[, item]). A truth amount counts only when the same text
-/// sits in the same column of the same row.
+/// common subsequence of (code, name[, item]), where a code missing on one side pairs too, at
+/// a lower weight than an equal code. A truth amount counts only when the same text sits in
+/// the same column of the same row.
 ///
 /// **Example**:
 ///   auto report = budgetpdf::compare_with_truth(budgetpdf::parse_file("a.pdf"), truth_text);

@@ -5,7 +5,7 @@
 // and the vector graphics (stroke/fill callbacks that poppler-cpp does not expose). A second
 // pass for the lines would double the dominant cost, content-stream interpretation.
 //
-// Measured on /work/shared/corpus/pdf (54 files, 1661 pages; 105k words, 838k glyphs, 28k
+// Measured on ../shared/corpus/pdf (54 files, 1661 pages; 105k words, 838k glyphs, 28k
 // lines), one thread, RelWithDebInfo, CPU time (wall time was 1.5-2x on the shared machine):
 //   this reader (words + glyph boxes + lines), reading order   ~ 450-540 pages/s
 //   same with rawOrder = true                                  ~ 480-550 pages/s

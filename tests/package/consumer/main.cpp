@@ -4,6 +4,13 @@
 #include <budgetpdf/budgetpdf.hpp>
 #include <budgetpdf/render.hpp>
 
+// The package gives its consumers budgetpdf's include folder only: poppler's core headers
+// (<PDFDoc.h>, in .../poppler) and poppler-cpp's (<poppler-document.h>, in .../poppler/cpp)
+// are reachable only when their folder is on the include path.
+#if __has_include(<PDFDoc.h>) || __has_include(<poppler-document.h>)
+#error "poppler's include folder reached a consumer of the budgetpdf package"
+#endif
+
 #include <iostream>
 
 int main(int argc, char** argv) {
