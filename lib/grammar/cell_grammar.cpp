@@ -289,6 +289,30 @@ std::optional<std::pair<ordinal, std::u32string>> parse_ordinal_prefix(std::u32s
   return std::pair{ordinal{o.text, o.level}, std::u32string(trim(o.rest))};
 }
 
+namespace {
+
+// A bracket group closing the title: a table number ("收入总表(预算表 2)", "收支总表（表一）")
+// or a unit ("收支总表（单位：万元）") moves out of the title into its own field.
+void take_trailing_bracket(title_info& out) {
+  auto& t = out.title;
+  if (t.empty() || (t.back() != U'）' && t.back() != U')')) return;
+  const auto open = t.find_last_of(U"（(");
+  if (open == std::u32string::npos || open == 0) return;
+  const std::u32string inner = t.substr(open + 1, t.size() - open - 2);
+  grammar::ast::numbered_title nt;
+  if (!out.number && run(grammar::numbered_title(), inner, nt) && strip_spaces(nt.title).empty()) {
+    out.number = strip_spaces(nt.number);
+    t.resize(open);
+    return;
+  }
+  if (auto u = parse_unit_line(inner); u && u->declared && !u->department) {
+    out.declared = u->declared;
+    t.resize(open);
+  }
+}
+
+}  // namespace
+
 std::optional<title_info> parse_title_line(std::u32string_view line) {
   title_info out;
   grammar::ast::numbered_title nt;
@@ -308,6 +332,7 @@ std::optional<title_info> parse_title_line(std::u32string_view line) {
   } else {
     return std::nullopt;
   }
+  take_trailing_bracket(out);
   out.year = parse_year(out.title);
   return out;
 }

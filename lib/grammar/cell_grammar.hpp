@@ -129,6 +129,8 @@ struct title_info {
   /// A leading item number, taken out of `title`: "一、收支预算总表" -> "一、". Tables of
   /// contents and narrative section heads print titles this way; table pages rarely do.
   std::optional<std::u32string> ordinal;
+  /// A unit printed in brackets after the title, taken out of `title`: "收支总表（单位：万元）".
+  std::optional<unit> declared;
 };
 
 /// "表1 部门收支总体情况表", "表 1", "公开01表 部门收支总表", "（预算表3）…",

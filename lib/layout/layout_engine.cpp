@@ -189,6 +189,7 @@ void layout_engine::impl::add_page(const page_content& page) {
       p.table.title = title;
       p.table.title_at = {page.number, {l.x0, l.y0, l.x1, l.y1}};
       p.table.number = number;
+      if (t->declared != unit::unknown) p.table.declared_unit = t->declared;
       continue;
     }
     if (auto u = parse_unit(text)) {

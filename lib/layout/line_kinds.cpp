@@ -49,7 +49,7 @@ bool starts_new_row(std::u32string_view cell) {
 std::optional<title_parts> parse_title(std::u32string_view line) {
   auto t = parse_title_line(line);
   if (!t) return std::nullopt;
-  return title_parts{t->number, t->title};
+  return title_parts{t->number, t->title, t->declared.value_or(unit::unknown)};
 }
 
 std::optional<unit_parts> parse_unit(std::u32string_view line) {
