@@ -358,6 +358,17 @@ TEST_CASE("unreadable: a ToUnicode map into the private-use area is unreadable_t
   CHECK(contains(o.message, "120 of the 120 glyphs"));
 }
 
+TEST_CASE("unreadable: a few private-use glyphs (a letterhead rule) do not make a document so") {
+  // 40 private-use glyphs among about 400 readable ones (the corpus has such a letter): the
+  // page is flagged, the document is what it is, prose without a table.
+  const std::string pdf = budgetpdf::hostile::letterhead_rule();
+  const auto page = budgetpdf::detail::pdf_reader::open(bytes_of(pdf), {})->read_page(1);
+  CHECK(page.unreadable_glyphs == 40);
+  CHECK(page.glyphs > 400);
+  const outcome o = parse(pdf);
+  CHECK_MESSAGE(o.code == error_code::no_tables, describe(o));
+}
+
 TEST_CASE("unreadable: tables whose digits map to no text are not empty, and pages say so") {
   // s01 with its ToUnicode map sending the digits to private-use code points (same length,
   // so the file stays intact): every amount is unreadable, titles and headers are not.

@@ -129,6 +129,36 @@ inline std::string private_use_font(int rows = 30) {
   return one_page(s, font, extra);
 }
 
+/// A letter-like page: `lines` lines of readable text (Helvetica, /F1) under a letterhead
+/// rule drawn as `rule_glyphs` glyphs of a font whose ToUnicode map sends them to the
+/// private-use area (/F2), as some government documents print theirs.
+inline std::string letterhead_rule(int lines = 12, int rule_glyphs = 40) {
+  std::string pua_font;
+  auto extra = identity_font_objects(
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Rule def "
+      "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <00FF> "
+      "<E000> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end",
+      pua_font);
+  std::string s = "BT /F2 10 Tf 1 0 0 1 60 800 Tm <";
+  for (int i = 0; i < rule_glyphs; ++i) s += "0021";
+  s += "> Tj ET\nBT /F1 10 Tf\n";
+  char buf[128];
+  for (int l = 0; l < lines; ++l) {
+    std::snprintf(buf, sizeof buf, "1 0 0 1 60 %d Tm (A letter about nothing in particular.) Tj\n",
+                  760 - 16 * l);
+    s += buf;
+  }
+  s += "ET";
+  std::vector<std::string> objects = {
+      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+      "/Resources<</Font<</F1 9 0 R/F2 5 0 R>>>>>>",
+      stream(s), pua_font};
+  objects.insert(objects.end(), extra.begin(), extra.end());  // objects 6-8
+  objects.push_back(helvetica);                               // object 9
+  return assemble(objects);
+}
+
 /// One page of `inches` x `inches` (14,400 is the largest a PDF may declare) with a line of
 /// text: rendering it at any dpi is billions of pixels.
 inline std::string huge_page(double inches = 14400) {
@@ -151,6 +181,7 @@ inline std::vector<std::pair<std::string, std::string>> all() {
           {"xref_bomb.pdf", xref_bomb()},
           {"unmapped_font.pdf", unmapped_font()},
           {"private_use_font.pdf", private_use_font()},
+          {"letterhead_rule.pdf", letterhead_rule()},
           {"a3_page.pdf", a3_page()},
           {"huge_page.pdf", huge_page()}};
 }
