@@ -307,6 +307,9 @@ TEST_CASE("memory: a file claiming 30 million objects is too_large before popple
   CHECK(highest_object_number(bytes_of("<</Type/XRef/Index[0 10 900 9000000]>>")) == 9000900);
   CHECK(highest_object_number(bytes_of("12 0 obj<<>>endobj 3 0 obj")) == 12);
   CHECK(highest_object_number(bytes_of("no objects endobj here")) == 0);
+  // An embedded file's /Params /Size is its length in bytes (a 200 MB attachment), not a claim.
+  CHECK(highest_object_number(bytes_of("4 0 obj<</Type/EmbeddedFile/Params<</Size 200000000>>"
+                                       ">>stream\nxx\nendstream")) == 4);
 }
 
 TEST_CASE("memory: max_memory counts the input; --max-mb tells a non-PDF by its first bytes") {

@@ -80,21 +80,46 @@ std::uint64_t highest_object_number(std::span<const unsigned char> b) {
       i += static_cast<std::size_t>(count) * 20;
     }
   });
-  for_each_match(b, "/Size", [&](std::size_t at) {
-    std::size_t i = at + 5;
-    std::uint64_t n = 0;
-    if (read_number(b, i, n)) top = std::max(top, n);
-  });
-  for_each_match(b, "/Index", [&](std::size_t at) {
-    std::size_t i = at + 6;
-    while (i < b.size() && is_space(b[i])) ++i;
-    if (i >= b.size() || b[i] != '[') return;
-    ++i;
-    for (int pair = 0; pair < 100000; ++pair) {
-      std::uint64_t first = 0, count = 0;
-      if (!read_number(b, i, first) || !read_number(b, i, count)) break;
-      top = std::max(top, first + count);
+  // /Size and /Index count only where poppler reads them: in a trailer's dictionary (up to
+  // its startxref) and in a cross-reference stream's (from its "obj" to its "stream"). An
+  // embedded file's /Params /Size is its length in bytes, not an object count.
+  const std::string_view hay(reinterpret_cast<const char*>(b.data()), b.size());
+  auto claims_in = [&](std::size_t from, std::size_t to) {
+    to = std::min(to, b.size());
+    const auto dict = b.subspan(from, to - from);  // at most one window: searches stay short
+    const std::string_view text(hay.substr(from, to - from));
+    for (std::size_t at = text.find("/Size"); at != std::string_view::npos;
+         at = text.find("/Size", at + 1)) {
+      std::size_t i = at + 5;
+      std::uint64_t n = 0;
+      if (read_number(dict, i, n)) top = std::max(top, n);
     }
+    for (std::size_t at = text.find("/Index"); at != std::string_view::npos;
+         at = text.find("/Index", at + 1)) {
+      std::size_t i = at + 6;
+      while (i < dict.size() && is_space(dict[i])) ++i;
+      if (i >= dict.size() || dict[i] != '[') continue;
+      ++i;
+      for (int pair = 0; pair < 100000; ++pair) {
+        std::uint64_t first = 0, count = 0;
+        if (!read_number(dict, i, first) || !read_number(dict, i, count)) break;
+        top = std::max(top, first + count);
+      }
+    }
+  };
+  constexpr std::size_t window = 4096;
+  for_each_match(b, "trailer", [&](std::size_t at) {
+    const std::size_t limit = std::min(b.size(), at + window);
+    const std::size_t end = hay.substr(0, limit).find("startxref", at);
+    claims_in(at, end == std::string_view::npos ? limit : end);
+  });
+  for_each_match(b, "/XRef", [&](std::size_t at) {
+    const std::size_t low = at > window ? at - window : 0;
+    const std::size_t head = hay.substr(low, at - low).rfind("obj");
+    const std::size_t start = head == std::string_view::npos ? at : low + head;
+    const std::size_t limit = std::min(b.size(), at + window);
+    const std::size_t end = hay.substr(0, limit).find("stream", at);
+    claims_in(start, end == std::string_view::npos ? limit : end);
   });
   return top;
 }

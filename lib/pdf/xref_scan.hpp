@@ -10,9 +10,10 @@ namespace budgetpdf::detail {
 
 /// The highest object number the bytes claim anywhere poppler would size its index by:
 /// object headers ("N G obj", which poppler's reconstruction of a damaged file scans for),
-/// cross-reference table subsections ("xref\nFIRST COUNT"), /Size entries (trailers and
-/// cross-reference streams) and /Index arrays of cross-reference streams. 0 when none is
-/// found. Linear in the input; reads nothing but the bytes.
+/// cross-reference table subsections ("xref\nFIRST COUNT"), /Size in trailers and in
+/// cross-reference stream dictionaries, and /Index arrays of the latter (an embedded file's
+/// /Size, its length, does not count). 0 when none is found. Linear in the input (the windows
+/// searched after "trailer" and around "/XRef" are at most 4 KiB); reads nothing but the bytes.
 ///
 /// **Example**:
 ///   highest_object_number(bytes_of("%PDF-1.4\n30000000 0 obj\n<<>>\nendobj\n")) == 30000000
