@@ -121,7 +121,8 @@ int run(const std::vector<std::string>& argv) {
   }
   // Warnings (a downscaled picture) and poppler's own messages, on stderr, one line each.
   for (const auto& d : r.diagnostics)
-    if (d.level != diagnostic::severity::info) print_error(path, d.code + ": " + d.message);
+    if (d.level != diagnostic::severity::info)
+      print_error(path, std::string(diagnostic_code_name(d.code)) + ": " + d.message);
   std::string summary = printable_text(out) + ": " + std::to_string(r.width) + "x" +
                         std::to_string(r.height) + " px at " + std::to_string(std::lround(r.dpi)) +
                         " dpi, " + plural(r.tables, "table") + ", " +

@@ -170,8 +170,9 @@ bool contains(const std::string& s, std::string_view part) {
 }
 
 std::size_t count_diagnostics(const budgetpdf::document& doc, std::string_view code) {
-  return static_cast<std::size_t>(std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(),
-                                                [&](const auto& d) { return d.code == code; }));
+  return static_cast<std::size_t>(std::count_if(
+      doc.diagnostics.begin(), doc.diagnostics.end(),
+      [&](const auto& d) { return budgetpdf::diagnostic_code_name(d.code) == code; }));
 }
 
 /// Every table cell for cell: title, kind, unit, emptiness, columns, and each row's codes,
@@ -422,7 +423,8 @@ TEST_CASE("unreadable: tables whose digits map to no text are not empty, and pag
   CHECK(count_diagnostics(o.doc, "table-unreadable") == with_data);
   CHECK(count_diagnostics(o.doc, "unreadable-text") >= 1);
   for (const auto& d : o.doc.diagnostics)
-    if (d.code == "unreadable-text") CHECK(d.at.page >= first_broken_page);
+    if (d.code == budgetpdf::diagnostic_code::unreadable_text)
+      CHECK(d.at.page >= first_broken_page);
   // The readable part is as it was.
   CHECK(count_diagnostics(plain.doc, "unreadable-text") == 0);
   CHECK(count_diagnostics(plain.doc, "table-unreadable") == 0);
@@ -517,8 +519,9 @@ TEST_CASE("render: a page too large even at 10 dpi is too_large; a large one is 
   CHECK(counts.dpi >= 10);
   CHECK(double(image.width) * double(image.height) <= 1e6);
   CHECK(image.width == counts.width);
-  CHECK(std::count_if(counts.diagnostics.begin(), counts.diagnostics.end(),
-                      [](const auto& d) { return d.code == "render-downscaled"; }) == 1);
+  CHECK(std::count_if(counts.diagnostics.begin(), counts.diagnostics.end(), [](const auto& d) {
+          return d.code == budgetpdf::diagnostic_code::render_downscaled;
+        }) == 1);
 }
 
 TEST_CASE("render: a turned page's outlines are drawn where its tables are shown") {

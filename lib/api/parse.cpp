@@ -196,7 +196,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
         for (const auto& v : r.values) any_amount = any_amount || v.has_value();
   const bool unreadable_tables =
       std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
-                  [](const diagnostic& d) { return d.code == "table-unreadable"; });
+                  [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
   if (!any_amount && mostly_unreadable(unreadable, glyphs, unreadable_tables ? 0.0 : 0.5))
     throw error(error_code::unreadable_text,
                 "the text cannot be read: " + std::to_string(unreadable) + " of the " +

@@ -115,7 +115,7 @@ pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
   fitted.dpi = fitting_dpi(width, height, options, page);
   if (fitted.dpi != options.dpi) {
     diagnostic d;
-    d.code = "render-downscaled";
+    d.code = diagnostic_code::render_downscaled;
     d.message =
         "page " + std::to_string(page) + " drawn at " + std::to_string(std::lround(fitted.dpi)) +
         " dpi instead of " + std::to_string(std::lround(options.dpi)) + ": at " +
@@ -131,7 +131,7 @@ pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
   for (const auto& m : said.messages()) {
     diagnostic d;
     d.level = diagnostic::severity::info;
-    d.code = "poppler-message";
+    d.code = diagnostic_code::poppler_message;
     d.message = m;
     counts.diagnostics.push_back(std::move(d));
   }

@@ -360,9 +360,9 @@ class page_device final : public TextOutputDev {
 
  private:
   bool font_maps_to_no_text(GfxState* state) {
-    const GfxFont* font = state->getFont().get();
+    const std::shared_ptr<GfxFont>& font = state->getFont();
     if (font != last_font_) {
-      last_font_ = font;
+      last_font_ = font;  // held, so its address cannot be reused by another font meanwhile
       last_font_unmapped_ = font && maps_to_no_text(*font);
     }
     return last_font_unmapped_;
@@ -538,7 +538,7 @@ class page_device final : public TextOutputDev {
   std::size_t words_ = 0;  ///< estimated word starts (max_words)
   std::size_t paths_ = 0;
   std::array<std::size_t, 4> rotations_{};  ///< glyphs per text_rotation()
-  const GfxFont* last_font_ = nullptr;
+  std::shared_ptr<GfxFont> last_font_;
   bool last_font_unmapped_ = false;
   std::optional<std::pair<double, double>> last_end_;  ///< where the previous glyph ended
   int last_rot_ = 0;
