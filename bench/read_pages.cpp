@@ -38,10 +38,12 @@ int dump(const char* path, int number) {
   auto bytes = read_file(path);
   auto pdf = pdf_reader::open(bytes, {});
   const page_content page = pdf->read_page(number);
-  std::printf("page %d of %d: %.1f x %.1f pt, /Rotate %d, %zu words, %zu lines%s%s\n", number,
-              pdf->page_count(), page.width, page.height, page.rotate, page.words.size(),
-              page.lines.size(), page.truncated ? ", truncated" : "",
-              page.has_images ? ", has images" : "");
+  std::printf(
+      "page %d of %d: %.1f x %.1f pt, /Rotate %d, turned %d, %zu words, %zu lines, %zu glyphs "
+      "(%zu unreadable)%s%s\n",
+      number, pdf->page_count(), page.width, page.height, page.rotate, 90 * page.reading_turns,
+      page.words.size(), page.lines.size(), page.glyphs, page.unreadable_glyphs,
+      page.truncated ? ", truncated" : "", page.has_images ? ", has images" : "");
   std::printf("producer: %s | creator: %s | title: %s\n", pdf->producer().c_str(),
               pdf->creator().c_str(), pdf->title().c_str());
   for (const word& w : page.words) {
@@ -65,6 +67,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::size_t pages = 0, words = 0, glyphs = 0, lines = 0, failed = 0;
+  std::size_t most_words = 0, drawn = 0, unreadable = 0, turned = 0, truncated = 0;
+  std::string densest;
   const auto start = std::chrono::steady_clock::now();
   const std::clock_t cpu_start = std::clock();
   for (int i = 1; i < argc; ++i) {
@@ -76,6 +80,14 @@ int main(int argc, char** argv) {
         ++pages;
         words += page.words.size();
         lines += page.lines.size();
+        if (page.words.size() > most_words) {
+          most_words = page.words.size();
+          densest = std::string(argv[i]) + " p" + std::to_string(p);
+        }
+        drawn += page.glyphs;
+        unreadable += page.unreadable_glyphs;
+        turned += page.reading_turns != 0;
+        truncated += page.truncated;
         for (const word& w : page.words) glyphs += w.glyphs.size();
       }
     } catch (const budgetpdf::error& e) {
@@ -88,7 +100,10 @@ int main(int argc, char** argv) {
   const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   std::printf(
       "%d files (%zu failed), %zu pages, %zu words, %zu glyphs, %zu lines\n"
-      "wall %.2f s: %.1f pages/s; cpu %.2f s: %.1f pages/s\n",
-      argc - 1, failed, pages, words, glyphs, lines, seconds, pages / seconds, cpu, pages / cpu);
+      "wall %.2f s: %.1f pages/s; cpu %.2f s: %.1f pages/s\n"
+      "most words on a page: %zu (%s); glyphs drawn %zu, unreadable %zu; pages turned to "
+      "read %zu, cut off at a limit %zu\n",
+      argc - 1, failed, pages, words, glyphs, lines, seconds, pages / seconds, cpu, pages / cpu,
+      most_words, densest.c_str(), drawn, unreadable, turned, truncated);
   return 0;
 }

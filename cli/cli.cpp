@@ -1,6 +1,9 @@
 // Argument parsing, exit codes and output shared by the commands.
 #include "cli.hpp"
 
+#include <budgetpdf/atomic_file.hpp>
+#include <budgetpdf/export.hpp>
+
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -32,6 +35,8 @@ int exit_status_for(error_code code) noexcept {
       return exit_timed_out;
     case error_code::internal:
       return exit_internal;
+    case error_code::unreadable_text:
+      return exit_unreadable_text;
   }
   return exit_internal;
 }
@@ -87,6 +92,7 @@ std::vector<option_spec> parse_option_specs() {
   return {{"--password", "", true},
           {"--max-pages", "", true},
           {"--max-mb", "", true},
+          {"--max-memory", "", true},
           {"--timeout", "", true}};
 }
 
@@ -96,6 +102,8 @@ parse_options parse_options_from(const arguments& args) {
   if (auto n = args.get("--max-pages")) o.max_pages = positive_int("--max-pages", *n);
   if (auto m = args.get("--max-mb"))
     o.max_bytes = static_cast<std::size_t>(positive_int("--max-mb", *m)) << 20;
+  if (auto m = args.get("--max-memory"))
+    o.max_memory = static_cast<std::size_t>(positive_int("--max-memory", *m)) << 20;
   if (auto t = args.get("--timeout")) o.max_seconds = positive_number("--timeout", *t);
   return o;
 }
@@ -135,21 +143,21 @@ void write_output(const std::string& path, std::string_view text) {
       throw file_error(exit_io_error, "<stdout>", "cannot write");
     return;
   }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out)
-    throw file_error(exit_io_error, path, std::string("cannot create: ") + std::strerror(errno));
-  out.write(text.data(), std::streamsize(text.size()));
-  out.close();
-  if (!out) throw file_error(exit_io_error, path, "cannot write");
+  try {
+    write_file_atomically(path, text);
+  } catch (const budgetpdf::error& e) {
+    throw file_error(exit_io_error, path, e.what());
+  }
 }
 
 void print_error(std::string_view file, std::string_view message) {
+  // A file name may hold any bytes: one valid UTF-8 line whatever it holds.
   std::string line = "budgetpdf: ";
   if (!file.empty()) {
-    line += file;
+    line += printable_text(file);
     line += ": ";
   }
-  line += message;
+  line += printable_text(message);
   line += '\n';
   std::fwrite(line.data(), 1, line.size(), stderr);
 }

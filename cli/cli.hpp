@@ -27,6 +27,7 @@ enum exit_status : int {
   exit_no_tables = 15,
   exit_too_large = 16,
   exit_timed_out = 17,
+  exit_unreadable_text = 18,
   exit_internal = 70,
 };
 
@@ -84,7 +85,8 @@ struct arguments {
 arguments parse_arguments(const std::vector<std::string>& args,
                           const std::vector<option_spec>& spec);
 
-/// Options shared by commands that parse a PDF: --password, --max-pages, --timeout.
+/// Options shared by commands that parse a PDF: --password, --max-pages, --max-mb,
+/// --max-memory, --timeout.
 std::vector<option_spec> parse_option_specs();
 parse_options parse_options_from(const arguments& args);
 
@@ -94,7 +96,8 @@ double positive_number(std::string_view option, const std::string& value);
 
 /// Reads a whole file; file_error(exit_io_error) when it cannot.
 std::string read_file(const std::string& path);
-/// Writes `text` to `path`, or to stdout when path is "-" or empty; file_error on failure.
+/// Writes `text` to `path` (atomically: budgetpdf::atomic_file), or to stdout when path is
+/// "-" or empty; file_error saying why on failure, the previous file left as it was.
 void write_output(const std::string& path, std::string_view text);
 
 /// Prints "budgetpdf: <file>: <message>" (or "budgetpdf: <message>") on stderr.

@@ -2,10 +2,14 @@
 #include "cli.hpp"
 #include "watchdog.hpp"
 
+#include <budgetpdf/atomic_file.hpp>
+#include <budgetpdf/export.hpp>
 #include <budgetpdf/render.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 namespace budgetpdf::cli {
@@ -29,13 +33,16 @@ constexpr std::string_view help =
     "options:\n"
     "  -p, --page N          the page to render (1-based; required)\n"
     "  -o, --output OUT.png  where to write (default: FILE.pN.png in the current directory)\n"
-    "  --dpi DPI             resolution (default 110; 10 to 2400)\n"
+    "  --dpi DPI             resolution (default 110; 10 to 2400). A page whose picture\n"
+    "                        would exceed 50 million pixels is drawn at the highest dpi\n"
+    "                        that fits, with a warning; OUT is replaced whole or not at all\n"
     "  --show KINDS          outline only these, comma-separated: tables, headers, cells,\n"
     "                        rows (default: all)\n"
-    "  --password, --max-pages, --max-mb, --timeout   as for 'budgetpdf parse'\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
+    "                  as for 'budgetpdf parse'\n"
     "  -h, --help            show this help\n"
     "\n"
-    "Exit status: 0 ok, 2 usage error (also: page N does not exist), 10-17 the PDF could\n"
+    "Exit status: 0 ok, 2 usage error (also: page N does not exist), 10-18 the PDF could\n"
     "not be read or the PNG not written, 70 internal error.\n";
 
 void select_kinds(const std::string& list, render_options& o) {
@@ -93,15 +100,32 @@ int run(const std::vector<std::string>& argv) {
 
   render_result r;
   try {
+    // The PNG goes to a temporary file beside OUT, renamed over it once complete.
+    std::optional<atomic_file> target;
+    try {
+      target.emplace(out);
+    } catch (const budgetpdf::error& e) {
+      throw file_error(exit_io_error, out, e.what());
+    }
     const watchdog guard(options.parse.max_seconds, path);
-    r = render_page_overlay(path, page, out, options);
+    r = render_page_overlay(path, page, target->temp_path(), options);
+    try {
+      target->commit();
+    } catch (const budgetpdf::error& e) {
+      throw file_error(exit_io_error, out, e.what());
+    }
   } catch (const budgetpdf::error& e) {
     throw file_error(exit_status_for(e.code()), path, e.what());
   } catch (const std::out_of_range& e) {
     throw usage_error(path + ": " + e.what());
   }
-  std::string summary = out + ": " + std::to_string(r.width) + "x" + std::to_string(r.height) +
-                        " px, " + plural(r.tables, "table") + ", " +
+  // Warnings (a downscaled picture) and poppler's own messages, on stderr, one line each.
+  for (const auto& d : r.diagnostics)
+    if (d.level != diagnostic::severity::info)
+      print_error(path, std::string(diagnostic_code_name(d.code)) + ": " + d.message);
+  std::string summary = printable_text(out) + ": " + std::to_string(r.width) + "x" +
+                        std::to_string(r.height) + " px at " + std::to_string(std::lround(r.dpi)) +
+                        " dpi, " + plural(r.tables, "table") + ", " +
                         plural(r.header_cells, "header cell") + ", " + plural(r.cells, "cell") +
                         ", " + plural(r.rows, "row") + "\n";
   std::fwrite(summary.data(), 1, summary.size(), stdout);

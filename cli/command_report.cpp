@@ -3,6 +3,7 @@
 #include "cli.hpp"
 
 #include <budgetpdf/check.hpp>
+#include <budgetpdf/export.hpp>
 #include <budgetpdf/parse.hpp>
 
 #include <algorithm>
@@ -34,7 +35,8 @@ constexpr std::string_view help =
     "  --json          print the report as JSON\n"
     "  --jobs N        parse N files at a time (default: the number of hardware threads)\n"
     "  --details       also list every check that fails\n"
-    "  --password, --max-pages, --max-mb, --timeout   as for 'budgetpdf parse', per file\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
+    "                  as for 'budgetpdf parse', per file\n"
     "  -h, --help      show this help\n"
     "\n"
     "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a folder or file\n"
@@ -60,7 +62,8 @@ struct doc_report {
 
 doc_report run_one(const std::string& path, const parse_options& options) {
   doc_report r;
-  r.file = path;
+  // Names may hold any bytes (GBK, control characters): the report is UTF-8, one line each.
+  r.file = printable_text(path);
   const auto start = std::chrono::steady_clock::now();
   try {
     const document doc = parse_file(path, options);
@@ -101,13 +104,13 @@ doc_report run_one(const std::string& path, const parse_options& options) {
     }
   } catch (const budgetpdf::error& e) {
     r.error = std::string(error_code_name(e.code()));
-    r.error_message = e.what();
+    r.error_message = printable_text(e.what());
   } catch (const std::bad_alloc&) {
     r.error = "internal";
     r.error_message = "out of memory";
   } catch (const std::exception& e) {
     r.error = "internal";
-    r.error_message = e.what();
+    r.error_message = printable_text(e.what());
   }
   r.ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

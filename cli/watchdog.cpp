@@ -14,6 +14,8 @@ namespace budgetpdf::cli {
 
 watchdog::watchdog(double max_seconds, std::string file) {
   // The library's own limit comes first; this one only catches what it cannot interrupt.
+  // Clamped as the library clamps it (1e7 s): a larger wait would overflow the clock.
+  max_seconds = std::clamp(max_seconds, 0.0, 1e7);
   const double grace = std::max(5.0, 0.25 * max_seconds);
   const auto limit = std::chrono::duration<double>(max_seconds + grace);
   thread_ = std::thread([this, limit, max_seconds, file = std::move(file)] {

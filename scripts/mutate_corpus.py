@@ -7,7 +7,7 @@ runs the CLI on each (build it with sanitizers: `bash scripts/dev.sh asan`) unde
 and classifies every run:
 
   ok        exit 0, tables written
-  <code>    a typed error: exit 10-17 (docs/error-codes.md), e.g. damaged_pdf
+  <code>    a typed error: exit 10-18 (docs/error-codes.md), e.g. damaged_pdf
   internal  exit 70: an unexpected exception, a bug
   crash     killed by a signal, or a sanitizer report (ASan, UBSan, LeakSanitizer) on stderr
   hang      still running at the timeout
@@ -33,7 +33,7 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TYPED = {10: "io_error", 11: "not_a_pdf", 12: "damaged_pdf", 13: "encrypted",
-         14: "no_text_layer", 15: "no_tables", 16: "too_large", 17: "timed_out"}
+         14: "no_text_layer", 15: "no_tables", 16: "too_large", 17: "timed_out", 18: "unreadable_text"}
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "SUMMARY: UndefinedBehaviorSanitizer", "AddressSanitizer:DEADLYSIGNAL")
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <budgetpdf/amount.hpp>
+#include <budgetpdf/atomic_file.hpp>
 #include <budgetpdf/check.hpp>
 #include <budgetpdf/diagnostic.hpp>
 #include <budgetpdf/error.hpp>

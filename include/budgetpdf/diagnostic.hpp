@@ -16,8 +16,9 @@ enum class diagnostic_code {
   // Reading the PDF
   pdf_repaired,      ///< the file was damaged; poppler rebuilt its cross-reference table
   page_unreadable,   ///< a page object could not be read: nothing of that page is in the output
-  page_truncated,    ///< a page was cut off at the glyph or path limit
+  page_truncated,    ///< a page was cut off at the glyph, word or path limit
   image_only_pages,  ///< some pages are pictures without text (scans): nothing read from them
+  unreadable_text,   ///< a page's glyphs map to no text at least 5 % of the time (OCR can read)
   // Layout
   text_outside_cells,     ///< other text in a table's region that no cell holds
   amount_outside_cells,   ///< an amount or a code in a table's region that no cell holds
@@ -26,6 +27,7 @@ enum class diagnostic_code {
   // Interpretation
   unparsed_cell,          ///< a cell of an amount column that is not an amount
   table_without_amounts,  ///< a table prints rows but no amount; reported as empty
+  table_unreadable,       ///< a table's cells hold glyphs that map to no text: not empty
   year_not_printed,       ///< the document's year was not found in its text
   code_level_guessed,     ///< a partial code's level was guessed from its length alone
   code_level_by_amounts,  ///< the amounts chose a partial code's level against printing order
@@ -44,6 +46,9 @@ enum class diagnostic_code {
   sum_holds_within_rounding,   ///< a sum holds within the rounding of its printed figures
   sum_fails,                   ///< a sum fails beyond rounding: a finding about the document
   sum_fails_extraction_doubt,  ///< a sum fails where the reading itself is in doubt
+  // Rendering (render_result::diagnostics)
+  render_downscaled,  ///< the picture was drawn below the dpi asked, to stay within its limit
+  poppler_message,    ///< something poppler said about the file while rendering it
 };
 
 /// Stable kebab-case name ("amount-outside-cells").

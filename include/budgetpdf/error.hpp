@@ -19,6 +19,9 @@ enum class error_code {
   too_large,      ///< over the byte or page limit of parse_options
   timed_out,      ///< over the time limit of parse_options
   internal,       ///< a bug in budgetpdf
+  /// the text layer maps to no readable characters (fonts without a usable ToUnicode map,
+  /// private-use code points): nothing can be read without OCR
+  unreadable_text,
 };
 
 /// Stable lower-case name of an error code ("not_a_pdf").

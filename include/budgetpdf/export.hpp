@@ -4,6 +4,7 @@
 #include <budgetpdf/types.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace budgetpdf {
 
@@ -13,5 +14,16 @@ std::string to_json(const document& doc, bool pretty = true);
 std::string to_csv(const document& doc);
 /// Tables laid out as aligned text for a terminal.
 std::string to_text(const document& doc);
+
+/// Text from outside (a file name, a message quoting one) made safe to write into UTF-8
+/// output: bytes that are not UTF-8 are read as GB18030 (Chinese Windows file names) when
+/// that decodes all of them, otherwise each such byte becomes U+FFFD; then, with
+/// `escape_controls`, every control character (U+0000-U+001F, U+007F-U+009F) is written as
+/// the four characters \xNN, so CSV, text and one-line messages stay one line and harmless
+/// on a terminal. JSON writers pass false and let JSON escape them (\u00NN).
+///
+/// **Example**: printable_text("\xD4\xA4\xCB\xE3.pdf") == "预算.pdf";
+///              printable_text("a\x1B[31m.pdf") == "a\\x1B[31m.pdf"
+std::string printable_text(std::string_view bytes, bool escape_controls = true);
 
 }  // namespace budgetpdf

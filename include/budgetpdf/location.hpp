@@ -3,8 +3,10 @@
 
 namespace budgetpdf {
 
-/// A rectangle on a page in points, origin top-left, y down, in the page's displayed
-/// (rotated) frame.
+/// A rectangle on a page in points, origin top-left, y down, in the page's reading frame:
+/// the page as displayed (its /Rotate applied), turned further by quarter turns where most
+/// of its text would otherwise run sideways or upside down (a table printed sideways), so
+/// that its text reads left to right. For most pages that is the displayed frame.
 struct box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };

@@ -4,6 +4,7 @@
 #include <budgetpdf/error.hpp>
 #include <budgetpdf/parse.hpp>
 
+#include "api/deadline.hpp"
 #include "api/sha256.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/interpret.hpp"
@@ -13,6 +14,8 @@
 #include "pdf/pdf_reader.hpp"
 #include "text/normalize.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -66,12 +69,27 @@ std::string page_list(const std::vector<int>& pages) {
   return s;
 }
 
+std::string percent(std::size_t part, std::size_t whole) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", whole ? 100.0 * double(part) / double(whole) : 0.0);
+  return buf;
+}
+
+// A page whose glyphs map to no text at least this often (and at least min_unreadable of
+// them) gets an unreadable-text warning. A few private-use symbols are normal: bullets of a
+// Symbol font, the decorative rules of a government letterhead drawn as glyphs (8 % of a
+// short corpus document's glyphs).
+constexpr double unreadable_share = 0.05;
+constexpr std::size_t min_unreadable = 20;
+
+bool mostly_unreadable(std::size_t unreadable, std::size_t glyphs, double share) {
+  return unreadable >= min_unreadable && double(unreadable) >= share * double(glyphs);
+}
+
 }  // namespace
 
 document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
-  using clock = std::chrono::steady_clock;
-  const auto deadline = clock::now() + std::chrono::duration_cast<clock::duration>(
-                                           std::chrono::duration<double>(options.max_seconds));
+  const auto deadline = detail::deadline_after(options.max_seconds);
   auto reader = detail::pdf_reader::open(bytes, options);
 
   document doc;
@@ -84,6 +102,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   std::vector<std::u32string> first_lines;
   std::vector<detail::page_amounts> printed;  // for the reading measures
   int text_pages = 0;
+  std::size_t glyphs = 0, unreadable = 0;
   for (int p = 1; p <= doc.page_count; ++p) {
     auto page = reader->read_page(p, deadline);
     if (page.truncated) {
@@ -91,7 +110,20 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
       diagnostic d;
       d.code = diagnostic_code::page_truncated;
       d.message = "page " + std::to_string(p) +
-                  " has more glyphs or paths than the limits allow; the rest was not read";
+                  " has more glyphs, words or paths than the limits allow; the rest was not read";
+      d.at.page = p;
+      doc.diagnostics.push_back(std::move(d));
+    }
+    glyphs += page.glyphs;
+    unreadable += page.unreadable_glyphs;
+    if (mostly_unreadable(page.unreadable_glyphs, page.glyphs, unreadable_share)) {
+      diagnostic d;
+      d.code = diagnostic_code::unreadable_text;
+      d.message = std::to_string(page.unreadable_glyphs) + " of the " +
+                  std::to_string(page.glyphs) + " glyphs on page " + std::to_string(p) + " (" +
+                  percent(page.unreadable_glyphs, page.glyphs) +
+                  ") map to no text (a font without a usable ToUnicode map, or private-use "
+                  "code points); what they print cannot be read without OCR";
       d.at.page = p;
       doc.diagnostics.push_back(std::move(d));
     }
@@ -107,6 +139,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
       first_lines.insert(first_lines.end(), l.begin(), l.end());
     }
     engine.add_page(page);
+    detail::check_deadline(deadline, "after the layout of page " + std::to_string(p));
   }
   if (reader->repaired()) {
     diagnostic d;
@@ -128,7 +161,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   // Why an error below may be our own doing: say what was cut off or lost on the way.
   std::string lost;
   if (!truncated_pages.empty())
-    lost += "; pages cut off at a glyph or path limit: " + page_list(truncated_pages);
+    lost += "; pages cut off at a glyph, word or path limit: " + page_list(truncated_pages);
   if (reader->repaired()) lost += "; the file is damaged and poppler had to rebuild it";
   if (text_pages == 0) {
     if (!image_pages.empty())
@@ -147,10 +180,30 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   }
 
   auto grids = engine.finish();
+  detail::check_deadline(deadline, "after the layout of the last page");
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
   for (const auto& g : grids) doc.tables.push_back(detail::interpret_table(g, doc.diagnostics));
+  detail::check_deadline(deadline, "while interpreting the tables");
   detail::fill_document_heading(doc, grids, first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");
+  // Text that maps to no characters is why nothing was found: say so, OCR can read it. The
+  // document is unreadable when no amount was read and either its tables hold unreadable
+  // cells (interpret's table-unreadable) or most of its glyphs are unreadable.
+  bool any_amount = false;
+  for (const auto& t : doc.tables)
+    for (const auto& b : t.blocks)
+      for (const auto& r : b.rows)
+        for (const auto& v : r.values) any_amount = any_amount || v.has_value();
+  const bool unreadable_tables =
+      std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                  [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
+  if (!any_amount && mostly_unreadable(unreadable, glyphs, unreadable_tables ? 0.0 : 0.5))
+    throw error(error_code::unreadable_text,
+                "the text cannot be read: " + std::to_string(unreadable) + " of the " +
+                    std::to_string(glyphs) + " glyphs (" + percent(unreadable, glyphs) +
+                    ") map to no text (fonts without a usable ToUnicode map, or private-use "
+                    "code points), and no amount could be read; run OCR on it" +
+                    lost);
   if (doc.tables.empty())
     throw error(
         error_code::no_tables,
@@ -160,21 +213,12 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   detail::measure_reading(doc, printed);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
   for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
+  detail::check_deadline(deadline, "while checking the tables");
   return doc;
 }
 
 document parse_file(const std::string& path, const parse_options& options) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw error(error_code::io_error, "cannot read " + path + ": " + ec.message());
-  if (size > options.max_bytes)
-    throw error(error_code::too_large, path + " has " + std::to_string(size) +
-                                           " bytes, over the limit of " +
-                                           std::to_string(options.max_bytes));
-  std::ifstream in(path, std::ios::binary);
-  std::vector<unsigned char> bytes(size);
-  if (!in || !in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size)))
-    throw error(error_code::io_error, "cannot read " + path);
+  const std::vector<unsigned char> bytes = detail::read_pdf_file(path, options.max_bytes);
   auto doc = parse_memory(bytes, options);
   doc.source.path = path;
   year_fallback(doc, std::filesystem::path(path).filename().string(), "file name");

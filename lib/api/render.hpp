@@ -15,10 +15,14 @@
 namespace budgetpdf::detail {
 
 /// What layout found on page `page`: feeds pages 1..page (those with text, as parse_memory
-/// does) to a layout engine and returns the page's overlay (empty if it has none).
-/// Throws as parse_memory does for unreadable input; std::out_of_range for a bad page.
+/// does) to a layout engine and returns the page's overlay (empty if it has none), its boxes
+/// in the displayed frame (page_image's, /Rotate applied; layout reads a page whose text runs
+/// sideways turned, see page_content). `width`/`height`, when given, get the displayed
+/// page's size in points. Throws as parse_memory does for unreadable input;
+/// std::out_of_range for a bad page.
 page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
-                            const parse_options& options);
+                            const parse_options& options, double* width = nullptr,
+                            double* height = nullptr);
 
 /// The outlines drawn for `overlay`, in drawing order: rows, data cells, header cells,
 /// tables; thickness grows with the dpi (tables 3 px and the rest 1 px at 110 dpi). Rows and
@@ -33,8 +37,11 @@ std::vector<outline> overlay_outlines(const page_overlay& overlay, const render_
 pixel_image render_page_pixels(std::span<const unsigned char> bytes, const std::string& password,
                                int page, double dpi, std::span<const outline> outlines);
 
-/// layout_overlay + overlay_outlines + render_page_pixels; `counts` gets the numbers of
-/// outlines of each kind and the picture's size.
+/// layout_overlay + overlay_outlines + render_page_pixels, at options.dpi or, for a page
+/// whose picture would exceed options.max_pixels (or a twelfth of parse.max_memory), at the
+/// highest dpi that fits; `counts` gets the numbers of outlines of each kind, the picture's
+/// size and dpi, and the diagnostics (render-downscaled, poppler's messages).
+/// error(too_large) when not even 10 dpi fits.
 pixel_image render_overlay(std::span<const unsigned char> bytes, int page,
                            const render_options& options, render_result& counts);
 

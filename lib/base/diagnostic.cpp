@@ -15,6 +15,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "page-truncated";
     case diagnostic_code::image_only_pages:
       return "image-only-pages";
+    case diagnostic_code::unreadable_text:
+      return "unreadable-text";
     case diagnostic_code::text_outside_cells:
       return "text-outside-cells";
     case diagnostic_code::amount_outside_cells:
@@ -27,6 +29,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "unparsed-cell";
     case diagnostic_code::table_without_amounts:
       return "table-without-amounts";
+    case diagnostic_code::table_unreadable:
+      return "table-unreadable";
     case diagnostic_code::year_not_printed:
       return "year-not-printed";
     case diagnostic_code::code_level_guessed:
@@ -57,6 +61,10 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "sum-fails";
     case diagnostic_code::sum_fails_extraction_doubt:
       return "sum-fails-extraction-doubt";
+    case diagnostic_code::render_downscaled:
+      return "render-downscaled";
+    case diagnostic_code::poppler_message:
+      return "poppler-message";
   }
   return "unknown";
 }
@@ -66,12 +74,14 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::page_unreadable,
                                   diagnostic_code::page_truncated,
                                   diagnostic_code::image_only_pages,
+                                  diagnostic_code::unreadable_text,
                                   diagnostic_code::text_outside_cells,
                                   diagnostic_code::amount_outside_cells,
                                   diagnostic_code::amount_outside_tables,
                                   diagnostic_code::title_without_rows,
                                   diagnostic_code::unparsed_cell,
                                   diagnostic_code::table_without_amounts,
+                                  diagnostic_code::table_unreadable,
                                   diagnostic_code::year_not_printed,
                                   diagnostic_code::code_level_guessed,
                                   diagnostic_code::code_level_by_amounts,
@@ -86,7 +96,9 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::empty_column,
                                   diagnostic_code::sum_holds_within_rounding,
                                   diagnostic_code::sum_fails,
-                                  diagnostic_code::sum_fails_extraction_doubt};
+                                  diagnostic_code::sum_fails_extraction_doubt,
+                                  diagnostic_code::render_downscaled,
+                                  diagnostic_code::poppler_message};
   for (auto c : all)
     if (name == diagnostic_code_name(c)) return c;
   return std::nullopt;

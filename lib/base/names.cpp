@@ -27,6 +27,8 @@ std::string_view error_code_name(error_code c) noexcept {
       return "timed_out";
     case error_code::internal:
       return "internal";
+    case error_code::unreadable_text:
+      return "unreadable_text";
   }
   return "internal";
 }

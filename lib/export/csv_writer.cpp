@@ -50,7 +50,7 @@ std::string to_csv(const document& doc) {
   append_line(out, {"file", "department", "year", "stage", "table_number", "table_kind",
                     "table_title", "block", "code", "name", "item", "column_header", "column_key",
                     "value", "unit", "value_yuan", "page"});
-  const std::string file = detail::file_name(doc.source.path);
+  const std::string file = printable_text(detail::file_name(doc.source.path));
   const std::string department = doc.department.value_or("");
   const std::string year = doc.year ? std::to_string(*doc.year) : "";
   const std::string_view stage = detail::stage_name(doc.stage);

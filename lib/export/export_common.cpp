@@ -1,8 +1,14 @@
 // Names, file names and terminal widths shared by the writers.
 #include "export/export_private.hpp"
 
+#include <budgetpdf/export.hpp>
+
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include <cstdio>
 
 namespace budgetpdf::detail {
 
@@ -33,6 +39,45 @@ std::string_view stage_name(stage s) noexcept {
 std::string file_name(const std::string& path) {
   auto slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+/// `bytes` as UTF-8: as they are when valid, else decoded from GB18030 when every byte
+/// decodes, else with each invalid byte replaced by U+FFFD.
+std::string valid_utf8(std::string_view bytes) {
+  const auto* b = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto n = static_cast<int32_t>(bytes.size());
+  bool valid = true;
+  for (int32_t i = 0; i < n && valid;) {
+    UChar32 c = 0;
+    U8_NEXT(b, i, n, c);
+    valid = c >= 0;
+  }
+  if (valid) return std::string(bytes);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* gb = ucnv_open("GB18030", &status);
+  if (U_SUCCESS(status)) {
+    // Stop at the first byte sequence GB18030 does not define, instead of substituting.
+    ucnv_setToUCallBack(gb, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    icu::UnicodeString text(bytes.data(), n, gb, status);
+    ucnv_close(gb);
+    if (U_SUCCESS(status)) {
+      std::string out;
+      text.toUTF8String(out);
+      return out;
+    }
+  }
+  std::string out;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(b, i, n, c);
+    if (c < 0)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(
+          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  return out;
 }
 
 bool diagnostic_concerns(const diagnostic& d, const table& t) {
@@ -99,3 +144,30 @@ std::string pad(std::string_view utf8, std::size_t width, bool align_right) {
 }
 
 }  // namespace budgetpdf::detail
+
+namespace budgetpdf {
+
+std::string printable_text(std::string_view bytes, bool escape_controls) {
+  std::string text = detail::valid_utf8(bytes);
+  if (!escape_controls) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // C1 controls are the two bytes C2 80..C2 9F in UTF-8.
+    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (c < 0x20 || c == 0x7F || c1) {
+      const unsigned code = c1 ? static_cast<unsigned char>(text[++i]) : c;
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", code);
+      out += buf;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace budgetpdf

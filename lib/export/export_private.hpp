@@ -17,6 +17,8 @@ std::string_view severity_name(diagnostic::severity s) noexcept;
 std::string_view stage_name(stage s) noexcept;
 /// The last component of a path ("a/b/c.pdf" -> "c.pdf"); "" for "".
 std::string file_name(const std::string& path);
+/// `bytes` as valid UTF-8 (budgetpdf::printable_text without escaping controls).
+std::string valid_utf8(std::string_view bytes);
 /// True when a diagnostic names this table (by its number or its title).
 bool diagnostic_concerns(const diagnostic& d, const table& t);
 

@@ -105,15 +105,16 @@ json diagnostic_json(const diagnostic& d) {
 }  // namespace
 
 std::string to_json(const document& doc, bool pretty) {
-  json source{{"path", empty_as_null(doc.source.path)},
+  json source{{"path", empty_as_null(detail::valid_utf8(doc.source.path))},
               {"sha256", empty_as_null(doc.source.sha256)},
               {"bytes", doc.source.bytes}};
-  json document_json{{"file", empty_as_null(detail::file_name(doc.source.path))},
-                     {"department", optional_string(doc.department)},
-                     {"year", doc.year ? json(*doc.year) : json(nullptr)},
-                     {"stage", empty_as_null(std::string(detail::stage_name(doc.stage)))},
-                     {"source", std::move(source)},
-                     {"page_count", doc.page_count}};
+  json document_json{
+      {"file", empty_as_null(detail::valid_utf8(detail::file_name(doc.source.path)))},
+      {"department", optional_string(doc.department)},
+      {"year", doc.year ? json(*doc.year) : json(nullptr)},
+      {"stage", empty_as_null(std::string(detail::stage_name(doc.stage)))},
+      {"source", std::move(source)},
+      {"page_count", doc.page_count}};
   json tables = json::array();
   for (const auto& t : doc.tables) tables.push_back(table_json(t, doc));
   json diagnostics = json::array();

@@ -155,7 +155,7 @@ void append_diagnostics(std::string& out, const std::vector<diagnostic>& diagnos
 
 std::string to_text(const document& doc) {
   std::string out;
-  std::string file = detail::file_name(doc.source.path);
+  std::string file = printable_text(detail::file_name(doc.source.path));
   out += file.empty() ? std::string("(memory)") : file;
   if (doc.department) out += "  " + *doc.department;
   if (doc.year) out += "  " + std::to_string(*doc.year);

@@ -116,18 +116,29 @@ void mark_empty(table& t, const grid_table& grid, const std::string& table_name,
   for (const auto& b : t.blocks)
     for (const auto& r : b.rows)
       for (const auto& v : r.values) any_amount = any_amount || v.has_value();
+  // Unless its cells hold glyphs that map to no text (pdf reader: fonts without a ToUnicode
+  // map): then it is printed with data that cannot be read, not without data.
+  std::size_t unreadable_cells = 0;
+  for (const auto& r : grid.rows)
+    for (const auto& c : r.cells)
+      if (std::any_of(c.text.begin(), c.text.end(), is_unreadable_char)) ++unreadable_cells;
   if (!any_amount && !grid.rows.empty()) {
     for (auto& b : t.blocks) b.rows.clear();
     diagnostic d;
-    d.level = diagnostic::severity::info;
-    d.code = diagnostic_code::table_without_amounts;
-    d.message = "the table prints rows but no amount; it is reported as empty";
+    d.level = unreadable_cells ? diagnostic::severity::warning : diagnostic::severity::info;
+    d.code = unreadable_cells ? diagnostic_code::table_unreadable
+                              : diagnostic_code::table_without_amounts;
+    d.message = unreadable_cells
+                    ? std::to_string(unreadable_cells) +
+                          " cells of the table hold glyphs that map to no text (a font "
+                          "without a usable ToUnicode map); its amounts cannot be read"
+                    : "the table prints rows but no amount; it is reported as empty";
     d.at = grid.rows.front().at;
     d.table = table_name;
     diagnostics.push_back(std::move(d));
   }
   t.empty =
-      (grid.printed_empty || !any_amount) &&
+      unreadable_cells == 0 && (grid.printed_empty || !any_amount) &&
       std::all_of(t.blocks.begin(), t.blocks.end(), [](const block& b) { return b.rows.empty(); });
 }
 

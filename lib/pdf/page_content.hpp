@@ -3,13 +3,14 @@
 
 #include <budgetpdf/types.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace budgetpdf::detail {
 
 /// One word as poppler's text extractor cut it, text already normalized (text/normalize).
-/// Coordinates: points, origin top-left, y down, in the displayed (rotated) page frame.
+/// Coordinates: points, origin top-left, y down, in the page's reading frame (page_content).
 struct word {
   std::u32string text;
   box where;
@@ -37,15 +38,30 @@ struct ruling {
   bool horizontal() const { return y0 == y1; }
 };
 
+/// One page in its reading frame: the displayed page (its /Rotate applied), turned further
+/// by `reading_turns` quarter turns clockwise when most of its text runs sideways or upside
+/// down there (a table printed sideways on a portrait page, a /Rotate that turns upright
+/// text), so that most text reads left to right. Points, origin top-left, y down.
 struct page_content {
   int number = 0;                ///< 1-based
-  double width = 0, height = 0;  ///< displayed (after /Rotate)
+  double width = 0, height = 0;  ///< of the reading frame
   int rotate = 0;                ///< the page's /Rotate in degrees
+  int reading_turns = 0;         ///< 0-3: clockwise quarter turns from displayed to reading
   std::vector<word> words;
   std::vector<ruling> lines;
-  bool truncated = false;   ///< cut off at a glyph/path limit
+  bool truncated = false;   ///< cut off at a glyph, word or path limit
   bool unreadable = false;  ///< the page's object could not be read (damaged file)
   bool has_images = false;
+  std::size_t glyphs = 0;  ///< glyphs drawn, white space not counted
+  /// Of those, glyphs that map to no readable character (text/normalize's
+  /// is_unreadable_char: no Unicode mapping at all, an Identity-encoded CID font without a
+  /// ToUnicode map, private-use code points, U+FFFD, control characters). Their place in a
+  /// word holds U+FFFD (private-use code points are kept as printed).
+  std::size_t unreadable_glyphs = 0;
 };
+
+/// Maps a box of the reading frame of `page` back to its displayed frame (the page as a
+/// viewer shows it, /Rotate applied), e.g. to draw it over a rendering.
+box to_displayed_frame(const page_content& page, const box& b);
 
 }  // namespace budgetpdf::detail

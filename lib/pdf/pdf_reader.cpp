@@ -25,15 +25,20 @@
 
 #include "pdf/poppler_core.hpp"
 #include "pdf/poppler_global.hpp"
+#include "pdf/xref_scan.hpp"
 #include "text/normalize.hpp"
 
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -172,17 +177,56 @@ constexpr double merge_gap = 1.0;        ///< collinear pieces closer than this 
 struct page_limits {
   std::optional<pdf_reader::clock::time_point> deadline;
   std::size_t max_glyphs = 0;
+  std::size_t max_words = 0;
   std::size_t max_paths = 0;
 };
 
+/// The quarter turn poppler's TextPage gives text drawn with `state`'s font matrix: 0 left to
+/// right, 1 top to bottom, 2 upside down, 3 bottom to top (TextPage::beginWord's rule).
+int text_rotation(GfxState* state) {
+  double m[4];
+  state->getFontTransMat(&m[0], &m[1], &m[2], &m[3]);
+  if (std::abs(m[0] * m[3]) > std::abs(m[1] * m[2])) return (m[0] > 0 || m[3] < 0) ? 0 : 2;
+  return m[2] > 0 ? 1 : 3;
+}
+
+bool is_blank(Unicode u) {
+  return u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0xA0 || u == 0x3000;
+}
+
+/// A CID font whose codes are glyph numbers (Identity ordering) and that has no ToUnicode map:
+/// poppler maps its codes to the same-numbered code points, which are not the text printed.
+bool maps_to_no_text(const GfxFont& font) {
+  if (!font.isCIDFont() || font.hasToUnicodeCMap()) return false;
+  const GooString* collection = static_cast<const GfxCIDFont&>(font).getCollection();
+  return collection && collection->toStr() == "Adobe-Identity";
+}
+
 class page_device final : public TextOutputDev {
  public:
-  page_device(const page_limits& limits, double width, double height)
+  /// `may_turn`: when most text turns out sideways or upside down, skip the word building and
+  /// set `turn` instead (the caller reads the page again, turned).
+  page_device(const page_limits& limits, double width, double height, bool may_turn)
       : TextOutputDev(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
                       /*append=*/false),
         limits_(limits),
         width_(width),
-        height_(height) {}
+        height_(height),
+        may_turn_(may_turn) {}
+
+  /// TextOutputDev builds lines, blocks and reading order here (TextPage::coalesce), at a cost
+  /// that grows faster than the number of words: hence max_words, enforced in drawChar.
+  void endPage() override {
+    if (may_turn_) {
+      const auto most = std::max_element(rotations_.begin(), rotations_.end());
+      const int dominant = static_cast<int>(most - rotations_.begin());
+      if (dominant != 0 && *most > rotations_[0] && 2 * *most > glyphs) {
+        turn = (4 - dominant) % 4;
+        return;  // this pass is thrown away: no words needed
+      }
+    }
+    TextOutputDev::endPage();
+  }
 
   // Images must reach drawImage() so has_images can be set; shadings and tiling patterns
   // are skipped outright (Gfx would otherwise subdivide them into many fill() calls).
@@ -223,11 +267,38 @@ class page_device final : public TextOutputDev {
 
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
                 double originY, CharCode c, int nBytes, const Unicode* u, int uLen) override {
-    if (++glyphs_ > limits_.max_glyphs) {
+    if (truncated || ++drawn_ > limits_.max_glyphs) {
       truncated = true;
       return;
     }
     if (clipped_away(state, x, y, dx, dy)) return;
+    static constexpr Unicode replacement[] = {0xFFFD};
+    const bool blank = uLen == 1 && is_blank(u[0]);
+    if (!blank) {
+      ++glyphs;
+      const int rot = text_rotation(state);
+      ++rotations_[static_cast<std::size_t>(rot)];
+      bool unreadable = uLen == 0 || font_maps_to_no_text(state);
+      bool replace = unreadable;
+      for (int i = 0; i < uLen && !replace; ++i) {
+        if (!is_unreadable_char(static_cast<char32_t>(u[i]))) continue;
+        unreadable = true;
+        // Controls would be dropped by normalize: U+FFFD keeps their place. Private-use
+        // code points stay as printed.
+        replace = u[i] < 0xA0;
+      }
+      if (unreadable) ++unreadable_glyphs;
+      if (replace) {
+        u = replacement;
+        uLen = 1;
+      }
+      if (starts_word(state, x, y, rot) && ++words_ > limits_.max_words) {
+        truncated = true;
+        return;
+      }
+    } else {
+      last_end_.reset();  // a space ends the word
+    }
     record_advance(state, x, y, dx, dy, c, uLen);
     TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
   }
@@ -283,8 +354,37 @@ class page_device final : public TextOutputDev {
   bool truncated = false;
   bool timed_out = false;
   bool has_images = false;
+  std::size_t glyphs = 0;             ///< drawn, white space not counted
+  std::size_t unreadable_glyphs = 0;  ///< of those, mapping to no readable character
+  int turn = 0;                       ///< set by endPage when may_turn: quarter turns to read
 
  private:
+  bool font_maps_to_no_text(GfxState* state) {
+    const std::shared_ptr<GfxFont>& font = state->getFont();
+    if (font != last_font_) {
+      last_font_ = font;  // held, so its address cannot be reused by another font meanwhile
+      last_font_unmapped_ = font && maps_to_no_text(*font);
+    }
+    return last_font_unmapped_;
+  }
+
+  /// Whether the glyph at (x, y) (text space) begins a new word, by about poppler's rule
+  /// (TextPage::addChar): another direction or size, or a gap or overlap of more than a
+  /// fraction of the font size from where the previous glyph ended. Only counts words for
+  /// max_words; poppler still cuts the words.
+  bool starts_word(GfxState* state, double x, double y, int rot) {
+    double ox = 0, oy = 0;
+    state->transform(x, y, &ox, &oy);
+    const double size = state->getTransformedFontSize();
+    const bool starts = !last_end_ || rot != last_rot_ || std::abs(size - last_size_) > 0.01 ||
+                        std::abs(ox - last_end_->first) > 0.15 * size ||
+                        std::abs(oy - last_end_->second) > 0.15 * size;
+    last_rot_ = rot;
+    last_size_ = size;
+    last_end_.reset();  // record_advance sets it
+    return starts;
+  }
+
   bool count_path() {
     if (++paths_ > limits_.max_paths) {
       truncated = true;
@@ -420,6 +520,7 @@ class page_device final : public TextOutputDev {
     double w = 0, h = 0, ox = 0, oy = 0;
     state->transformDelta(dx - sx, dy - sy, &w, &h);
     state->transform(x, y, &ox, &oy);
+    last_end_.emplace(ox + w, oy + h);
     const int n = std::max(uLen, 1);
     w /= n;
     h /= n;
@@ -432,8 +533,16 @@ class page_device final : public TextOutputDev {
   std::unordered_map<std::pair<std::int64_t, std::int64_t>, std::pair<double, double>, key_hash>
       advances_;
   double width_, height_;
-  std::size_t glyphs_ = 0;
+  bool may_turn_;
+  std::size_t drawn_ = 0;  ///< every glyph, white space included (max_glyphs)
+  std::size_t words_ = 0;  ///< estimated word starts (max_words)
   std::size_t paths_ = 0;
+  std::array<std::size_t, 4> rotations_{};  ///< glyphs per text_rotation()
+  std::shared_ptr<GfxFont> last_font_;
+  bool last_font_unmapped_ = false;
+  std::optional<std::pair<double, double>> last_end_;  ///< where the previous glyph ended
+  int last_rot_ = 0;
+  double last_size_ = 0;
 };
 
 /// Joins collinear pieces (same coordinate within merge_offset, gap up to merge_gap).
@@ -603,9 +712,38 @@ std::string sniff_non_pdf(std::span<const unsigned char> bytes) {
   return "binary data of unknown type";
 }
 
+std::vector<unsigned char> read_pdf_file(const std::string& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw error(error_code::io_error, "cannot open " + path + ": " + std::strerror(errno));
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw error(error_code::io_error, "cannot read " + path + ": " + ec.message());
+  // The header first: a 2 GB video named .pdf is not_a_pdf, and is not read whole to say so.
+  std::vector<unsigned char> bytes(static_cast<std::size_t>(std::min<std::uintmax_t>(size, 4096)));
+  in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(bytes.size()));
+  if (in.bad() || std::size_t(in.gcount()) != bytes.size())
+    throw error(error_code::io_error, "cannot read " + path + ": " + std::strerror(errno));
+  // sniff_non_pdf looks at no more than the first 4 KiB: the same verdict as on the whole.
+  if (std::string kind = sniff_non_pdf(bytes); !kind.empty()) {
+    throw error(error_code::not_a_pdf,
+                "not a PDF: the input looks like " + kind +
+                    (bytes.empty() ? "" : " (starts with " + quote_start(bytes) + ")"));
+  }
+  if (size > max_bytes)
+    throw error(error_code::too_large, path + " has " + std::to_string(size) +
+                                           " bytes, over the limit of " +
+                                           std::to_string(max_bytes) + " (--max-mb)");
+  bytes.resize(static_cast<std::size_t>(size));
+  const std::size_t head = std::min<std::size_t>(bytes.size(), 4096);
+  in.read(reinterpret_cast<char*>(bytes.data() + head), std::streamsize(bytes.size() - head));
+  if (in.bad() || std::size_t(in.gcount()) != bytes.size() - head)
+    throw error(error_code::io_error, "cannot read " + path + ": " +
+                                          (in.bad() ? std::strerror(errno) : "the file shrank"));
+  return bytes;
+}
+
 struct pdf_reader::members {
-  std::vector<char> data;  // must outlive doc: MemStream does not own its buffer
-  std::unique_ptr<PDFDoc> doc;
+  std::unique_ptr<PDFDoc> doc;  // reads the caller's bytes: MemStream does not own its buffer
   parse_options options;
   bool repaired = false;  // poppler rebuilt a damaged cross-reference table
 };
@@ -625,19 +763,34 @@ std::unique_ptr<pdf_reader> pdf_reader::open(std::span<const unsigned char> byte
                 "not a PDF: the input looks like " + kind +
                     (bytes.empty() ? "" : " (starts with " + quote_start(bytes) + ")"));
   }
+  // poppler sizes its cross-reference index by the highest object number it meets, before
+  // anything else can be checked: refuse absurd claims (a 246-byte file claiming 30 million
+  // objects cost 1.2 GB) before poppler allocates for them.
+  const std::uint64_t objects = highest_object_number(bytes);
+  const std::uint64_t index_bytes = (objects + 1) * xref_entry_bytes();
+  if (index_bytes + bytes.size() > options.max_memory) {
+    throw error(error_code::too_large,
+                "the file claims object numbers up to " + std::to_string(objects) +
+                    ": indexing them would take " + std::to_string(index_bytes >> 20) +
+                    " MiB, over the memory limit of " + std::to_string(options.max_memory >> 20) +
+                    " MiB (parse_options::max_memory)");
+  }
   ensure_poppler_initialized();
   auto m = std::make_unique<members>();
   m->options = options;
-  m->data.assign(bytes.begin(), bytes.end());
-  auto* stream =
-      new MemStream(m->data.data(), 0, static_cast<Goffset>(m->data.size()), Object(objNull));
+  auto* stream = new MemStream(reinterpret_cast<const char*>(bytes.data()), 0,
+                               static_cast<Goffset>(bytes.size()), Object(objNull));
   std::optional<GooString> password;
   if (!options.password.empty()) password.emplace(options.password);
   // poppler rebuilds a damaged cross-reference table (now or when a page needs it) and
   // says so through this callback; the members outlive the document that holds it.
   members* raw = m.get();
+  poppler_messages said(3);
   m->doc = std::make_unique<PDFDoc>(stream, password, password, nullptr,
                                     [raw] { raw->repaired = true; });  // owns stream
+  // What poppler said while failing, for the message ("poppler syntax error at byte ...").
+  std::string why;
+  for (const auto& message : said.messages()) why += "; " + message;
   if (!m->doc->isOk()) {
     const int code = m->doc->getErrorCode();
     if (code == errEncrypted) {
@@ -651,10 +804,12 @@ std::unique_ptr<pdf_reader> pdf_reader::open(std::span<const unsigned char> byte
                     std::string(code == errDamaged      ? "damaged file structure"
                                 : code == errBadCatalog ? "unreadable catalog"
                                                         : "error code " + std::to_string(code)) +
-                    ")");
+                    why + ")");
   }
   const int pages = m->doc->getNumPages();
-  if (pages <= 0) throw error(error_code::damaged_pdf, "poppler cannot find any page in the PDF");
+  if (pages <= 0)
+    throw error(error_code::damaged_pdf, "poppler cannot find any page in the PDF" +
+                                             (why.empty() ? "" : " (" + why.substr(2) + ")"));
   if (pages > options.max_pages) {
     throw error(error_code::too_large,
                 "the PDF has " + std::to_string(pages) + " pages, over the limit of " +
@@ -683,26 +838,55 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     return page;
   }
   page.rotate = ((doc.getPageRotate(number) % 360) + 360) % 360;
-  page.width = doc.getPageCropWidth(number);
-  page.height = doc.getPageCropHeight(number);
-  if (page.rotate == 90 || page.rotate == 270) std::swap(page.width, page.height);
+  const double crop_width = doc.getPageCropWidth(number);
+  const double crop_height = doc.getPageCropHeight(number);
 
   page_limits limits;
   limits.deadline = deadline;
   limits.max_glyphs = m_->options.max_glyphs_per_page;
+  limits.max_words = m_->options.max_words_per_page;
   limits.max_paths = m_->options.max_paths_per_page;
-  page_device dev(limits, page.width, page.height);
-  doc.displayPage(&dev, number, 72, 72, /*rotate=*/0, /*useMediaBox=*/false, /*crop=*/true,
-                  /*printing=*/false, &page_device::abort_check, &dev);
-  if (dev.timed_out) {
-    throw error(error_code::timed_out,
-                "time limit reached while reading page " + std::to_string(number));
+  auto late = [&] {
+    return error(error_code::timed_out,
+                 "time limit reached while reading page " + std::to_string(number));
+  };
+  // Read in the displayed frame first; if most text runs another way there, read again
+  // turned so that it reads left to right (poppler adds the turn to the page's /Rotate).
+  for (int turns = 0;;) {
+    const int degrees = (page.rotate + 90 * turns) % 360;
+    page.width = degrees % 180 == 0 ? crop_width : crop_height;
+    page.height = degrees % 180 == 0 ? crop_height : crop_width;
+    page_device dev(limits, page.width, page.height, /*may_turn=*/turns == 0);
+    doc.displayPage(&dev, number, 72, 72, /*rotate=*/90 * turns, /*useMediaBox=*/false,
+                    /*crop=*/true, /*printing=*/false, &page_device::abort_check, &dev);
+    // Word building runs after the last operator, where the abort callback cannot stop it.
+    if (dev.timed_out || (deadline && clock::now() > *deadline)) throw late();
+    if (dev.turn != 0) {
+      turns = dev.turn;
+      continue;
+    }
+    page.reading_turns = turns;
+    page.words = collect_words(dev);
+    page.lines = merge_lines(std::move(dev.lines));
+    page.truncated = dev.truncated;
+    page.has_images = dev.has_images;
+    page.glyphs = dev.glyphs;
+    page.unreadable_glyphs = dev.unreadable_glyphs;
+    return page;
   }
-  page.words = collect_words(dev);
-  page.lines = merge_lines(std::move(dev.lines));
-  page.truncated = dev.truncated;
-  page.has_images = dev.has_images;
-  return page;
+}
+
+box to_displayed_frame(const page_content& page, const box& b) {
+  // The reading frame is the displayed one turned `reading_turns` times clockwise; one
+  // clockwise turn maps displayed (x, y) to (H - y, x), H the displayed height.
+  box out = b;
+  double w = page.width, h = page.height;  // of the frame `out` is in
+  for (int k = 0; k < ((4 - page.reading_turns) % 4); ++k) {
+    // One more clockwise turn: (x, y) -> (h - y, x); the frame becomes h wide, w high.
+    out = {h - out.y1, out.x0, h - out.y0, out.x1};
+    std::swap(w, h);
+  }
+  return out;
 }
 
 std::string pdf_reader::producer() const {

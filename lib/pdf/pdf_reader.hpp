@@ -12,12 +12,19 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace budgetpdf::detail {
 
 /// What the leading bytes of a non-PDF input look like ("an HTML page", "a PNG image",
 /// "plain text", ...), or "" when they start like a PDF ("%PDF-" in the first 1 KiB).
 std::string sniff_non_pdf(std::span<const unsigned char> bytes);
+
+/// The bytes of the file at `path`, for pdf_reader::open. Reads the first 4 KiB first and
+/// throws error(not_a_pdf) when they are no PDF (sniff_non_pdf), whatever the file's size;
+/// then error(too_large) when the file has more than `max_bytes`; error(io_error) when it
+/// cannot be read (the message says why).
+std::vector<unsigned char> read_pdf_file(const std::string& path, std::size_t max_bytes);
 
 /// A PDF opened for reading. Not copyable; one instance must not be used from two threads at
 /// once, but separate instances may be used in parallel.
@@ -31,12 +38,14 @@ class pdf_reader {
  public:
   using clock = std::chrono::steady_clock;
 
-  /// Copies `bytes` and opens them. Throws budgetpdf::error with
+  /// Opens `bytes`, which must outlive the reader (they are not copied). Throws
+  /// budgetpdf::error with
   /// - not_a_pdf: empty input, an HTML page, an image, a ZIP/Office file, plain text...;
   /// - damaged_pdf: poppler cannot open the file;
   /// - encrypted: a user password is needed and options.password is missing or wrong
   ///   (files with only an owner password open without one);
-  /// - too_large: over options.max_bytes or options.max_pages.
+  /// - too_large: over options.max_bytes or options.max_pages, or object numbers so high
+  ///   that poppler's index of them alone would exceed options.max_memory.
   static std::unique_ptr<pdf_reader> open(std::span<const unsigned char> bytes,
                                           const parse_options& options);
 
@@ -52,9 +61,11 @@ class pdf_reader {
   bool repaired() const;
 
   /// Words (normalized text, word and glyph boxes) and ruling lines of page `number`
-  /// (1-based), in the displayed frame: points, origin top-left, y down, /Rotate applied.
-  /// Stops at options.max_glyphs_per_page / max_paths_per_page and sets `truncated`.
-  /// Throws error(timed_out) once `deadline` has passed, error(internal) for a bad number.
+  /// (1-based), in the page's reading frame (page_content): points, origin top-left, y down,
+  /// /Rotate applied and the page turned further where most text runs sideways. Stops at
+  /// options.max_glyphs_per_page / max_words_per_page / max_paths_per_page and sets
+  /// `truncated`. Throws error(timed_out) when `deadline` has passed before or after the
+  /// page was read (or while it was), error(internal) for a bad number.
   page_content read_page(int number, std::optional<clock::time_point> deadline = {}) const;
 
   /// Document information entries as UTF-8 ("" when absent).

@@ -7,6 +7,7 @@
 
 #include <Error.h>
 #include <ErrorCodes.h>
+#include <GfxFont.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <Object.h>
@@ -15,4 +16,5 @@
 #include <PDFDocEncoding.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
+#include <XRef.h>
 #include <goo/GooString.h>

@@ -199,6 +199,13 @@ std::u32string from_utf16(std::u16string_view utf16) {
   return out;
 }
 
+bool is_unreadable_char(char32_t c) {
+  if (c == U'\uFFFD') return true;
+  if ((c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFF)) return true;
+  if (c == U'\t' || c == U'\n' || c == U'\r') return false;
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
 bool is_cjk(char32_t c) {
   if (c < 0x2E80 || c > 0x10FFFF) return false;
   const auto uc = static_cast<UChar32>(c);

@@ -19,6 +19,12 @@ std::u32string from_utf16(std::u16string_view utf16);
 /// hangul, bopomofo, and CJK punctuation / full-width forms. White space (U+3000) is not CJK.
 bool is_cjk(char32_t c);
 
+/// True for a character that stands for no readable text: U+FFFD (the replacement character,
+/// which the PDF reader also puts where a glyph maps to no character at all), private-use
+/// code points (U+E000..U+F8FF and planes 15-16: a font's own numbering, not text) and
+/// control characters other than tab and line breaks.
+bool is_unreadable_char(char32_t c);
+
 /// Safe normalization of printed table text. Every output code point comes from exactly one
 /// input code point, so glyph boxes stay aligned (see the overload with `source`):
 /// - full-width digits and Latin letters, and ．，－％ -> ASCII ("１２３．４５" -> "123.45");
