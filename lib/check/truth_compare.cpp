@@ -4,6 +4,7 @@
 #include <budgetpdf/eval.hpp>
 
 #include "export/export_private.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -143,18 +144,16 @@ truth_document read_truth(std::string_view json_text) {
   return doc;
 }
 
-std::string without_spaces(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') continue;
-    if (s.substr(i, 3) == "\u3000") {
-      i += 2;
-      continue;
-    }
-    out += c;
-  }
-  return out;
+// Text as compared with the truth: normalized as the reader normalizes what it reads
+// (full-width forms folded, as NFKC does: "，" and "," are one character), white space
+// removed.
+std::string comparable(std::string_view s) {
+  std::u32string out;
+  for (char32_t c : normalize_text(to_u32(s)))
+    if (c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f' && c != U'\v' &&
+        c != U'\u3000')
+      out.push_back(c);
+  return to_utf8(out);
 }
 
 }  // namespace detail
@@ -192,10 +191,10 @@ const char* eval_mismatch_kind_name(eval_mismatch::kind k) noexcept {
 
 namespace {
 
+using detail::comparable;
 using detail::truth_block;
 using detail::truth_row;
 using detail::truth_table;
-using detail::without_spaces;
 using kind = eval_mismatch::kind;
 using opt = std::optional<std::string>;
 
@@ -261,10 +260,10 @@ std::vector<int> align_rows(const std::vector<truth_row>& truth, const std::vect
   // 2: same code; 1: a code on one side only, as a unit code (单位编码 135, 327001) may be
   // recorded (docs/truth-format.md), worth less than a same-code match; 0: different.
   auto same = [&](const truth_row& t, const row& o) -> int {
-    if (without_spaces(t.name) != without_spaces(o.name)) return 0;
+    if (comparable(t.name) != comparable(o.name)) return 0;
     const int code_match = t.code == o.code ? 2 : (!t.code || !o.code) ? 1 : 0;
     if (code_match == 0) return 0;
-    if (t.has_item && (!o.item || without_spaces(*t.item) != without_spaces(*o.item))) return 0;
+    if (t.has_item && (!o.item || comparable(*t.item) != comparable(*o.item))) return 0;
     return code_match;
   };
   const std::size_t n = truth.size(), m = ours.size();
@@ -300,7 +299,7 @@ std::vector<int> align_columns(const std::vector<std::vector<std::string>>& trut
   std::vector<bool> taken(ours.size(), false);
   auto path_key = [](const std::vector<std::string>& path) {
     std::vector<std::string> p;
-    for (const auto& s : path) p.push_back(without_spaces(s));
+    for (const auto& s : path) p.push_back(comparable(s));
     return p;
   };
   for (std::size_t i = 0; i < truth.size(); ++i) {
@@ -374,7 +373,7 @@ class grader {
     // Blocks: same label in order, then same position.
     std::vector<int> match(t.blocks.size(), -1);
     std::vector<bool> taken(o.blocks.size(), false);
-    auto label_of = [](const opt& l) { return l ? opt(without_spaces(*l)) : opt(); };
+    auto label_of = [](const opt& l) { return l ? opt(comparable(*l)) : opt(); };
     for (std::size_t i = 0; i < t.blocks.size(); ++i)
       for (std::size_t j = 0; j < o.blocks.size(); ++j)
         if (!taken[j] && label_of(t.blocks[i].label) == label_of(o.blocks[j].label)) {
@@ -534,7 +533,7 @@ eval_report compare_with_truth(const document& doc, std::string_view truth_json)
   report.tables_truth = static_cast<int>(truth.tables.size());
   std::vector<int> match(truth.tables.size(), -1);
   std::vector<bool> taken(doc.tables.size(), false);
-  auto number_of = [](const opt& n) { return n ? opt(without_spaces(*n)) : opt(); };
+  auto number_of = [](const opt& n) { return n ? opt(comparable(*n)) : opt(); };
   auto pass = [&](auto same) {
     for (std::size_t i = 0; i < truth.tables.size(); ++i) {
       if (match[i] >= 0) continue;
@@ -547,11 +546,10 @@ eval_report compare_with_truth(const document& doc, std::string_view truth_json)
     }
   };
   pass([&](const truth_table& t, const table& o) {
-    return number_of(t.number) == number_of(o.number) &&
-           without_spaces(t.title) == without_spaces(o.title);
+    return number_of(t.number) == number_of(o.number) && comparable(t.title) == comparable(o.title);
   });
   pass([&](const truth_table& t, const table& o) {
-    return without_spaces(t.title) == without_spaces(o.title);
+    return comparable(t.title) == comparable(o.title);
   });
   pass([&](const truth_table& t, const table& o) {
     return t.number && number_of(t.number) == number_of(o.number);

@@ -43,7 +43,8 @@ struct truth_document {
 /// Throws std::invalid_argument naming the offending field.
 truth_document read_truth(std::string_view json_text);
 
-/// `s` without white space (ASCII and U+3000), for matching titles and numbers.
-std::string without_spaces(std::string_view s);
+/// `s` normalized as read text is (full-width forms folded) and without white space, for
+/// matching titles, numbers and names.
+std::string comparable(std::string_view s);
 
 }  // namespace budgetpdf::detail

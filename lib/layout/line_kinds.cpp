@@ -82,7 +82,9 @@ bool is_empty_note(std::u32string_view line) { return is_empty_table_note(line);
 bool is_prose(std::u32string_view line) {
   auto s = strip_all_spaces(line);
   if (s.size() < 12) return false;
-  return contains(s, U"。") || contains(s, U"；") || std::count(s.begin(), s.end(), U'，') >= 1;
+  // Not the comma: cells of performance and reasons columns print whole clauses ("…保障，
+  // 2026年预计完成…") on lines that continue a table.
+  return contains(s, U"。") || contains(s, U"；");
 }
 
 bool is_page_number(std::u32string_view line) {

@@ -99,7 +99,13 @@ char32_t normalize_at(std::u32string_view text, std::size_t i) {
   }
   if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return replacement;
   if (is_space(c)) return U' ';
-  if (char32_t ascii = fullwidth_to_ascii(c)) return ascii;
+  if (char32_t ascii = fullwidth_to_ascii(c)) {
+    // Punctuation inside a number ("１２，３４５．６") becomes ASCII; in text ("年，本部门")
+    // the full-width comma and stop stay as printed.
+    const bool in_number = i > 0 && u_isdigit(static_cast<UChar32>(text[i - 1]));
+    if ((ascii == U',' || ascii == U'.') && !in_number) return c;
+    return ascii;
+  }
   if (is_minus_variant(c)) {
     if (i + 1 < text.size() && u_isdigit(static_cast<UChar32>(text[i + 1]))) return U'-';
     return c;

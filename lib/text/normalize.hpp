@@ -27,7 +27,8 @@ bool is_unreadable_char(char32_t c);
 
 /// Safe normalization of printed table text. Every output code point comes from exactly one
 /// input code point, so glyph boxes stay aligned (see the overload with `source`):
-/// - full-width digits and Latin letters, and ．，－％ -> ASCII ("１２３．４５" -> "123.45");
+/// - full-width digits and Latin letters, －％, and ．， after a digit -> ASCII
+///   ("１２，３４５．６" -> "12,345.6"); ．， elsewhere ("年，本部门") stay as printed;
 /// - U+3000 and every other Unicode space, tabs and line breaks -> ' ';
 /// - a dash or minus variant (U+2212, U+2012, U+2013, U+FE63, U+2010, U+2011) directly
 ///   before a digit -> '-' ("−3.50" -> "-3.50"); elsewhere kept, so a lone "—" (U+2014, used

@@ -80,7 +80,84 @@ def f03_text_columns():
     return doc
 
 
-FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns]
+def f04_continued_without_header():
+    """A 收支总表 running over two pages with neither title nor header repeated, whose second
+    page starts with a row that prints no amount (a class with nothing budgeted)."""
+    doc = doc_for("f04_continued_without_header.pdf")
+    classes = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+               "文化旅游体育与传媒支出", "社会保障和就业支出", "社会保险基金支出", "卫生健康支出",
+               "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出", "资源勘探工业信息等支出",
+               "商业服务业等支出", "金融支出", "援助其他地区支出", "自然资源海洋气象等支出",
+               "住房保障支出", "粮油物资储备支出", "灾害防治及应急管理支出", "其他支出"]
+    amounts = {0: "2404.17", 7: "263.85", 9: "76.95", 19: "465.13"}
+    cn = "一二三四五六七八九十"
+
+    def ordinal(i):
+        return cn[i] if i < 10 else ("十" + (cn[i - 10] if i > 10 else "") if i < 20 else
+                                    "二十" + (cn[i - 20] if i > 20 else ""))
+    cols = [Col("name", 260), Col("amount", 120, vi=0)]
+    hdr = [H("支出", 0, 0, 1, 2), H("项目", 1, 0), H("预算数", 1, 1)]
+    rows = [Row(B(None, "一、本年支出", ["3209.10"]))]
+    rows += [Row(B(None, f"（{ordinal(i)}）{name}", [amounts.get(i)])) for i, name in enumerate(classes)]
+    rows += [Row(B(None, "二、年终结转结余", [None])), Row(B(None, "支出总计", ["3209.10"]))]
+    # Break so that the second page starts with a class printing no amount.
+    doc.add_table(Table("财政拨款支出总表", cols, hdr, rows, number="公开04表", number_text="公开04表",
+                        repeat_header=False, repeat_caption=False, breaks_after={18}, font_size=10,
+                        min_row_h=30))
+    return doc
+
+
+def f05_lead_in_caption():
+    """A table without a title, introduced by a sentence ending in a colon, with its unit in a
+    column header ("预算数（万元）") and a text column after the amounts."""
+    doc = doc_for("f05_lead_in_caption.pdf")
+    cols = [Col("name", 170), Col("amount", 90, vi=0), Col("text", 200, ti=0)]
+    hdr = [H("项目名称", 0, 0), H("预算数（万元）", 0, 1), H("绩效目标", 0, 2)]
+    rows = [Row(B(None, "统计调查及数据质量核查经费", ["352.27"], texts=["完成年度统计调查任务"])),
+            Row(B(None, "第五次全国经济普查工作经费", ["110.00"], texts=["按期完成普查登记"])),
+            Row(B(None, "信息化系统运行维护经费", ["7.50"], texts=["系统全年正常运行"]))]
+    doc.add_table(Table("2026年，本部门重点项目绩效目标情况如下",
+                        cols, hdr, rows, title_text="2026年，本部门重点项目绩效目标情况如下：",
+                        title_style="lead_in", dept_line=False, unit_line=False))
+    return doc
+
+
+def f06_stacked_ruled_tables():
+    """Three ruled tables of the same width on one page, each under a list-ordinal heading
+    ("三、…表"): their rules are stacked but they are three tables."""
+    fin = Fin("f06", LEAVES)
+    doc = doc_for("f06_stacked_ruled_tables.pdf")
+    first = True
+    for heading, title, head in (("一、", "收入预算总表", ["合计", "财政拨款", "其他收入"]),
+                                 ("二、", "支出预算总表", ["合计", "基本支出", "项目支出"]),
+                                 ("三、", "财政拨款支出预算表", ["合计", "基本支出", "项目支出"])):
+        fields = ([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c] + fin.proj[c],
+                   lambda c: 0] if head[2] == "其他收入" else
+                  [lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c], lambda c: fin.proj[c]])
+        rows = [r for r in fin.func_rows(fields) if len(r[0]) == 3]
+        doc.add_table(classified_table(title, rows, head, title_text=heading + title, zero="0",
+                                       new_page=first, name_w=150))
+        first = False
+    return doc
+
+
+def f07_title_brackets():
+    """Titles that bracket their table number or their unit after the words:
+    "收入总表(预算表 2)", "支出总表（单位：万元）"."""
+    fin = Fin("f07", LEAVES)
+    doc = doc_for("f07_title_brackets.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c] + fin.proj[c]])
+    doc.add_table(classified_table("收入总表", rows, ["合计", "财政拨款收入"], number="预算表2",
+                                   number_text=None, title_text="收入总表(预算表 2)"))
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("支出总表", rows, ["合计", "基本支出", "项目支出"],
+                                   title_text="支出总表（单位：万元）", unit_line=False))
+    return doc
+
+
+FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
+            f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets]
 
 
 def main():

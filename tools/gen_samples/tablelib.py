@@ -125,7 +125,8 @@ class Table:
                  notes=(), empty=False, empty_in_table=None, empty_note=None,
                  font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
                  title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
-                 new_page=True, unit_text=None, border="stroke", frame_caption=False):
+                 new_page=True, unit_text=None, border="stroke", frame_caption=False,
+                 title_style="center", unit_line=True):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -152,6 +153,11 @@ class Table:
         # frame_caption: one frame drawn around the caption (number, title, 部门/单位 line)
         # and the table, the caption inside it above the header.
         self.frame_caption = frame_caption
+        # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
+        # above the table, ending in a colon, as in "…情况如下：").
+        self.title_style = title_style
+        # unit_line: whether the 单位 line is printed (the unit may be in a header instead).
+        self.unit_line = unit_line
         self.pages = []
 
     # ------------------------------------------------------------------ truth
@@ -342,16 +348,19 @@ class Doc:
                     self.text_line(t.number_text, 10.5, "right", 6)
                 elif t.number_pos == "center":
                     self.text_line(t.number_text, 11, "center", 6)
-            self.text_line(t.title_text, 15, "center", 10)
+            if t.title_style == "lead_in":
+                self.text_line(t.title_text, 10.5, "left", 8, x=self.tx0)
+            else:
+                self.text_line(t.title_text, 15, "center", 10)
             if t.caption_extra:
                 self.text_line(t.caption_extra, 9.5, "center", 6)
-        if t.dept_line or t.unit:
+        if t.dept_line or (t.unit and t.unit_line):
             c = self.c
             c.setFont(FONT, fs)
             self.y -= fs
             if t.dept_line:
                 c.drawString(self.tx0, self.y, f"编制部门：{self.department}")
-            if t.unit:
+            if t.unit and t.unit_line:
                 c.drawRightString(self.tx1, self.y, t.unit_text or f"单位：{t.unit}")
             self.y -= 5
 
