@@ -295,6 +295,14 @@ TEST_CASE("ruling lines: strokes, thin filled rectangles, stroked rectangles, sh
   CHECK(w->where.x0 > 100);
 }
 
+TEST_CASE("text drawn wholly outside the clip region is not read") {
+  const page_content page = read_trap("clipped.pdf");
+  CHECK(find_word(page, U"看得见的文字") != nullptr);
+  CHECK(find_word(page, U"剪辑之外") != nullptr);
+  CHECK(find_word(page, U"剪掉的文字") == nullptr);
+  CHECK(find_word(page, U"右边剪掉") == nullptr);
+}
+
 TEST_CASE("an image-only page has images and no words") {
   const page_content page = read_trap("image_only.pdf");
   CHECK(page.has_images);

@@ -164,6 +164,24 @@ def grid():
     c.save()
 
 
+def clipped():
+    """Text clipped away: a cell's text overflowing a table cut at a page break is drawn
+    beyond the clip rectangle and not shown; text inside it is shown."""
+    c = new_canvas("clipped.pdf")
+    c.setFont(CJK, 10)
+    c.saveState()
+    p = c.beginPath()
+    p.rect(100, 600, 300, 100)  # the visible area: x 100-400, PDF y 600-700
+    c.clipPath(p, stroke=0, fill=0)
+    c.drawString(120, 650, "看得见的文字")
+    c.drawString(120, 560, "剪掉的文字")  # wholly below the clip
+    c.drawString(420, 650, "右边剪掉")  # wholly to its right
+    c.restoreState()
+    c.drawString(120, 500, "剪辑之外")  # after the clip is restored: shown
+    c.showPage()
+    c.save()
+
+
 def image_only():
     """A scanned page: one image, no text."""
     c = new_canvas("image_only.pdf")
@@ -191,7 +209,7 @@ def encrypted():
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for make in (words_blocks, letter_spaced, glued, baseline, rotate90, vertical, grid,
-                 image_only, encrypted):
+                 clipped, image_only, encrypted):
         make()
     for p in sorted(OUT.glob("*.pdf")):
         print(f"{p.relative_to(ROOT)}  {p.stat().st_size} bytes")

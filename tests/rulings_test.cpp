@@ -1,0 +1,88 @@
+// Ruling lines to grids, on hand-made rules: open ends closed where verticals run on, ruled
+// tables of one width kept apart, open tables' stacked rules joined, undivided top bands;
+// and a continuation's columns matched to its table's.
+#include "layout/column_match.hpp"
+#include "layout/rulings.hpp"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+using namespace budgetpdf::detail;
+
+namespace {
+
+ruling h(double y, double x0, double x1) { return {x0, y, x1, y, 0.5, ruling::source::stroke}; }
+ruling v(double x, double y0, double y1) { return {x, y0, x, y1, 0.5, ruling::source::stroke}; }
+
+// A full grid: rules at every x in xs from y0 to y1, and at every y in ys.
+std::vector<ruling> grid_rules(const std::vector<double>& xs, const std::vector<double>& ys) {
+  std::vector<ruling> out;
+  for (double y : ys) out.push_back(h(y, xs.front(), xs.back()));
+  for (double x : xs) out.push_back(v(x, ys.front(), ys.back()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a grid cut at a page break without its closing rule is closed where its verticals end") {
+  auto rules = grid_rules({100, 200, 300, 400}, {100, 120, 140});
+  for (auto& r : rules)
+    if (!r.horizontal()) r.y1 = 190;  // the verticals run on 50 pt past the last rule
+  const auto grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].ys.size() == 4);
+  CHECK(grids[0].ys.back() == doctest::Approx(190));
+  CHECK(grids[0].h_covers(190, 100, 400));
+  // Closed tables get no extra rule.
+  const auto closed = find_grids(grid_rules({100, 200, 300, 400}, {100, 120, 140}));
+  REQUIRE(closed.size() == 1);
+  CHECK(closed[0].ys.size() == 3);
+}
+
+TEST_CASE("two ruled tables of one width on a page stay two; an open table's rules join") {
+  auto rules = grid_rules({100, 200, 300}, {100, 120, 140});
+  for (const auto& r : grid_rules({100, 200, 300}, {300, 320, 340})) rules.push_back(r);
+  CHECK(find_grids(rules).size() == 2);
+  // Top, header and bottom rules of one width without any vertical: one open table.
+  const auto open = find_grids({h(100, 100, 400), h(118, 100, 400), h(400, 100, 400)});
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].ys.size() == 3);
+  CHECK(open[0].xs.empty());
+}
+
+TEST_CASE("top bands no inner rule divides are counted, and can be dropped") {
+  // A frame around a title block (one undivided band) above a two-column grid.
+  std::vector<ruling> rules{h(50, 100, 400), v(100, 50, 140), v(400, 50, 140)};
+  for (const auto& r : grid_rules({100, 250, 400}, {100, 120, 140})) rules.push_back(r);
+  auto grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  auto& g = grids[0];
+  CHECK(undivided_top_bands(g) == 1);
+  drop_top_bands(g, 1);
+  CHECK(g.ys.front() == doctest::Approx(100));
+  CHECK(g.bounds.y0 == doctest::Approx(100));
+  CHECK(undivided_top_bands(g) == 0);
+}
+
+TEST_CASE("a continuation's columns match a run of its table's, within a few points") {
+  auto col = [](double x0, double x1) { return grid_column{{}, x0, x1}; };
+  const std::vector<grid_column> table{col(70, 131), col(131, 182), col(182, 252), col(252, 315),
+                                       col(315, 398), col(398, 477), col(477, 533)};
+  auto map = match_columns({col(397.7, 476.4), col(476.4, 533.0)}, table);
+  REQUIRE(map.has_value());
+  CHECK(*map == std::vector<std::size_t>{5, 6});
+  CHECK_FALSE(match_columns({col(397.7, 450), col(450, 533)}, table).has_value());
+  CHECK_FALSE(match_columns({col(398, 477), col(131, 182)}, table).has_value());  // out of order
+  // Rows re-cut to the table's columns: cells land under their columns, the rest empty.
+  grid_row r;
+  r.at.page = 2;
+  r.cells = {{U"效益指标", {}, 1}, {U"99", {}, 1}};
+  std::vector<grid_row> rows{r};
+  map_row_cells(rows, *map, table.size());
+  REQUIRE(rows[0].cells.size() == 7);
+  CHECK(rows[0].cells[5].text == U"效益指标");
+  CHECK(rows[0].cells[6].text == U"99");
+  CHECK(rows[0].cells[0].text.empty());
+  CHECK(rows[0].cells[0].at.page == 2);
+}
