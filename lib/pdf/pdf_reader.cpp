@@ -171,6 +171,7 @@ constexpr double axis_tolerance = 0.5;   ///< max drift across a segment to call
 constexpr double thin_limit = 3.0;       ///< filled rectangles thinner than this are lines
 constexpr double min_line_length = 0.5;  ///< shorter pieces are dots, not rules
 constexpr int max_fill_points = 6;       ///< filled shapes with more points are not rules
+constexpr double min_image_rule = 10.0;  ///< thin images shorter than this are no rules
 constexpr double merge_offset = 0.5;     ///< collinear if the coordinates differ less
 constexpr double merge_gap = 1.0;        ///< collinear pieces closer than this join
 
@@ -247,6 +248,7 @@ class page_device final : public TextOutputDev {
                  GfxImageColorMap* colorMap, bool interpolate, const int* maskColors,
                  bool inlineImg) override {
     has_images = true;
+    collect_image_rule(state, false);
     // The base class only skips an inline image's data; nothing is decoded.
     OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors,
                          inlineImg);
@@ -254,6 +256,7 @@ class page_device final : public TextOutputDev {
   void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
                      bool interpolate, bool inlineImg) override {
     has_images = true;
+    collect_image_rule(state, true);
     OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
   }
   void drawMaskedImage(GfxState*, Object*, Stream*, int, int, GfxImageColorMap*, bool, Stream*, int,
@@ -439,6 +442,30 @@ class page_device final : public TextOutputDev {
         py = y;
       }
     }
+  }
+
+  /// A picture drawn as a thin bar is a rule: some producers paint table borders as
+  /// one-pixel images. A stencil mask paints the fill colour, so a white one is no rule.
+  void collect_image_rule(GfxState* state, bool stencil) {
+    if (stencil) {
+      GfxRGB rgb;
+      state->getFillRGB(&rgb);
+      if (is_white(rgb)) return;
+    }
+    double xs[4], ys[4];
+    state->transform(0, 0, &xs[0], &ys[0]);
+    state->transform(1, 0, &xs[1], &ys[1]);
+    state->transform(0, 1, &xs[2], &ys[2]);
+    state->transform(1, 1, &xs[3], &ys[3]);
+    const double x0 = *std::min_element(xs, xs + 4), x1 = *std::max_element(xs, xs + 4);
+    const double y0 = *std::min_element(ys, ys + 4), y1 = *std::max_element(ys, ys + 4);
+    const double w = x1 - x0, h = y1 - y0;
+    if (std::min(w, h) >= thin_limit || std::max(w, h) < min_image_rule) return;
+    if (!count_path()) return;
+    if (w >= h)
+      add_line(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h, ruling::source::thin_fill);
+    else
+      add_line((x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w, ruling::source::thin_fill);
   }
 
   void collect_fill(GfxState* state) {

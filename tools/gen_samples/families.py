@@ -156,8 +156,20 @@ def f07_title_brackets():
     return doc
 
 
+def f08_image_borders():
+    """Cell borders drawn as one-pixel pictures stretched into thin bars, not as lines."""
+    fin = Fin("f08", LEAVES, mag=300000)
+    doc = doc_for("f08_image_borders.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("2026年一般公共预算支出表", rows,
+                                   [("本年支出", ["合计", "基本支出", "项目支出"])], number="表5",
+                                   number_text="表5", border="image", name_w=70, amount_w=52))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
-            f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets]
+            f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders]
 
 
 def main():

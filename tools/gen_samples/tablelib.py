@@ -33,6 +33,23 @@ def register_font():
         _registered = True
 
 
+_black = None
+
+
+def black_pixel():
+    """A 1x1 black image, drawn stretched as a rule (border="image")."""
+    global _black
+    if _black is None:
+        import io
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+        buf = io.BytesIO()
+        Image.new("RGB", (1, 1)).save(buf, format="PNG")
+        buf.seek(0)
+        _black = ImageReader(buf)
+    return _black
+
+
 def sw(text, size):
     return pdfmetrics.stringWidth(text, FONT, size)
 
@@ -147,8 +164,9 @@ class Table:
         self.truth_notes = truth_notes
         self.min_row_h = min_row_h
         self.new_page = new_page
-        # border: "stroke" (rectangles stroked per cell) or "mitred" (each side a thin
-        # filled trapezoid, as some office suites export cell borders).
+        # border: "stroke" (rectangles stroked per cell), "mitred" (each side a thin filled
+        # trapezoid, as some office suites export cell borders) or "image" (each side a
+        # one-pixel picture stretched into a bar).
         self.border = border
         # frame_caption: one frame drawn around the caption (number, title, 部门/单位 line)
         # and the table, the caption inside it above the header.
@@ -321,6 +339,13 @@ class Doc:
         c = self.c
         if t.border == "stroke":
             c.rect(xa, yb, xb - xa, ya - yb, stroke=1, fill=0)
+            return
+        if t.border == "image":
+            # Each side a one-pixel black picture stretched into a thin bar.
+            w = 0.6
+            for x, y, bw, bh in ((xa, ya - w / 2, xb - xa, w), (xa, yb - w / 2, xb - xa, w),
+                                 (xa - w / 2, yb, w, ya - yb), (xb - w / 2, yb, w, ya - yb)):
+                c.drawImage(black_pixel(), x, y, width=bw, height=bh)
             return
         w = 0.75
         sides = [[(xa, ya), (xb, ya), (xb - w, ya - w), (xa + w, ya - w)],
