@@ -54,6 +54,39 @@ void drop_title_block(rule_grid& grid, const std::vector<text_line>& lines) {
   drop_top_bands(grid, bands);
 }
 
+// A row cut by a page break: the continuation's first row holds only the tail of a label
+// ("八、社会保障和就" | "业支出"), without an amount or a code and without the mark that
+// starts the column's other labels (an ordinal, a code, 合计). It joins the label above.
+void join_label_split_by_page_break(grid_table& open, std::vector<grid_row>& rows) {
+  if (rows.empty() || open.rows.empty()) return;
+  const grid_row& first = rows.front();
+  if (row_has_data(first)) return;
+  std::optional<std::size_t> column;
+  for (std::size_t c = 0; c < first.cells.size(); ++c)
+    if (!first.cells[c].text.empty()) {
+      if (column) return;  // text in two columns: a row of its own
+      column = c;
+    }
+  if (!column) return;
+  const auto& tail = first.cells[*column].text;
+  if (starts_new_row(tail)) return;
+  grid_row& last = open.rows.back();
+  if (*column >= last.cells.size() || last.cells[*column].text.empty()) return;
+  // The column's labels start with a mark: most of them, and the one above.
+  int labels = 0, marked = 0;
+  for (const auto& r : open.rows)
+    if (*column < r.cells.size() && !r.cells[*column].text.empty()) {
+      ++labels;
+      const auto& t = r.cells[*column].text;
+      if (starts_new_row(t) || starts_with_code(t)) ++marked;
+    }
+  const auto& head = last.cells[*column].text;
+  if (labels < 3 || 3 * marked < 2 * labels || !(starts_new_row(head) || starts_with_code(head)))
+    return;
+  last.cells[*column].text += tail;
+  rows.erase(rows.begin());
+}
+
 }  // namespace
 
 struct layout_engine::impl {
@@ -311,6 +344,7 @@ void layout_engine::impl::merge_part(part& p) {
       if (!body) return;
       if (open->pages.empty() || open->pages.back() != p.table.pages.front())
         open->pages.push_back(p.table.pages.front());
+      join_label_split_by_page_break(*open, p.table.rows);
       for (auto& r : p.table.rows) open->rows.push_back(std::move(r));
       open->printed_empty = open->printed_empty || p.table.printed_empty;
       return;

@@ -168,8 +168,29 @@ def f08_image_borders():
     return doc
 
 
+def f09_label_cut_by_page_break():
+    """A row's label wrapped over two lines, the page break falling between them: the second
+    page starts with the label's tail alone ("业支出"), under labels that all start with an
+    ordinal."""
+    doc = doc_for("f09_label_cut_by_page_break.pdf")
+    cols = [Col("name", 150), Col("amount", 90, vi=0)]
+    hdr = [H("支出功能分类", 0, 0), H("预算数", 0, 1)]
+    names = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+             "文化旅游体育与传媒支出", "社会保障和就"]
+    values = ["10528.33", None, None, None, None, None, None, "1608.51"]
+    cn = "一二三四五六七八九十"
+    rows = [Row(B(None, f"{cn[i]}、{n}", [v])) for i, (n, v) in enumerate(zip(names, values))]
+    rows.append(Row(B(None, "业支出", [None]), label_tail=True))
+    rows += [Row(B(None, "九、卫生健康支出", ["512.23"])), Row(B(None, "十、节能环保支出", [None])),
+             Row(B(None, "支出合计", ["12649.07"]))]
+    doc.add_table(Table("支出预算总表", cols, hdr, rows, number="表3", number_text="表3",
+                        repeat_header=False, repeat_caption=False, breaks_after={7}))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
-            f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders]
+            f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
+            f09_label_cut_by_page_break]
 
 
 def main():

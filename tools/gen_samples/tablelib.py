@@ -129,10 +129,13 @@ def B(code=None, name=None, values=(), item=None, texts=()):
 
 
 class Row:
-    def __init__(self, *blocks, span=False, indent=0):
+    def __init__(self, *blocks, span=False, indent=0, label_tail=False):
         self.blocks = list(blocks)
         self.span = span      # a row without code: name drawn across the code columns
         self.indent = indent  # name indentation, in characters
+        # label_tail: drawn as a row of its own (the part of a label a page break cut
+        # off), in the truth the end of the row above's name.
+        self.label_tail = label_tail
 
 
 class Table:
@@ -202,6 +205,9 @@ class Table:
                 if b >= len(row.blocks) or row.blocks[b] is None:
                     continue
                 d = row.blocks[b]
+                if row.label_tail and rows:
+                    rows[-1]["name"] += nows(d["name"])
+                    continue
                 vals = [None if (v is None or v in DASHES) else v for v in d["values"]]
                 if len(vals) != len(idx):
                     raise ValueError(f"{self.title}: row {d} has {len(vals)} values, want {len(idx)}")
