@@ -1,8 +1,8 @@
 // Ruling lines to grids, on hand-made rules: open ends closed where verticals run on, ruled
 // tables of one width kept apart, open tables' stacked rules joined, undivided top bands;
 // and a continuation's columns matched to its table's.
-#include "layout/column_match.hpp"
 #include "layout/rulings.hpp"
+#include "layout/column_match.hpp"
 
 #include <doctest/doctest.h>
 
@@ -67,7 +67,7 @@ TEST_CASE("top bands no inner rule divides are counted, and can be dropped") {
 
 TEST_CASE("a continuation's columns match a run of its table's, within a few points") {
   auto col = [](double x0, double x1) { return grid_column{{}, x0, x1}; };
-  const std::vector<grid_column> table{col(70, 131), col(131, 182), col(182, 252), col(252, 315),
+  const std::vector<grid_column> table{col(70, 131),  col(131, 182), col(182, 252), col(252, 315),
                                        col(315, 398), col(398, 477), col(477, 533)};
   auto map = match_columns({col(397.7, 476.4), col(476.4, 533.0)}, table);
   REQUIRE(map.has_value());
