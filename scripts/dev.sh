@@ -19,6 +19,7 @@ if [[ "${CI:-}" == "true" ]]; then cmake_flags+=(-DBUDGETPDF_WERROR=ON); fi
 asan_flags=(-DBUDGETPDF_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
   "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" -DBUDGETPDF_WERROR=OFF)
 asan_env=(ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  "LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1)
 if [[ "$verb" == "asan" ]]; then
   build_dir="${build_dir}-asan"

@@ -208,6 +208,39 @@ TEST_CASE("合计 = 基本支出 + 项目支出 + the columns printed beside the
   CHECK(fails->actual == "39.00");
 }
 
+TEST_CASE("an identity failing on most rows of one column is a doubt about the reading") {
+  // 合计 read against parts other than the header suggests (or values one column off): the
+  // same identity fails on every row. A document has isolated errors, not a column of them.
+  auto make = [](int failing_rows) {
+    std::vector<row> rows;
+    for (int i = 0; i < 4; ++i) {
+      const bool fail = i < failing_rows;
+      rows.push_back(make_row("201010" + std::to_string(i + 1), "款" + std::to_string(i),
+                              {a(fail ? "40.00" : "30.00"), a("20.00"), a("10.00")}, 100 + 20 * i));
+    }
+    document doc;
+    doc.tables = {
+        one_block(table_kind::expenditure_summary, "表3",
+                  {{{"合计"}, "total"}, {{"基本支出"}, "basic"}, {{"项目支出"}, "project"}},
+                  std::move(rows))};
+    return check_document(doc);
+  };
+  const auto most = make(3);
+  CHECK(most.document_errors == 0);
+  CHECK(most.extraction_doubts == 3);
+  const auto* c = find(most, "column-identity", "2010101 款0");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::fails);
+  CHECK(c->doubt.find("3 of the 4 rows") != std::string::npos);
+  REQUIRE(most.tables.size() == 1);
+  CHECK(most.tables[0].extraction_doubts == 3);
+  CHECK(most.tables[0].document_errors == 0);
+  // One failing row in four stays the document's own error.
+  const auto one = make(1);
+  CHECK(one.document_errors == 1);
+  CHECK(one.extraction_doubts == 0);
+}
+
 TEST_CASE("a 小计 column equals its sibling columns; a 其中 sibling stops the check") {
   auto make = [](const char* other_leaf) {
     document doc;

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -269,6 +270,7 @@ class checker {
     }
     current_ = SIZE_MAX;
     continuation_.clear();
+    systematic_failures();
     cross_tables();
     return std::move(out_);
   }
@@ -328,6 +330,46 @@ class checker {
     }
     count(c, table_index);
     out_.results.push_back(std::move(c));
+    result_table_.push_back(table_index);
+  }
+
+  // A document's own errors are rare and isolated. An identity that fails on most of the
+  // rows it was checked on, in one column of one table, says more about the reading (a
+  // column taken for another, parts that are not what the header suggests) than about the
+  // document: those failures are extraction doubts.
+  void systematic_failures() {
+    struct tally {
+      int checked = 0, failed = 0;
+    };
+    using key = std::tuple<std::size_t, check_kind, std::string>;
+    std::map<key, tally> groups;
+    auto key_of = [&](std::size_t i) {
+      const auto& c = out_.results[i];
+      return key{result_table_[i], c.kind, c.column};
+    };
+    for (std::size_t i = 0; i < out_.results.size(); ++i) {
+      auto& g = groups[key_of(i)];
+      ++g.checked;
+      if (out_.results[i].result == outcome::fails) ++g.failed;
+    }
+    for (std::size_t i = 0; i < out_.results.size(); ++i) {
+      auto& c = out_.results[i];
+      if (c.result != outcome::fails || !c.doubt.empty()) continue;
+      const auto& g = groups[key_of(i)];
+      if (g.failed < 3 || 2 * g.failed < g.checked) continue;
+      c.doubt = std::string(check_kind_name(c.kind)) + " fails on " + std::to_string(g.failed) +
+                " of the " + std::to_string(g.checked) + " rows checked in column " + c.column +
+                ": a systematic misreading (or parts other than the header suggests) is more " +
+                "likely than as many errors in the document";
+      c.message += "; reading in doubt: " + c.doubt;
+      --out_.document_errors;
+      ++out_.extraction_doubts;
+      const std::size_t t = result_table_[i];
+      if (t < out_.tables.size()) {
+        --out_.tables[t].document_errors;
+        ++out_.tables[t].extraction_doubts;
+      }
+    }
   }
 
   void count(const check_result& c, std::size_t table_index) {
@@ -740,6 +782,7 @@ class checker {
 
   const document& doc_;
   check_summary out_;
+  std::vector<std::size_t> result_table_;  // table index of each result
   std::size_t current_ = SIZE_MAX;
   std::string continuation_;
 };
