@@ -138,3 +138,22 @@ TEST_CASE("a table keeps its text columns and rows carry their texts") {
   CHECK(b.rows[1].texts == std::vector<std::string>{""});
   CHECK(t.kind == budgetpdf::table_kind::procurement);
 }
+
+TEST_CASE("a unit named in a header, else in a row label, when no unit line declares one") {
+  auto interpret = [](grid_table g) {
+    std::vector<diagnostic> diags;
+    return interpret_table(g, diags).declared_unit;
+  };
+  using budgetpdf::unit;
+  CHECK(interpret(make_grid({U"项目", U"预算数（万元）"}, {{U"办公费", U"1.00"}})) ==
+        unit::ten_thousand_yuan);
+  // A form that prints its amount beside a label naming the unit (绩效目标表).
+  CHECK(interpret(make_grid({U"项目", U"金额"}, {{U"资金总额(元)", U"251.99"}})) == unit::yuan);
+  // Labels that disagree, or name none: unknown.
+  CHECK(interpret(make_grid({U"项目", U"金额"}, {{U"资金总额(元)", U"1.00"},
+                                                 {U"其中（万元）", U"1.00"}})) == unit::unknown);
+  CHECK(interpret(make_grid({U"项目", U"金额"}, {{U"办公费", U"1.00"}})) == unit::unknown);
+  // A header's unit wins over the labels.
+  CHECK(interpret(make_grid({U"项目", U"金额（元）"}, {{U"资金总额（万元）", U"1.00"}})) ==
+        unit::yuan);
+}

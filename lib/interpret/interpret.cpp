@@ -65,26 +65,42 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
   return b;
 }
 
-// A unit printed in an amount column's header ("预算数（万元）", "金额(元)",
-// "预算数（单位：万元）"), where every
-// header that names one names the same.
-unit unit_from_headers(const table& t) {
+// The unit a label names in brackets or after 单位 ("预算数（万元）", "金额(元)",
+// "（单位：万元）"), or unknown.
+unit unit_named(const std::string& label) {
+  for (unit u : {unit::ten_thousand_yuan, unit::thousand_yuan, unit::yuan}) {
+    const std::string name(unit_name(u));
+    if (label.find("（" + name + "）") != std::string::npos ||
+        label.find("(" + name + ")") != std::string::npos ||
+        label.find("单位：" + name) != std::string::npos ||
+        label.find("单位:" + name) != std::string::npos)
+      return u;
+  }
+  return unit::unknown;
+}
+
+// A unit printed in an amount column's header, or, in forms that print their amounts
+// beside row labels (绩效目标表: "资金金额（万元）"), in a row's label or text cells: used
+// when every label that names a unit names the same one.
+unit unit_from_labels(const table& t) {
   unit found = unit::unknown;
+  bool conflict = false;
+  auto see = [&](const std::string& label) {
+    const unit u = unit_named(label);
+    if (u == unit::unknown) return;
+    if (found != unit::unknown && found != u) conflict = true;
+    found = u;
+  };
   for (const auto& b : t.blocks)
     for (const auto& c : b.columns)
-      for (const auto& h : c.header)
-        for (unit u : {unit::ten_thousand_yuan, unit::thousand_yuan, unit::yuan}) {
-          const std::string name(unit_name(u));
-          const bool named = h.find("（" + name + "）") != std::string::npos ||
-                             h.find("(" + name + ")") != std::string::npos ||
-                             h.find("单位：" + name) != std::string::npos ||
-                             h.find("单位:" + name) != std::string::npos;
-          if (!named) continue;
-          if (found != unit::unknown && found != u) return unit::unknown;
-          found = u;
-          break;
-        }
-  return found;
+      for (const auto& h : c.header) see(h);
+  if (found == unit::unknown)
+    for (const auto& b : t.blocks)
+      for (const auto& r : b.rows) {
+        see(r.name);
+        for (const auto& text : r.texts) see(text);
+      }
+  return conflict ? unit::unknown : found;
 }
 
 // Kind from the title, the headers and the codes; canonical keys of the amount columns.
@@ -161,7 +177,7 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
     if (layout.amount_cols.empty()) continue;
     t.blocks.push_back(read_block(grid, rows, layout, table_name, parts.size() > 1, diagnostics));
   }
-  if (t.declared_unit == unit::unknown) t.declared_unit = unit_from_headers(t);
+  if (t.declared_unit == unit::unknown) t.declared_unit = unit_from_labels(t);
   classify(t, grid);
   mark_empty(t, grid, table_name, diagnostics);
   return t;
