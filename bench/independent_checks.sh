@@ -16,7 +16,8 @@ mkdir -p "$out/json"
 for pdf in "$shared"/corpus/pdf/*.pdf; do
   name="$(basename "$pdf" .pdf)"
   if "$build/budgetpdf" parse "$pdf" -o "$out/json/$name.json" --timeout 120 2>/dev/null; then
-    line="$(/usr/bin/python3 "$shared/tools/coverage.py" "$pdf" "$out/json/$name.json" | tail -1)"
+    line="$(/usr/bin/python3 "$shared/tools/coverage.py" "$pdf" "$out/json/$name.json" | tail -1)" ||
+      line="coverage.py failed"
     printf '%s\t%s\n' "$name" "$line" >>"$out/coverage.tsv"
   fi
 done
@@ -27,7 +28,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     for k, v in re.findall(r"(\w+)=(\d+)", line):
         tot[k] = tot.get(k, 0) + int(v)
 pct = lambda a, b: f"{100.0 * tot.get(a, 0) / tot[b]:.2f}%" if tot.get(b) else "-"
-print(f"coverage.py over {sum(1 for _ in open(sys.argv[1]))} parsed files: placed {pct('placed', 'printed')}"
+print(f"coverage.py over {sum(1 for _ in open(sys.argv[1]))} files that parse: placed {pct('placed', 'printed')}"
       f" of {tot.get('printed', 0)} printed decimals; titled {pct('titled', 'tables')}, unit {pct('unit', 'tables')}"
       f" of {tot.get('tables', 0)} tables; titleonly {tot.get('titleonly', 0)}")
 PY

@@ -4,6 +4,7 @@
 #include "interpret/blocks.hpp"
 #include "interpret/column_roles.hpp"
 #include "interpret/row_reader.hpp"
+#include "interpret/stacked_parts.hpp"
 #include "text/normalize.hpp"
 
 #include <doctest/doctest.h>
@@ -156,4 +157,37 @@ TEST_CASE("a unit named in a header, else in a row label, when no unit line decl
   // A header's unit wins over the labels.
   CHECK(interpret(make_grid({U"项目", U"金额（元）"}, {{U"资金总额（万元）", U"1.00"}})) ==
         unit::yuan);
+}
+
+TEST_CASE("stacked parts: an inner header row gives the rows below it new columns") {
+  // A form: a row of amounts, then labels over the amount columns heading rows of text.
+  const auto form = make_grid({U"总体资金情况", U"预算支出总额", U"财政拨款", U"其他资金"},
+                              {{U"", U"1500.00", U"1400.00", U"100.00"},
+                               {U"活动", U"绩效指标", U"指标值", U"度量单位"},
+                               {U"业务培训", U"培训人次", U"1200", U"人次"},
+                               {U"业务培训", U"培训合格率", U"95", U"%"}});
+  const auto parts = stacked_parts(form);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].rows.size() == 1);
+  REQUIRE(parts[1].rows.size() == 2);
+  CHECK(parts[1].columns[2].header == std::vector<std::u32string>{U"指标值"});
+  std::vector<diagnostic> diags;
+  const auto t = interpret_table(form, diags);
+  REQUIRE(t.blocks.size() == 2);
+  CHECK(t.blocks[0].columns.size() == 3);
+  CHECK(t.blocks[1].columns.empty());
+  REQUIRE(t.blocks[1].rows.size() == 2);
+  CHECK(t.blocks[1].rows[0].name == "业务培训");
+  CHECK(t.blocks[1].rows[0].texts == std::vector<std::string>{"培训人次", "1200", "人次"});
+  CHECK_FALSE(t.blocks[1].rows[0].code.has_value());  // "1200" is an indicator, not a code
+
+  // Data rows that merely hold short text (labels that recur down their columns), and a
+  // repeated header, are not inner headers.
+  const auto data = make_grid({U"项目", U"金额", U"指标", U"性质"},
+                              {{U"甲项目", U"10.00", U"产出指标", U"定性"},
+                               {U"", U"", U"产出指标", U"定性"},
+                               {U"乙项目", U"20.00", U"效益指标", U"定量"},
+                               {U"项目", U"金额", U"指标", U"性质"},
+                               {U"丙项目", U"30.00", U"效益指标", U"定量"}});
+  CHECK(stacked_parts(data).size() == 1);
 }

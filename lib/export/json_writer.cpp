@@ -44,6 +44,7 @@ json row_json(const row& r, unit u) {
               {"other_codes", r.other_codes},
               {"name", r.name},
               {"item", optional_string(r.item)},
+              {"texts", r.texts},
               {"values", std::move(values)},
               {"values_yuan", std::move(yuan)},
               {"page", page_json(r.page)},
@@ -54,10 +55,13 @@ json block_json(const block& b, unit u) {
   json columns = json::array();
   for (const auto& c : b.columns)
     columns.push_back(json{{"header", c.header}, {"key", empty_as_null(c.key)}});
+  json text_columns = json::array();
+  for (const auto& c : b.text_columns) text_columns.push_back(json{{"header", c.header}});
   json rows = json::array();
   for (const auto& r : b.rows) rows.push_back(row_json(r, u));
   return json{{"label", optional_string(b.label)},
               {"columns", std::move(columns)},
+              {"text_columns", std::move(text_columns)},
               {"rows", std::move(rows)}};
 }
 

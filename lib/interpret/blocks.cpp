@@ -35,7 +35,8 @@ std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role
   std::vector<std::vector<std::size_t>> blocks;
   std::optional<column_role> previous;
   for (std::size_t c = 0; c < roles.size(); ++c) {
-    if (roles[c] == column_role::numbering) continue;  // row numbers are not data
+    // Row numbers are not data; covered columns hold nothing of their own.
+    if (roles[c] == column_role::numbering || roles[c] == column_role::covered) continue;
     const bool starts =
         blocks.empty() || (roles[c] != column_role::amount && previous == column_role::amount);
     if (starts) blocks.emplace_back();

@@ -54,6 +54,22 @@ bool numbering_column(const grid_column& col, const std::vector<std::u32string>&
   return counted >= 3;
 }
 
+bool read_amount_ok(const std::u32string& text) {
+  return read_amount(text).what != amount_reading::kind::invalid;
+}
+
+// No header, nothing of its own, and reached by a merged cell from its left.
+bool covered_column(const grid_table& grid, std::size_t c) {
+  if (!grid.columns[c].header.empty()) return false;
+  bool reached = false;
+  for (const auto& r : grid.rows) {
+    if (c < r.cells.size() && !r.cells[c].text.empty()) return false;
+    for (std::size_t left = 0; left < c && left < r.cells.size(); ++left)
+      if (!r.cells[left].text.empty() && left + r.cells[left].span > c) reached = true;
+  }
+  return reached;
+}
+
 column_role decide_role(const grid_column& col, const column_stats& s) {
   // Merged cells (a unit's name across the code and name columns) leave text in code
   // columns; the codes still outnumber it.
@@ -73,6 +89,9 @@ std::vector<column_role> column_roles(const grid_table& grid) {
     for (std::size_t c = 0; c < ncol && c < r.cells.size(); ++c) {
       const auto& text = r.cells[c].text;
       if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
+      // Text merged across three or more columns (a form's statement over its amount
+      // columns) belongs to none of them.
+      if (r.cells[c].span > 2 && !read_amount_ok(text)) continue;
       if (code_parts(text) || is_letter_code(text))
         ++stats[c].codes;
       else if (read_amount(text).what != amount_reading::kind::invalid)
@@ -86,7 +105,25 @@ std::vector<column_role> column_roles(const grid_table& grid) {
     for (const auto& r : grid.rows)
       if (c < r.cells.size()) cells.push_back(r.cells[c].text);
     roles[c] = numbering_column(grid.columns[c], cells) ? column_role::numbering
+               : covered_column(grid, c)                ? column_role::covered
                                                         : decide_role(grid.columns[c], stats[c]);
+  }
+  // A header cell spanning two grid columns (rules of another part of the page split it)
+  // over one column of content: the empty one is part of its neighbour, not a column.
+  auto blank = [&](std::size_t c) {
+    return stats[c].amounts + stats[c].codes + stats[c].texts == 0 &&
+           !grid.columns[c].header.empty();
+  };
+  // A table starts with its labels: a first column with nothing in it (a form's label
+  // column over a row of amounts) is not an amount column.
+  if (ncol > 1 && blank(0) && roles[0] == column_role::amount) roles[0] = column_role::text;
+  for (std::size_t c = 0; c < ncol; ++c) {
+    if (!blank(c)) continue;
+    for (std::size_t n : {c + 1, c - 1})
+      if (n < ncol && !blank(n) && grid.columns[n].header == grid.columns[c].header) {
+        roles[c] = column_role::covered;
+        break;
+      }
   }
   return roles;
 }

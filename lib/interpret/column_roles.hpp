@@ -8,7 +8,10 @@
 
 namespace budgetpdf::detail {
 
-enum class column_role { code, text, amount, numbering };
+/// `covered`: a column with nothing of its own, either without header and reached only by
+/// merged cells from its left (a form's value cell spanning three columns), or under the
+/// same header cell as a neighbour that has content; it belongs to no part.
+enum class column_role { code, text, amount, numbering, covered };
 
 /// One role per grid column, from its header and from what its cells hold.
 std::vector<column_role> column_roles(const grid_table& grid);

@@ -5,6 +5,7 @@
 #include "interpret/blocks.hpp"
 #include "interpret/column_roles.hpp"
 #include "interpret/row_reader.hpp"
+#include "interpret/stacked_parts.hpp"
 #include "model/column_key.hpp"
 #include "model/hierarchy.hpp"
 #include "model/table_kind.hpp"
@@ -79,10 +80,10 @@ unit unit_named(const std::string& label) {
   return unit::unknown;
 }
 
-// A unit printed in an amount column's header, or, in forms that print their amounts
-// beside row labels (绩效目标表: "资金金额（万元）"), in a row's label or text cells: used
-// when every label that names a unit names the same one.
-unit unit_from_labels(const table& t) {
+// A unit printed in a column's header, or, in forms that print their amounts beside row
+// labels (绩效目标表: "资金金额（万元）"), in a label cell of the body: used when every
+// label that names a unit names the same one.
+unit unit_from_labels(const grid_table& grid) {
   unit found = unit::unknown;
   bool conflict = false;
   auto see = [&](const std::string& label) {
@@ -91,15 +92,14 @@ unit unit_from_labels(const table& t) {
     if (found != unit::unknown && found != u) conflict = true;
     found = u;
   };
-  for (const auto& b : t.blocks)
-    for (const auto& c : b.columns)
-      for (const auto& h : c.header) see(h);
+  for (const auto& c : grid.columns)
+    for (const auto& h : c.header) see(to_utf8(h));
+  // Any label cell, including one merged down the rows' left side ("专项资金情况（万元）")
+  // that names no row; sentences are left out.
   if (found == unit::unknown)
-    for (const auto& b : t.blocks)
-      for (const auto& r : b.rows) {
-        see(r.name);
-        for (const auto& text : r.texts) see(text);
-      }
+    for (const auto& r : grid.rows)
+      for (const auto& c : r.cells)
+        if (!c.text.empty() && c.text.size() <= 20) see(to_utf8(c.text));
   return conflict ? unit::unknown : found;
 }
 
@@ -158,6 +158,49 @@ void mark_empty(table& t, const grid_table& grid, const std::string& table_name,
       std::all_of(t.blocks.begin(), t.blocks.end(), [](const block& b) { return b.rows.empty(); });
 }
 
+// The side-by-side blocks of one stacked part. A part below an inner header keeps its rows
+// even without amount columns (a form's indicators are text).
+void add_blocks(table& t, const grid_table& part, bool below_inner_header,
+                const std::string& table_name, std::vector<diagnostic>& diagnostics) {
+  const auto roles = column_roles(part);
+  const auto parts = split_blocks(roles);
+  std::vector<grid_row> rows = part.rows;
+  move_labels_across_blocks(rows, parts, roles);
+  for (const auto& cols : parts) {
+    block_layout layout = lay_out_block(part, roles, cols);
+    if (layout.amount_cols.empty()) {
+      if (!below_inner_header || parts.size() != 1 ||
+          (layout.name_cols.empty() && layout.text_cols.empty() && layout.code_cols.empty()))
+        continue;
+      // Text only: the first column printed on most rows names them (a label merged down
+      // the rows' left side is printed once); the others are their texts.
+      // Figures such as 1200 or 95 read like code parts here; there are no codes in a form.
+      std::vector<std::size_t> texts = layout.name_cols;
+      texts.insert(texts.end(), layout.text_cols.begin(), layout.text_cols.end());
+      for (auto* cols : {&layout.code_cols, &layout.other_code_cols, &layout.other_name_cols}) {
+        texts.insert(texts.end(), cols->begin(), cols->end());
+        cols->clear();
+      }
+      std::sort(texts.begin(), texts.end());
+      auto filled = [&](std::size_t c) {
+        return std::count_if(part.rows.begin(), part.rows.end(), [&](const grid_row& r) {
+          return c < r.cells.size() && !r.cells[c].text.empty();
+        });
+      };
+      auto name = std::find_if(texts.begin(), texts.end(), [&](std::size_t c) {
+        return 2 * filled(c) >= static_cast<std::ptrdiff_t>(part.rows.size());
+      });
+      if (name == texts.end()) name = texts.begin();
+      layout.name_cols = {*name};
+      texts.erase(name);
+      // Columns a label merely spans, empty on every row, say nothing.
+      std::erase_if(texts, [&](std::size_t c) { return filled(c) == 0; });
+      layout.text_cols = std::move(texts);
+    }
+    t.blocks.push_back(read_block(part, rows, layout, table_name, parts.size() > 1, diagnostics));
+  }
+}
+
 }  // namespace
 
 table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnostics) {
@@ -168,16 +211,10 @@ table interpret_table(const grid_table& grid, std::vector<diagnostic>& diagnosti
   t.declared_unit = grid.declared_unit;
   const std::string table_name = t.number ? *t.number : t.title;
 
-  const auto roles = column_roles(grid);
-  const auto parts = split_blocks(roles);
-  std::vector<grid_row> rows = grid.rows;
-  move_labels_across_blocks(rows, parts, roles);
-  for (const auto& cols : parts) {
-    const block_layout layout = lay_out_block(grid, roles, cols);
-    if (layout.amount_cols.empty()) continue;
-    t.blocks.push_back(read_block(grid, rows, layout, table_name, parts.size() > 1, diagnostics));
-  }
-  if (t.declared_unit == unit::unknown) t.declared_unit = unit_from_labels(t);
+  const auto stacked = stacked_parts(grid);
+  for (std::size_t k = 0; k < stacked.size(); ++k)
+    add_blocks(t, stacked[k], k > 0, table_name, diagnostics);
+  if (t.declared_unit == unit::unknown) t.declared_unit = unit_from_labels(grid);
   classify(t, grid);
   mark_empty(t, grid, table_name, diagnostics);
   return t;

@@ -188,9 +188,51 @@ def f09_label_cut_by_page_break():
     return doc
 
 
+class StackedForm(Table):
+    """A form whose lower part, drawn right under it in the same grid, has columns of its
+    own: the truth is one table whose blocks are both parts'."""
+
+    def __init__(self, *args, below, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.below = below
+
+    def truth(self):
+        t = super().truth()
+        t["blocks"] += self.below.truth()["blocks"]
+        return t
+
+
+def f10_form_with_inner_header():
+    """A 绩效目标表 form: a row of amounts under 预算支出总额 / 财政拨款 …, its unit in the
+    header of the label column (总体资金情况（万元）), then, inside the same grid, a row of
+    labels (活动 | 绩效指标 | 指标值 | 度量单位) heading rows of text whose columns do not
+    line up with the amounts above."""
+    doc = doc_for("f10_form_with_inner_header.pdf")
+    cols = [Col("name", 110), Col("amount", 95, vi=0), Col("amount", 95, vi=1),
+            Col("amount", 95, vi=2), Col("amount", 85, vi=3)]
+    hdr = [H("总体资金情况（万元）", 0, 0, 2), H("预算支出总额", 0, 1, 2), H("财政拨款", 0, 2, 1, 2),
+           H("基本支出", 1, 2), H("项目支出", 1, 3), H("其他资金", 0, 4, 2)]
+    top = StackedForm("部门整体支出绩效目标表", cols, hdr,
+                      [Row(B(None, "", ["1500.00", "1000.00", "400.00", "100.00"]))],
+                      number="表13", number_text="表13", unit_line=False, gap_after=0,
+                      below=None)
+    cols2 = [Col("name", 130), Col("text", 170, ti=0), Col("text", 90, ti=1), Col("text", 90, ti=2)]
+    hdr2 = [H("活动", 0, 0), H("绩效指标", 0, 1), H("指标值", 0, 2), H("度量单位", 0, 3)]
+    rows2 = [Row(B(None, "业务培训", [], texts=["培训人次", "1200", "人次"])),
+             Row(B(None, "业务培训", [], texts=["培训合格率", "95", "%"])),
+             Row(B(None, "信息化建设", [], texts=["系统运行稳定", "优", ""])),
+             Row(B(None, "信息化建设", [], texts=["服务对象满意度", "90", "%"]))]
+    below = Table("", cols2, hdr2, rows2, caption=False, new_page=False, dept_line=False)
+    top.below = below
+    doc.add_table(top)
+    doc.add_table(below)
+    doc.tables.remove(below)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
-            f09_label_cut_by_page_break]
+            f09_label_cut_by_page_break, f10_form_with_inner_header]
 
 
 def main():

@@ -146,7 +146,7 @@ class Table:
                  font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
                  title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
-                 title_style="center", unit_line=True):
+                 title_style="center", unit_line=True, caption=True, gap_after=14):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -179,6 +179,9 @@ class Table:
         self.title_style = title_style
         # unit_line: whether the 单位 line is printed (the unit may be in a header instead).
         self.unit_line = unit_line
+        # caption: whether number, title and 部门/单位 lines are printed at all (a part of a
+        # form drawn right under another part has none); gap_after: space below the table.
+        self.caption, self.gap_after = caption, gap_after
         self.pages = []
 
     # ------------------------------------------------------------------ truth
@@ -553,7 +556,8 @@ class Doc:
         frame_top = self.y
         if t.frame_caption:
             self.y -= 4
-        self._caption(t, True)
+        if t.caption:
+            self._caption(t, True)
         draw_header()
         t.pages.append(self.page)
         if t.empty:
@@ -588,7 +592,7 @@ class Doc:
             self.c.rect(xs[0], self.y, xs[-1] - xs[0], frame_top - self.y, stroke=1, fill=0)
         if t.notes:
             self._notes(t.notes, tw)
-        self.y -= 14
+        self.y -= t.gap_after
 
     def _notes(self, notes, tw):
         fs = 8.5
