@@ -162,11 +162,14 @@ void layout_engine::impl::add_page(const page_content& page) {
     box where;
   };
   std::optional<lead_in_line> lead_in;
+  // A table continued from the page before is never introduced by a sentence: the part
+  // starts a table of its own.
   auto caption_from_lead_in = [&](part& p, double body_top) {
-    if (lead_in && p.table.title.empty() && !p.continues &&
+    if (lead_in && p.table.title.empty() &&
         body_top - lead_in->where.y1 < 3 * (lead_in->where.y1 - lead_in->where.y0)) {
       p.table.title = lead_in->text;
       p.table.title_at = {page.number, lead_in->where};
+      p.continues = false;
     }
     lead_in.reset();
   };

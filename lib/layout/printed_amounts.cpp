@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string_view>
 
 namespace budgetpdf::detail {
@@ -37,8 +38,13 @@ bool decimal_shape(std::u32string_view s) {
 page_amounts printed_amounts(const page_content& page) {
   page_amounts out;
   out.page = page.number;
-  // Decimal words per line (words on one baseline, rounded to half a point).
+  // Decimal words per line (words on one baseline, rounded to half a point), and the lines
+  // that print sentence punctuation.
   std::map<long, int> per_line;
+  std::set<long> sentence_lines;
+  for (const auto& w : page.words)
+    if (w.rotation == 0 && w.text.find_first_of(U"，。；") != std::u32string::npos)
+      sentence_lines.insert(std::lround(w.baseline * 2));
   for (const auto& w : page.words) {
     if (w.rotation != 0) continue;
     // A word may hold several space-separated pieces; each must be a decimal on its own.
@@ -47,8 +53,9 @@ page_amounts printed_amounts(const page_content& page) {
     if (!decimal_shape(text)) continue;
     const auto reading = read_amount(text);
     if (reading.what != amount_reading::kind::value) continue;
-    out.amounts.push_back({w.where, reading.value});
-    ++per_line[std::lround(w.baseline * 2)];
+    const long line = std::lround(w.baseline * 2);
+    out.amounts.push_back({w.where, reading.value, sentence_lines.count(line) > 0});
+    ++per_line[line];
   }
   int dense_lines = 0;
   for (const auto& [line, n] : per_line)

@@ -14,6 +14,9 @@ namespace budgetpdf::detail {
 struct printed_amount {
   box where;
   amount value;
+  /// Its line also prints sentence punctuation (，。；): running text such as "安排经费
+  /// 1,368.02 万元，比上年减少…", unless a table's region holds it.
+  bool in_sentence = false;
 };
 
 struct page_amounts {

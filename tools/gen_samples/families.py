@@ -109,16 +109,26 @@ def f04_continued_without_header():
 
 def f05_lead_in_caption():
     """A table without a title, introduced by a sentence ending in a colon, with its unit in a
-    column header ("预算数（万元）") and a text column after the amounts."""
+    column header ("预算数（万元）") and a text column after the amounts. It comes on the page
+    after another table's last page, so it could be taken for that table's continuation."""
     doc = doc_for("f05_lead_in_caption.pdf")
+    fin = Fin("f05", LEAVES)
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("项目支出预算表", rows, ["合计", "基本支出", "项目支出"],
+                                   number="表12", number_text="表12"))
     cols = [Col("name", 170), Col("amount", 90, vi=0), Col("text", 200, ti=0)]
     hdr = [H("项目名称", 0, 0), H("预算数（万元）", 0, 1), H("绩效目标", 0, 2)]
     rows = [Row(B(None, "统计调查及数据质量核查经费", ["352.27"], texts=["完成年度统计调查任务"])),
             Row(B(None, "第五次全国经济普查工作经费", ["110.00"], texts=["按期完成普查登记"])),
             Row(B(None, "信息化系统运行维护经费", ["7.50"], texts=["系统全年正常运行"]))]
+    # Running text with figures on the same page, then the sentence that introduces it.
+    doc.new_page()
+    doc.paragraph("2026年本部门一般公共预算安排委托业务费 1,368.02 万元，比上年减少 214.00 万元，"
+                  "主要是减少已完成项目支出。")
     doc.add_table(Table("2026年，本部门重点项目绩效目标情况如下",
                         cols, hdr, rows, title_text="2026年，本部门重点项目绩效目标情况如下：",
-                        title_style="lead_in", dept_line=False, unit_line=False))
+                        title_style="lead_in", dept_line=False, unit_line=False, new_page=False))
     return doc
 
 
