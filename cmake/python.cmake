@@ -1,11 +1,12 @@
 # The Python module (python/): on when Debian's /usr/bin/python3, its headers and pybind11
 # (python3-dev, python3-pybind11) are found. Python is looked up at /usr/bin/python3
 # explicitly so that a pyenv or venv python first on PATH is never the one built against.
-# Off under the sanitizers: an instrumented extension cannot load into an uninstrumented
+# Off by default as a subproject (add_subdirectory), like the CLI and tests, and under the
+# sanitizers: an instrumented extension cannot load into an uninstrumented
 # python without preloading the ASan runtime.
 set(Python3_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "The Python the module is built for")
 set(_budgetpdf_python_default OFF)
-if(NOT BUDGETPDF_SANITIZE AND EXISTS "${Python3_EXECUTABLE}")
+if(PROJECT_IS_TOP_LEVEL AND NOT BUDGETPDF_SANITIZE AND EXISTS "${Python3_EXECUTABLE}")
   find_package(Python3 QUIET COMPONENTS Interpreter Development.Module)
   if(Python3_FOUND)
     find_package(pybind11 CONFIG QUIET)
