@@ -8,6 +8,9 @@ packages=(
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
   qpdf
+  # The Python module (python/, docs/python.md): Debian's python3 and its packages only.
+  python3 python3-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
+  python3-dask python3-distributed
 )
 # Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
 if [[ "${1:-}" == "--generator" ]]; then
