@@ -191,3 +191,17 @@ TEST_CASE("stacked parts: an inner header row gives the rows below it new column
                                {U"丙项目", U"30.00", U"效益指标", U"定量"}});
   CHECK(stacked_parts(data).size() == 1);
 }
+
+TEST_CASE("document heading: the department before the year of a heading line, never a part") {
+  auto department = [](std::vector<std::u32string> lines) {
+    budgetpdf::document doc;
+    fill_document_heading(doc, {}, lines);
+    return doc.department.value_or("");
+  };
+  CHECK(department({U"库尔勒市希望街道办事处2024年部门预算"}) == "库尔勒市希望街道办事处");
+  // A part of the document, or a sentence that mentions a budget, names nobody.
+  CHECK(department({U"第二部分2026年部门预算表"}) == "");
+  CHECK(department({U"按照《预算法》涉及的困难国有企业2020年预算安排"}) == "");
+  CHECK(department({U"第二部分2026年部门预算表", U"某某市某某局2026年部门预算"}) == "某某市某某局");
+  CHECK(department({U"基本经费投入成本≤3843.67万元4262.00年预算"}) == "");
+}

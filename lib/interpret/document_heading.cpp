@@ -6,7 +6,33 @@
 #include "model/text_match.hpp"
 #include "text/normalize.hpp"
 
+#include <algorithm>
+#include <optional>
+
 namespace budgetpdf::detail {
+
+namespace {
+
+bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// The name in a heading line "NAME2024年…预算", or nothing when the line is a sentence
+// (punctuation), the year is not four digits, or the name is a part of the document
+// ("第二部分", "第三章") rather than who publishes it.
+std::optional<std::u32string> name_before_year(const std::u32string& line) {
+  if (line.find_first_of(U"，。；：:、《》“”") != std::u32string::npos) return std::nullopt;
+  const auto pos = line.find(U"年");
+  if (pos == std::u32string::npos || pos < 6) return std::nullopt;
+  if (!std::all_of(line.begin() + long(pos) - 4, line.begin() + long(pos), digit))
+    return std::nullopt;
+  auto name = line.substr(0, pos - 4);
+  if (name.size() < 2 || name.size() > 40) return std::nullopt;
+  const bool part = name.starts_with(U"第") && (name.ends_with(U"部分") || name.ends_with(U"章") ||
+                                                name.ends_with(U"节") || name.ends_with(U"篇"));
+  if (part) return std::nullopt;
+  return name;
+}
+
+}  // namespace
 
 void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
                            const std::vector<std::u32string>& first_lines) {
@@ -29,11 +55,8 @@ void fill_document_heading(document& doc, const std::vector<grid_table>& grids,
       doc.stage = contains(compact, U"决算") ? stage::final_accounts : stage::budget;
     if (!doc.department) {
       // "库尔勒市希望街道办事处2024年部门预算": the name before the year.
-      auto pos = compact.find(U"年");
-      if (pos != std::u32string::npos && pos >= 4) {
-        auto name = compact.substr(0, pos - 4);
-        if (name.size() >= 2 && name.size() <= 40) doc.department = to_utf8(name);
-      }
+      auto name = name_before_year(compact);
+      if (name) doc.department = to_utf8(*name);
     }
   }
   for (const auto& g : grids) {
