@@ -1,6 +1,7 @@
 // `budgetpdf report`: parse many PDFs in parallel and report, per document and in total,
 // what was found and how much of its arithmetic holds.
 #include "cli.hpp"
+#include "inputs.hpp"
 
 #include <budgetpdf/check.hpp>
 #include <budgetpdf/export.hpp>
@@ -24,7 +25,8 @@ constexpr std::string_view help =
     "usage: budgetpdf report FOLDER|FILE.pdf... [--json] [--jobs N] [--details]\n"
     "                        [--password PW] [--max-pages N] [--max-mb N] [--timeout SECONDS]\n"
     "\n"
-    "Parses every PDF given (a folder stands for the *.pdf files in it) and reports, per\n"
+    "Parses every PDF given (a folder stands for the *.pdf files under it, sub-folders\n"
+    "included; '-' reads paths from standard input, one per line) and reports, per\n"
     "document and in total: pages, tables found by kind, rows, amounts, the arithmetic\n"
     "checks that hold, hold within rounding, fail as a document error, or fail where the\n"
     "reading is in doubt (docs/checks.md); extraction diagnostics; the error code of a\n"
@@ -39,8 +41,9 @@ constexpr std::string_view help =
     "                  as for 'budgetpdf parse', per file\n"
     "  -h, --help      show this help\n"
     "\n"
-    "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a folder or file\n"
-    "cannot be listed.\n";
+    "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a path given does\n"
+    "not exist or a folder cannot be listed (the report is printed all the same; a FIFO or\n"
+    "folder named *.pdf is an io_error row).\n";
 
 struct doc_report {
   std::string file;
@@ -117,26 +120,13 @@ doc_report run_one(const std::string& path, const parse_options& options) {
   return r;
 }
 
-std::vector<std::string> input_files(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(a, ec)) {
-      std::vector<std::string> in_dir;
-      for (std::filesystem::directory_iterator it(a, ec), end; !ec && it != end; it.increment(ec)) {
-        auto ext = it->path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(),
-                       [](unsigned char c) { return char(std::tolower(c)); });
-        if (ext == ".pdf" && it->is_regular_file()) in_dir.push_back(it->path().string());
-      }
-      if (ec) throw file_error(exit_io_error, a, "cannot list the folder: " + ec.message());
-      std::sort(in_dir.begin(), in_dir.end());
-      files.insert(files.end(), in_dir.begin(), in_dir.end());
-    } else {
-      files.push_back(a);  // a missing file becomes an io_error row of the report
-    }
-  }
-  return files;
+// A path that is no file to parse (missing, a FIFO or a folder named *.pdf): an error row.
+doc_report unlisted(const input& in) {
+  doc_report r;
+  r.file = printable_text(in.path);
+  r.error = "io_error";
+  r.error_message = printable_text(in.error);
+  return r;
 }
 
 std::string percent(int part, int whole) {
@@ -378,7 +368,8 @@ int run(const std::vector<std::string>& argv) {
   int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
   if (auto j = args.get("--jobs")) jobs = positive_int("--jobs", *j);
   const parse_options options = parse_options_from(args);
-  const std::vector<std::string> files = input_files(args.positional);
+  const input_list inputs = list_inputs(args.positional);
+  const std::vector<input>& files = inputs.inputs;
   jobs = std::max(1, std::min(jobs, int(files.size())));
 
   const auto start = std::chrono::steady_clock::now();
@@ -386,7 +377,7 @@ int run(const std::vector<std::string>& argv) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      reports[i] = run_one(files[i], options);
+      reports[i] = files[i].error.empty() ? run_one(files[i].path, options) : unlisted(files[i]);
   };
   std::vector<std::thread> threads;
   for (int i = 1; i < jobs; ++i) threads.emplace_back(worker);
@@ -398,7 +389,7 @@ int run(const std::vector<std::string>& argv) {
   const bool details = args.has("--details");
   write_output("-", args.has("--json") ? json_report(reports, details, wall, jobs)
                                        : text_report(reports, details, wall, jobs));
-  return exit_ok;
+  return inputs.missing ? exit_io_error : exit_ok;
 }
 
 }  // namespace

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git clang-format
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
-  qpdf
+  qpdf libsqlite3-dev
 )
 # Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
 if [[ "${1:-}" == "--generator" ]]; then
