@@ -8,12 +8,14 @@
 
 #include <budgetpdf/database.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace budgetpdf::cli {
@@ -98,13 +100,16 @@ void record_result(run_state& st, const std::string& path, const std::string& sh
 
 struct job {
   std::string path, sha256;
+  std::uintmax_t bytes = 0;
 };
 
 // Files to parse in this run; those already written, or unreadable, are settled here.
 std::vector<job> plan(run_state& st, const input_list& inputs, bool force,
                       const std::string& generator) {
   std::vector<job> jobs;
+  std::error_code ec;  // a size that cannot be read sorts as 0
   for (const auto& in : inputs.inputs) {
+    if (interrupted) break;
     if (!in.error.empty()) {
       record_failure(st, in.path, in.error);
       continue;
@@ -120,8 +125,12 @@ std::vector<job> plan(run_state& st, const input_list& inputs, bool force,
       st.shown.skipped();
       continue;
     }
-    jobs.push_back({in.path, sha});
+    const std::uintmax_t bytes = std::filesystem::file_size(in.path, ec);
+    jobs.push_back({in.path, sha, ec ? 0 : bytes});
   }
+  // Largest first: a big file started last would leave the other workers idle at the end.
+  std::stable_sort(jobs.begin(), jobs.end(),
+                   [](const job& a, const job& b) { return a.bytes > b.bytes; });
   return jobs;
 }
 
@@ -137,6 +146,19 @@ export_settings settings_from(const arguments& args) {
     if (ec) throw file_error(exit_io_error, s.csv_dir, "cannot create the folder: " + ec.message());
   }
   return s;
+}
+
+// The largest resident set of any worker so far (the kernel keeps it for waited children),
+// and the CPU time of this process: the writer's share of the run.
+std::string resource_use() {
+  rusage children{}, self{};
+  if (getrusage(RUSAGE_CHILDREN, &children) != 0 || getrusage(RUSAGE_SELF, &self) != 0) return "";
+  const double cpu = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
+                     double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "; peak worker memory %ld MB; writer CPU %.1f s",
+                children.ru_maxrss / 1024, cpu);
+  return buf;
 }
 
 std::vector<option_spec> export_specs() {
@@ -179,13 +201,12 @@ int run(const std::vector<std::string>& argv) {
   const input_list inputs = list_inputs(args.positional);
   progress shown(inputs.inputs.size(), isatty(STDERR_FILENO) != 0);
   run_state st{*db, shown, args.has("--jsonl") ? &jsonl : nullptr};
-  const std::vector<job> todo = plan(st, inputs, args.has("--force"), settings.generator);
-
   interrupted = 0;
   struct sigaction sa {};
   sa.sa_handler = on_interrupt;
   sigaction(SIGINT, &sa, nullptr);
   sigaction(SIGTERM, &sa, nullptr);
+  const std::vector<job> todo = plan(st, inputs, args.has("--force"), settings.generator);
   const bool complete = run_workers(
       todo.size(), jobs, limits,
       [&](std::size_t i) { return export_one(todo[i].path, todo[i].sha256, settings); },
@@ -196,7 +217,7 @@ int run(const std::vector<std::string>& argv) {
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   if (isatty(STDERR_FILENO)) std::fputc('\n', stderr);
-  const std::string line = "budgetpdf export: " + shown.summary() +
+  const std::string line = "budgetpdf export: " + shown.summary() + resource_use() +
                            (complete ? "" : " (stopped; rerun to resume)") + " -> " + *out + "\n";
   std::fputs(line.c_str(), stderr);
   if (!complete) return 130;

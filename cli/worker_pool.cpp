@@ -55,6 +55,7 @@ void write_all(int fd, const std::string& s) {
                             const std::function<std::string(std::size_t)>& work) {
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGPIPE, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
   if (can_limit_memory && limits.memory_mb > 0) {
     const rlim_t bytes = rlim_t(limits.memory_mb) << 20;
     const rlimit lim{bytes, bytes};

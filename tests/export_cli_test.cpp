@@ -105,6 +105,38 @@ std::string db_arg(const fs::path& dir) { return (dir / "corpus.sqlite").string(
 
 }  // namespace
 
+namespace {
+
+#ifdef BUDGETPDF_CLI_PATH
+// Starts `budgetpdf export IN -o DB --jobs 1` in the background; returns its pid.
+pid_t start_export(const fs::path& in, const fs::path& db) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!freopen("/dev/null", "w", stderr)) _exit(126);
+    execl(BUDGETPDF_CLI_PATH, "budgetpdf", "export", in.c_str(), "-o", db.c_str(), "--jobs", "1",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+#endif
+
+// Waits until the database holds `count` documents (or 60 s pass); the count seen.
+std::int64_t wait_for_documents(const fs::path& db, std::int64_t count) {
+  std::int64_t seen = 0;
+  for (int i = 0; i < 600 && seen < count; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    try {
+      if (fs::exists(db)) seen = sql_int(db, "SELECT count(*) FROM documents");
+    } catch (const std::exception&) {
+      seen = 0;  // the schema is not there yet
+    }
+  }
+  return seen;
+}
+
+}  // namespace
+
 TEST_CASE("export: nested folders into one database; a rerun skips them all") {
   const fs::path dir = scratch("basic");
   const std::size_t n = fill_corpus(dir / "in", 1);
@@ -198,25 +230,9 @@ TEST_CASE("export: killed with -9 midway, the database is consistent and a rerun
   const fs::path dir = scratch("kill");
   const std::size_t n = fill_corpus(dir / "in", 3);
   const fs::path db = db_arg(dir);
-  const pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    freopen("/dev/null", "w", stderr);
-    execl(BUDGETPDF_CLI_PATH, "budgetpdf", "export", (dir / "in").c_str(), "-o", db.c_str(),
-          "--jobs", "1", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  std::int64_t seen = 0;
-  for (int i = 0; i < 600 && seen < 3; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (fs::exists(db)) {
-      try {
-        seen = sql_int(db, "SELECT count(*) FROM documents");
-      } catch (const std::exception&) {
-        seen = 0;  // the schema is not there yet
-      }
-    }
-  }
+  const pid_t pid = start_export(dir / "in", db);
+  REQUIRE(pid > 0);
+  CHECK(wait_for_documents(db, 3) >= 3);
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
@@ -280,3 +296,46 @@ TEST_CASE("parse -: a PDF on standard input") {
   CHECK(std::count(from_stdin.out.begin(), from_stdin.out.end(), '\n') ==
         std::count(from_file.out.begin(), from_file.out.end(), '\n'));
 }
+
+#ifdef BUDGETPDF_CLI_PATH
+TEST_CASE("export: Ctrl-C stops cleanly, keeps what was written, exits 130") {
+  const fs::path dir = scratch("interrupt");
+  const std::size_t n = fill_corpus(dir / "in", 3);
+  const fs::path db = db_arg(dir);
+  const pid_t pid = start_export(dir / "in", db);
+  REQUIRE(pid > 0);
+  CHECK(wait_for_documents(db, 2) >= 2);
+  kill(pid, SIGINT);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 130);
+  const auto kept = sql_int(db, "SELECT count(*) FROM documents");
+  CHECK(kept >= 2);
+  CHECK(kept < long(n));
+  CHECK(sql_int(db, "SELECT count(*) FROM documents WHERE status <> 'ok'") == 0);
+  CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+  auto r = run({"export", (dir / "in").string(), "-o", db.string()});
+  CHECK(contains(r.err, std::to_string(kept) + " skipped, 0 errors"));
+}
+#endif
+
+// Under AddressSanitizer no memory limit applies (it reserves terabytes of address space),
+// so a worker that allocates without end would take the machine's memory: not run there.
+#if defined(BUDGETPDF_CLI_PATH) && !defined(__SANITIZE_ADDRESS__)
+TEST_CASE("export: a worker out of memory costs one file") {
+  const fs::path dir = scratch("oom");
+  fs::create_directories(dir / "in");
+  const std::string first = slurp(samples().front());
+  std::ofstream(dir / "in" / "a.pdf", std::ios::binary) << first;
+  std::ofstream(dir / "in" / "fault-oom.pdf", std::ios::binary) << first << "\n%oom\n";
+  const fs::path db = db_arg(dir);
+  auto r = run({"export", (dir / "in").string(), "-o", db.string(), "--worker-memory", "400"},
+               "BUDGETPDF_TEST_FAULTS=1 ");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(sql_text(db, "SELECT status FROM documents WHERE path LIKE '%/fault-oom.pdf'") ==
+        "out_of_memory");
+  CHECK(sql_text(db, "SELECT status FROM documents WHERE path LIKE '%/a.pdf'") == "ok");
+}
+#endif
