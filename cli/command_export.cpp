@@ -16,6 +16,7 @@
 #include <thread>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace budgetpdf::cli {
@@ -65,6 +66,19 @@ struct run_state {
   std::ofstream* jsonl = nullptr;
 };
 
+struct job {
+  std::string path, sha256;
+  document_rows::file_stamp stamp;
+};
+
+// The file's size and modification time; nullopt when it cannot be read.
+std::optional<document_rows::file_stamp> stamp_of(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return document_rows::file_stamp{
+      std::uint64_t(st.st_size), std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
 // A file given by name that is no regular file, or cannot be hashed: recorded without a worker.
 void record_failure(run_state& st, const std::string& path, const std::string& message) {
   st.db.write(rows_of(failed_file{path, "", "error", "io_error", message}, generator_name()));
@@ -77,8 +91,9 @@ bool is_failure(const document_rows& rows) {
                                   rows.records[0].fields[7] != "ok");
 }
 
-void record_result(run_state& st, const std::string& path, const std::string& sha256,
-                   worker_result r) {
+void record_result(run_state& st, const job& j, worker_result r) {
+  const std::string& path = j.path;
+  const std::string& sha256 = j.sha256;
   using status = worker_result::status;
   std::optional<export_result> e;
   if (r.outcome == status::ok) e = parse_export_payload(r.payload);
@@ -86,10 +101,14 @@ void record_result(run_state& st, const std::string& path, const std::string& sh
     const std::string st_name = r.outcome == status::timed_out ? "timed_out" : "crashed";
     const std::string message =
         r.outcome == status::ok ? "worker sent a damaged result" : r.message;
-    st.db.write(rows_of(failed_file{path, sha256, st_name, st_name, message}, generator_name()));
+    document_rows rows =
+        rows_of(failed_file{path, sha256, st_name, st_name, message}, generator_name());
+    rows.stamp = j.stamp;
+    st.db.write(rows);
     st.shown.finished(0, true);
     return;
   }
+  e->rows.stamp = j.stamp;
   st.db.write(e->rows);
   if (st.jsonl && !e->json_line.empty()) {
     if (e->json_line.back() != '\n') e->json_line += '\n';
@@ -98,20 +117,20 @@ void record_result(run_state& st, const std::string& path, const std::string& sh
   st.shown.finished(e->pages, is_failure(e->rows));
 }
 
-struct job {
-  std::string path, sha256;
-  std::uintmax_t bytes = 0;
-};
-
 // Files to parse in this run; those already written, or unreadable, are settled here.
 std::vector<job> plan(run_state& st, const input_list& inputs, bool force,
                       const std::string& generator) {
   std::vector<job> jobs;
-  std::error_code ec;  // a size that cannot be read sorts as 0
   for (const auto& in : inputs.inputs) {
     if (interrupted) break;
     if (!in.error.empty()) {
       record_failure(st, in.path, in.error);
+      continue;
+    }
+    const auto stamp = stamp_of(in.path);
+    // Unchanged since a run of this version (same size and time): skipped without hashing.
+    if (!force && stamp && st.db.has_file(in.path, *stamp, generator)) {
+      st.shown.skipped();
       continue;
     }
     std::string sha;
@@ -125,12 +144,11 @@ std::vector<job> plan(run_state& st, const input_list& inputs, bool force,
       st.shown.skipped();
       continue;
     }
-    const std::uintmax_t bytes = std::filesystem::file_size(in.path, ec);
-    jobs.push_back({in.path, sha, ec ? 0 : bytes});
+    jobs.push_back({in.path, sha, stamp.value_or(document_rows::file_stamp{})});
   }
   // Largest first: a big file started last would leave the other workers idle at the end.
   std::stable_sort(jobs.begin(), jobs.end(),
-                   [](const job& a, const job& b) { return a.bytes > b.bytes; });
+                   [](const job& a, const job& b) { return a.stamp.bytes > b.stamp.bytes; });
   return jobs;
 }
 
@@ -210,9 +228,7 @@ int run(const std::vector<std::string>& argv) {
   const bool complete = run_workers(
       todo.size(), jobs, limits,
       [&](std::size_t i) { return export_one(todo[i].path, todo[i].sha256, settings); },
-      [&](std::size_t i, worker_result r) {
-        record_result(st, todo[i].path, todo[i].sha256, std::move(r));
-      },
+      [&](std::size_t i, worker_result r) { record_result(st, todo[i], std::move(r)); },
       [] { return interrupted != 0; }, [&] { shown.draw(); });
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);

@@ -188,3 +188,20 @@ TEST_CASE("document_rows travel through serialize() and parse() unchanged") {
   CHECK_FALSE(budgetpdf::document_rows::parse(bytes + "x").has_value());
   CHECK_FALSE(budgetpdf::document_rows::parse("").has_value());
 }
+
+TEST_CASE("has_file: the same path, size and time written by the same generator") {
+  const fs::path db_path = scratch("stamp.sqlite");
+  const auto doc = budgetpdf::parse_file(
+      (budgetpdf::test::samples_dir() / "s09_rotated_pages_2025.pdf").string());
+  budgetpdf::database db(db_path.string());
+  auto rows = budgetpdf::rows_of(doc, "v1");
+  const budgetpdf::document_rows::file_stamp stamp{doc.source.bytes, 1700000000123456789};
+  CHECK_FALSE(db.has_file(doc.source.path, stamp, "v1"));
+  rows.stamp = stamp;
+  db.write(rows);
+  CHECK(db.has_file(doc.source.path, stamp, "v1"));
+  CHECK_FALSE(db.has_file(doc.source.path, stamp, "v2"));
+  CHECK_FALSE(db.has_file(doc.source.path, {stamp.bytes, stamp.mtime_ns + 1}, "v1"));
+  CHECK_FALSE(db.has_file(doc.source.path, {stamp.bytes + 1, stamp.mtime_ns}, "v1"));
+  CHECK_FALSE(db.has_file(doc.source.path + ".copy", stamp, "v1"));
+}

@@ -162,6 +162,13 @@ TEST_CASE("export: nested folders into one database; a rerun skips them all") {
   CHECK(contains(again.err, "0 parsed, " + std::to_string(n) + " skipped, 0 errors"));
   CHECK(sql_text(db, "SELECT group_concat(written_at || sha256) FROM documents") == written);
 
+  // A file touched (new time, same bytes) is hashed again and still skipped.
+  const fs::path touched = dir / "in" / "y0" / "deep" / samples()[0].filename();
+  REQUIRE(fs::exists(touched));
+  fs::last_write_time(touched, fs::last_write_time(touched) + std::chrono::seconds(5));
+  auto after_touch = run({"export", (dir / "in").string(), "-o", db.string()});
+  CHECK(contains(after_touch.err, "0 parsed, " + std::to_string(n) + " skipped, 0 errors"));
+
   auto forced = run({"export", (dir / "in").string(), "-o", db.string(), "--force"});
   CHECK(contains(forced.err, std::to_string(n) + " parsed, 0 skipped"));
   CHECK(sql_int(db, "SELECT count(*) FROM documents") == long(n));

@@ -66,6 +66,14 @@ struct document_rows {
   std::string sha256;  ///< "" for a file that could not be read
   std::string path;
   std::vector<record> records;
+  /// The file's size and modification time (ns) as the writer saw them before hashing it:
+  /// stored with the document, they let has_file() skip a file without hashing it again.
+  /// Not serialized (the writing process sets it).
+  struct file_stamp {
+    std::uint64_t bytes = 0;
+    std::int64_t mtime_ns = 0;
+  };
+  std::optional<file_stamp> stamp;
 
   std::string serialize() const;
   /// The inverse of serialize(); std::nullopt for bytes that are not a whole serialization.
@@ -96,6 +104,10 @@ class database {
 
   /// Whether a document with this sha256 was written by this generator.
   bool has(std::string_view sha256, std::string_view generator) const;
+  /// Whether this generator wrote a document for `path` with this size and modification
+  /// time (document_rows::stamp): a cheap test before hashing, as rsync and make do.
+  bool has_file(const std::string& path, const document_rows::file_stamp& stamp,
+                std::string_view generator) const;
   /// Writes one document (or failed file) in one transaction, replacing what an earlier
   /// run wrote for the same sha256 (or, for an unreadable file, the same path).
   void write(const document_rows& rows);

@@ -2,6 +2,7 @@
 #include <budgetpdf/database.hpp>
 
 #include "db/db_private.hpp"
+#include "export/export_private.hpp"
 
 #include <sqlite3.h>
 
@@ -82,6 +83,20 @@ void check_schema(sqlite3* db, const std::string& path) {
                                                " is unknown; left untouched");
 }
 
+// Stores the file's size and time with the document just inserted (same transaction).
+void store_stamp(sqlite3* db, const document_rows& rows) {
+  if (!rows.stamp) return;
+  statement s(db, rows.sha256.empty()
+                      ? "UPDATE documents SET bytes = ?, mtime_ns = ? WHERE sha256 IS NULL AND "
+                        "path = ?"
+                      : "UPDATE documents SET bytes = ?, mtime_ns = ? WHERE sha256 = ?");
+  const std::string& key = rows.sha256.empty() ? rows.path : rows.sha256;
+  sqlite3_bind_int64(s.s, 1, sqlite3_int64(rows.stamp->bytes));
+  sqlite3_bind_int64(s.s, 2, rows.stamp->mtime_ns);
+  sqlite3_bind_text(s.s, 3, key.data(), int(key.size()), SQLITE_STATIC);
+  if (sqlite3_step(s.s) != SQLITE_DONE) fail(db, "cannot store the file's time");
+}
+
 }  // namespace
 
 struct database::impl {
@@ -145,6 +160,21 @@ bool database::has(std::string_view sha256, std::string_view generator) const {
   return rc == SQLITE_ROW;
 }
 
+bool database::has_file(const std::string& path, const document_rows::file_stamp& stamp,
+                        std::string_view generator) const {
+  statement s(impl_->db,
+              "SELECT 1 FROM documents WHERE path = ? AND bytes = ? AND mtime_ns = ? AND "
+              "generator = ?");
+  const std::string stored = detail::valid_utf8(path);  // as rows_of() stores it
+  sqlite3_bind_text(s.s, 1, stored.data(), int(stored.size()), SQLITE_STATIC);
+  sqlite3_bind_int64(s.s, 2, sqlite3_int64(stamp.bytes));
+  sqlite3_bind_int64(s.s, 3, stamp.mtime_ns);
+  sqlite3_bind_text(s.s, 4, generator.data(), int(generator.size()), SQLITE_STATIC);
+  const int rc = sqlite3_step(s.s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) fail(impl_->db, "cannot query documents");
+  return rc == SQLITE_ROW;
+}
+
 std::int64_t database::document_count() const {
   return query_int(impl_->db, "SELECT count(*) FROM documents");
 }
@@ -162,6 +192,7 @@ void database::write(const document_rows& rows) {
     sqlite3_bind_text(del.s, 1, key.data(), int(key.size()), SQLITE_STATIC);
     if (sqlite3_step(del.s) != SQLITE_DONE) fail(db, "cannot replace a document");
     for (const auto& r : rows.records) impl_->insert(r);
+    store_stamp(db, rows);
     exec(db, "COMMIT");
   } catch (...) {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

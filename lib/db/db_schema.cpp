@@ -60,6 +60,7 @@ CREATE TABLE documents(
   row_count INTEGER,
   amount_count INTEGER,
   generator TEXT NOT NULL,
+  mtime_ns INTEGER,
   written_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
 CREATE INDEX documents_by_path ON documents(path);
 CREATE TABLE tables(
