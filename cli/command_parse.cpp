@@ -5,6 +5,8 @@
 #include <budgetpdf/export.hpp>
 #include <budgetpdf/parse.hpp>
 
+#include <cstdio>
+
 namespace budgetpdf::cli {
 
 namespace {
@@ -14,7 +16,8 @@ constexpr std::string_view help =
     "                       [--password PW] [--max-pages N] [--max-mb N]\n"
     "                       [--max-memory MB] [--timeout SECONDS]\n"
     "\n"
-    "Extracts every budget table of FILE.pdf and writes it to stdout (or OUT).\n"
+    "Extracts every budget table of FILE.pdf ('-': a PDF read from standard input) and\n"
+    "writes it to stdout (or OUT).\n"
     "\n"
     "options:\n"
     "  -f, --format FORMAT   json (default; schema budgetpdf/1, docs/json-schema.md),\n"
@@ -33,6 +36,21 @@ constexpr std::string_view help =
     "Exit status: 0 ok, 2 usage error, 10-18 the input could not be parsed (see\n"
     "docs/error-codes.md), 70 internal error.\n";
 
+// The whole of standard input, parsed from memory; its source path stays "".
+document parse_stdin(const parse_options& options) {
+  std::string bytes;
+  char buf[65536];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;) {
+    bytes.append(buf, n);
+    if (bytes.size() > options.max_bytes)
+      throw budgetpdf::error(error_code::too_large, "standard input is larger than --max-mb");
+  }
+  if (std::ferror(stdin))
+    throw budgetpdf::error(error_code::io_error, "cannot read standard input");
+  return parse_memory({reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()},
+                      options);
+}
+
 int run(const std::vector<std::string>& argv) {
   auto spec = parse_option_specs();
   spec.push_back({"--format", "-f", true});
@@ -50,7 +68,7 @@ int run(const std::vector<std::string>& argv) {
   document doc;
   try {
     const watchdog guard(options.max_seconds, path);
-    doc = parse_file(path, options);
+    doc = path == "-" ? parse_stdin(options) : parse_file(path, options);
   } catch (const budgetpdf::error& e) {
     throw file_error(exit_status_for(e.code()), path, e.what());
   }

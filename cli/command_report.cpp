@@ -1,13 +1,15 @@
 // `budgetpdf report`: parse many PDFs in parallel and report, per document and in total,
 // what was found and how much of its arithmetic holds.
 #include "cli.hpp"
+#include "doc_report.hpp"
+#include "inputs.hpp"
+#include "worker_pool.hpp"
 
 #include <budgetpdf/check.hpp>
 #include <budgetpdf/export.hpp>
 #include <budgetpdf/parse.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -24,7 +26,8 @@ constexpr std::string_view help =
     "usage: budgetpdf report FOLDER|FILE.pdf... [--json] [--jobs N] [--details]\n"
     "                        [--password PW] [--max-pages N] [--max-mb N] [--timeout SECONDS]\n"
     "\n"
-    "Parses every PDF given (a folder stands for the *.pdf files in it) and reports, per\n"
+    "Parses every PDF given (a folder stands for the *.pdf files under it, sub-folders\n"
+    "included; '-' reads paths from standard input, one per line) and reports, per\n"
     "document and in total: pages, tables found by kind, rows, amounts, the arithmetic\n"
     "checks that hold, hold within rounding, fail as a document error, or fail where the\n"
     "reading is in doubt (docs/checks.md); extraction diagnostics; the error code of a\n"
@@ -37,28 +40,15 @@ constexpr std::string_view help =
     "  --details       also list every check that fails\n"
     "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
     "                  as for 'budgetpdf parse', per file\n"
+    "  --worker-memory MB\n"
+    "                  each file is parsed in a worker process with this much address\n"
+    "                  space (default 2048); one that hangs past --timeout, crashes or runs\n"
+    "                  out of memory is one error line (timed_out, crashed)\n"
     "  -h, --help      show this help\n"
     "\n"
-    "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a folder or file\n"
-    "cannot be listed.\n";
-
-struct doc_report {
-  std::string file;
-  std::string error;          ///< error code name; "" when parsed
-  std::string error_message;  ///< what the error said
-  int pages = 0;
-  int tables = 0;
-  std::map<std::string, int> kinds;
-  int rows = 0;
-  int amounts = 0;
-  int diagnostics = 0;  ///< extraction diagnostics (not those of the checks)
-  int holds = 0, within = 0, document_errors = 0, doubts = 0;
-  int classification_tables = 0, classification_reconciling = 0, classification_unchecked = 0;
-  reading_measures measures;                 ///< truth-free measures (docs/measures.md)
-  std::vector<std::string> failures;         ///< messages of failing checks
-  std::vector<std::string> not_reconciling;  ///< classification tables that do not reconcile
-  double ms = 0;
-};
+    "Exit status: 0 the report ran (whatever it found), 2 usage error, 10 a path given does\n"
+    "not exist or a folder cannot be listed (the report is printed all the same; a FIFO or\n"
+    "folder named *.pdf is an io_error row).\n";
 
 doc_report run_one(const std::string& path, const parse_options& options) {
   doc_report r;
@@ -117,26 +107,25 @@ doc_report run_one(const std::string& path, const parse_options& options) {
   return r;
 }
 
-std::vector<std::string> input_files(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(a, ec)) {
-      std::vector<std::string> in_dir;
-      for (std::filesystem::directory_iterator it(a, ec), end; !ec && it != end; it.increment(ec)) {
-        auto ext = it->path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(),
-                       [](unsigned char c) { return char(std::tolower(c)); });
-        if (ext == ".pdf" && it->is_regular_file()) in_dir.push_back(it->path().string());
-      }
-      if (ec) throw file_error(exit_io_error, a, "cannot list the folder: " + ec.message());
-      std::sort(in_dir.begin(), in_dir.end());
-      files.insert(files.end(), in_dir.begin(), in_dir.end());
-    } else {
-      files.push_back(a);  // a missing file becomes an io_error row of the report
-    }
-  }
-  return files;
+// A path that is no file to parse (missing, a FIFO or a folder named *.pdf): an error row.
+doc_report unlisted(const input& in) {
+  doc_report r;
+  r.file = printable_text(in.path);
+  r.error = "io_error";
+  r.error_message = printable_text(in.error);
+  return r;
+}
+
+// What a worker sent, or a report of how it failed (killed after the time limit, crashed).
+doc_report from_worker(const input& in, const worker_result& r) {
+  if (r.outcome == worker_result::status::ok)
+    if (auto parsed = parse_doc_report(r.payload)) return *parsed;
+  doc_report failed;
+  failed.file = printable_text(in.path);
+  failed.error = r.outcome == worker_result::status::timed_out ? "timed_out" : "crashed";
+  failed.error_message =
+      r.outcome == worker_result::status::ok ? "damaged worker result" : r.message;
+  return failed;
 }
 
 std::string percent(int part, int whole) {
@@ -189,23 +178,6 @@ std::string number(double d) {
   std::snprintf(buf, sizeof buf, "%.1f", d);
   return buf;
 }
-
-// Every field of reading_measures, with its JSON name.
-constexpr std::pair<const char*, int reading_measures::*> measure_fields[] = {
-    {"amounts_printed", &reading_measures::amounts_printed},
-    {"amounts_placed", &reading_measures::amounts_placed},
-    {"amounts_outside_cells", &reading_measures::amounts_outside_cells},
-    {"amounts_outside_tables", &reading_measures::amounts_outside_tables},
-    {"tables_with_amounts", &reading_measures::tables_with_amounts},
-    {"tables_without_title", &reading_measures::tables_without_title},
-    {"tables_kind_unknown", &reading_measures::tables_kind_unknown},
-    {"tables_without_unit", &reading_measures::tables_without_unit},
-    {"titles_without_rows", &reading_measures::titles_without_rows},
-    {"amount_columns", &reading_measures::amount_columns},
-    {"columns_without_header", &reading_measures::columns_without_header},
-    {"headers_with_title_text", &reading_measures::headers_with_title_text},
-    {"empty_columns", &reading_measures::empty_columns},
-};
 
 void add_measures(reading_measures& total, const reading_measures& m) {
   for (const auto& [name, field] : measure_fields) total.*field += m.*field;
@@ -373,32 +345,42 @@ int run(const std::vector<std::string>& argv) {
   spec.push_back({"--json", "", false});
   spec.push_back({"--jobs", "-j", true});
   spec.push_back({"--details", "", false});
+  spec.push_back({"--worker-memory", "", true});
   arguments args = parse_arguments(argv, spec);
   if (args.positional.empty()) throw usage_error("'report' takes a folder or PDF files");
   int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
   if (auto j = args.get("--jobs")) jobs = positive_int("--jobs", *j);
   const parse_options options = parse_options_from(args);
-  const std::vector<std::string> files = input_files(args.positional);
+  const input_list inputs = list_inputs(args.positional);
+  const std::vector<input>& files = inputs.inputs;
   jobs = std::max(1, std::min(jobs, int(files.size())));
 
   const auto start = std::chrono::steady_clock::now();
   std::vector<doc_report> reports(files.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++)
-      reports[i] = run_one(files[i], options);
-  };
-  std::vector<std::thread> threads;
-  for (int i = 1; i < jobs; ++i) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
+  std::vector<std::size_t> todo;  // indices of the files to parse, each in a worker process
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i].error.empty())
+      todo.push_back(i);
+    else
+      reports[i] = unlisted(files[i]);
+  }
+  worker_limits limits;
+  limits.seconds = options.max_seconds;
+  limits.memory_mb = 2048;
+  if (auto m = args.get("--worker-memory"))
+    limits.memory_mb = std::size_t(positive_int("--worker-memory", *m));
+  run_workers(
+      todo.size(), jobs, limits,
+      [&](std::size_t k) { return serialize(run_one(files[todo[k]].path, options)); },
+      [&](std::size_t k, worker_result r) { reports[todo[k]] = from_worker(files[todo[k]], r); },
+      [] { return false; }, [] {});
   const double wall =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 
   const bool details = args.has("--details");
   write_output("-", args.has("--json") ? json_report(reports, details, wall, jobs)
                                        : text_report(reports, details, wall, jobs));
-  return exit_ok;
+  return inputs.missing ? exit_io_error : exit_ok;
 }
 
 }  // namespace

@@ -9,3 +9,5 @@ include(${CMAKE_CURRENT_LIST_DIR}/poppler_api_check.cmake)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(Boost 1.81 REQUIRED CONFIG)  # Spirit X3 is header-only
 find_package(nlohmann_json 3 REQUIRED)
+# The export database (budgetpdf::database): Debian's libsqlite3-dev, through CMake's FindSQLite3.
+find_package(SQLite3 3.31 REQUIRED)

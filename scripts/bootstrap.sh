@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git clang-format
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
-  qpdf
+  qpdf libsqlite3-dev
   # The Python module (python/, docs/python.md): Debian's python3 and its packages only.
   python3 python3-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
   python3-dask python3-distributed

@@ -4,6 +4,7 @@
 #include <budgetpdf/amount.hpp>
 #include <budgetpdf/atomic_file.hpp>
 #include <budgetpdf/check.hpp>
+#include <budgetpdf/database.hpp>
 #include <budgetpdf/diagnostic.hpp>
 #include <budgetpdf/error.hpp>
 #include <budgetpdf/eval.hpp>

@@ -1,4 +1,5 @@
 // to_csv(): tidy CSV, one line per printed amount (RFC 4180, UTF-8 without BOM).
+#include <budgetpdf/database.hpp>
 #include <budgetpdf/export.hpp>
 
 #include "export/export_private.hpp"
@@ -47,30 +48,61 @@ std::string join_header(const std::vector<std::string>& header) {
 
 std::string to_csv(const document& doc) {
   std::string out;
-  append_line(out, {"file", "department", "year", "stage", "table_number", "table_kind",
-                    "table_title", "block", "code", "name", "item", "column_header", "column_key",
-                    "value", "unit", "value_yuan", "page"});
+  append_line(
+      out, {"file",        "department", "year",   "stage",        "table_number", "table_kind",
+            "table_title", "block",      "code",   "name",         "item",         "column_header",
+            "column_key",  "value",      "unit",   "value_yuan",   "page",         "table_id",
+            "row_id",      "row_index",  "levels", "parent_row_id"});
   const std::string file = printable_text(detail::file_name(doc.source.path));
   const std::string department = doc.department.value_or("");
   const std::string year = doc.year ? std::to_string(*doc.year) : "";
   const std::string_view stage = detail::stage_name(doc.stage);
-  for (const auto& t : doc.tables) {
+  const std::string& sha = doc.source.sha256;
+  for (std::size_t ti = 0; ti < doc.tables.size(); ++ti) {
+    const table& t = doc.tables[ti];
     const std::string_view unit = unit_name(t.declared_unit);
-    for (const auto& b : t.blocks) {
+    const std::string table_id = stable_table_id(sha, ti);
+    for (std::size_t bi = 0; bi < t.blocks.size(); ++bi) {
+      const block& b = t.blocks[bi];
       std::vector<std::string> headers;
       for (const auto& c : b.columns) headers.push_back(join_header(c.header));
-      for (const auto& r : b.rows) {
+      const auto parents = detail::parent_rows(b);
+      for (std::size_t ri = 0; ri < b.rows.size(); ++ri) {
+        const row& r = b.rows[ri];
         const std::string page = r.page > 0 ? std::to_string(r.page) : "";
+        const std::string row_id = stable_row_id(sha, ti, bi, ri);
+        const std::string parent_id =
+            parents[ri] ? stable_row_id(sha, ti, bi, *parents[ri]) : std::string();
+        const std::string levels = join_header(r.levels);
+        const std::string index = std::to_string(ri);
         for (std::size_t i = 0; i < r.values.size(); ++i) {
           if (!r.values[i]) continue;
           const std::string value = r.values[i]->text();
           const std::string yuan = r.values[i]->in_yuan(t.declared_unit).value_or("");
           const std::string header = i < headers.size() ? headers[i] : "";
           const std::string key = i < b.columns.size() ? b.columns[i].key : "";
-          append_line(
-              out, {file, department, year, stage, t.number.value_or(""), table_kind_name(t.kind),
-                    t.title, b.label.value_or(""), r.code.value_or(""), r.name, r.item.value_or(""),
-                    header, key, value, unit, yuan, page});
+          append_line(out, {file,
+                            department,
+                            year,
+                            stage,
+                            t.number.value_or(""),
+                            table_kind_name(t.kind),
+                            t.title,
+                            b.label.value_or(""),
+                            r.code.value_or(""),
+                            r.name,
+                            r.item.value_or(""),
+                            header,
+                            key,
+                            value,
+                            unit,
+                            yuan,
+                            page,
+                            table_id,
+                            row_id,
+                            index,
+                            levels,
+                            parent_id});
         }
       }
     }

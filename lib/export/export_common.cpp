@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdio>
+#include <map>
 
 namespace budgetpdf::detail {
 
@@ -34,6 +35,18 @@ std::string_view stage_name(stage s) noexcept {
       break;
   }
   return "";
+}
+
+std::vector<std::optional<std::size_t>> parent_rows(const block& b) {
+  std::vector<std::optional<std::size_t>> parents(b.rows.size());
+  std::map<std::string, std::size_t, std::less<>> row_of_code;
+  for (std::size_t i = 0; i < b.rows.size(); ++i) {
+    const row& r = b.rows[i];
+    if (r.parent)
+      if (auto it = row_of_code.find(*r.parent); it != row_of_code.end()) parents[i] = it->second;
+    if (r.code) row_of_code[*r.code] = i;
+  }
+  return parents;
 }
 
 std::string file_name(const std::string& path) {

@@ -3,8 +3,10 @@
 
 #include <budgetpdf/types.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace budgetpdf::detail {
 
@@ -19,6 +21,9 @@ std::string_view stage_name(stage s) noexcept;
 std::string file_name(const std::string& path);
 /// `bytes` as valid UTF-8 (budgetpdf::printable_text without escaping controls).
 std::string valid_utf8(std::string_view bytes);
+/// For each row of `b`, the index of its parent row: the nearest row above it in the block
+/// whose code is the row's parent code; nullopt where there is none.
+std::vector<std::optional<std::size_t>> parent_rows(const block& b);
 /// True when a diagnostic names this table (by its number or its title).
 bool diagnostic_concerns(const diagnostic& d, const table& t);
 

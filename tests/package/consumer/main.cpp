@@ -1,7 +1,9 @@
 // A program built against the installed budgetpdf (find_package or pkg-config): it parses
 // a PDF, prints each table's number and title, and renders one page, so parse (poppler core,
-// ICU) and render (poppler-cpp) both have to link from the package alone.
+// ICU) and render (poppler-cpp) both have to link from the package alone; and writes it to
+// an SQLite database beside OUT.png (budgetpdf::database: SQLite).
 #include <budgetpdf/budgetpdf.hpp>
+#include <budgetpdf/database.hpp>
 #include <budgetpdf/render.hpp>
 
 // The package gives its consumers budgetpdf's include folder only: poppler's core headers
@@ -25,8 +27,14 @@ int main(int argc, char** argv) {
     const auto r =
         budgetpdf::render_page_overlay(argv[1], doc.tables.front().pages.front(), argv[2]);
     std::cout << "rendered " << r.width << 'x' << r.height << ", " << r.tables << " tables\n";
+    budgetpdf::database db(std::string(argv[2]) + ".sqlite");
+    db.write(budgetpdf::rows_of(doc, "consumer"));
+    std::cout << "database: " << db.document_count() << " document\n";
   } catch (const budgetpdf::error& e) {
     std::cerr << budgetpdf::error_code_name(e.code()) << ": " << e.what() << '\n';
+    return 1;
+  } catch (const budgetpdf::database_error& e) {
+    std::cerr << "database: " << e.what() << '\n';
     return 1;
   }
 }
