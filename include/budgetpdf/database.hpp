@@ -1,6 +1,7 @@
 // A corpus of documents in one SQLite database (schema: docs/sqlite.md).
 #pragma once
 
+#include <budgetpdf/export.hpp>  // stable_table_id, stable_row_id
 #include <budgetpdf/types.hpp>
 
 #include <cstdint>
@@ -32,13 +33,6 @@ class database_error : public std::runtime_error {
  private:
   reason why_;
 };
-
-/// Stable ids: the same file (sha256) gives the same ids on every run and every machine.
-/// table_id: the first 16 hex digits of the sha256, ":t" and the table's index
-/// ("3f2a…9c:t4"); row_id: the table id, ":b" block index, ":r" row index.
-std::string stable_table_id(std::string_view sha256, std::size_t table_index);
-std::string stable_row_id(std::string_view sha256, std::size_t table_index, std::size_t block_index,
-                          std::size_t row_index);
 
 /// Lower-case hex SHA-256 of a file's bytes; budgetpdf::error(io_error) when unreadable.
 std::string file_sha256(const std::string& path);

@@ -3,6 +3,7 @@
 
 #include <budgetpdf/types.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,14 @@ std::string to_json(const document& doc, bool pretty = true);
 std::string to_csv(const document& doc);
 /// Tables laid out as aligned text for a terminal.
 std::string to_text(const document& doc);
+
+/// Stable ids, shared by the CSV, the SQLite database and the Python frames: the same file
+/// (sha256) gives the same ids on every run and every machine. table_id: the first 16 hex
+/// digits of the sha256, ":t" and the table's index ("3f2a…9c:t4"); row_id: the table id,
+/// ":b" block index, ":r" row index.
+std::string stable_table_id(std::string_view sha256, std::size_t table_index);
+std::string stable_row_id(std::string_view sha256, std::size_t table_index, std::size_t block_index,
+                          std::size_t row_index);
 
 /// Text from outside (a file name, a message quoting one) made safe to write into UTF-8
 /// output: bytes that are not UTF-8 are read as GB18030 (Chinese Windows file names) when

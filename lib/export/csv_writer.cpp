@@ -1,5 +1,4 @@
 // to_csv(): tidy CSV, one line per printed amount (RFC 4180, UTF-8 without BOM).
-#include <budgetpdf/database.hpp>
 #include <budgetpdf/export.hpp>
 
 #include "export/export_private.hpp"
