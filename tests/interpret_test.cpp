@@ -181,6 +181,17 @@ TEST_CASE("stacked parts: an inner header row gives the rows below it new column
   CHECK(t.blocks[1].rows[0].texts == std::vector<std::string>{"培训人次", "1200", "人次"});
   CHECK_FALSE(t.blocks[1].rows[0].code.has_value());  // "1200" is an indicator, not a code
 
+  // The inner header as the last row (its rows are on the next page): the amounts above
+  // keep their columns, and no empty part is made.
+  const auto cut = make_grid(
+      {U"总体资金情况", U"预算支出总额", U"财政拨款", U"其他资金"},
+      {{U"", U"1500.00", U"1400.00", U"100.00"}, {U"活动", U"绩效指标", U"指标值", U"度量单位"}});
+  REQUIRE(stacked_parts(cut).size() == 2);
+  const auto top = interpret_table(cut, diags);
+  REQUIRE(top.blocks.size() == 1);
+  REQUIRE(top.blocks[0].rows.size() == 1);
+  CHECK(top.blocks[0].rows[0].values.size() == 3);
+
   // Data rows that merely hold short text (labels that recur down their columns), and a
   // repeated header, are not inner headers.
   const auto data = make_grid({U"项目", U"金额", U"指标", U"性质"},

@@ -162,6 +162,7 @@ void mark_empty(table& t, const grid_table& grid, const std::string& table_name,
 // even without amount columns (a form's indicators are text).
 void add_blocks(table& t, const grid_table& part, bool below_inner_header,
                 const std::string& table_name, std::vector<diagnostic>& diagnostics) {
+  if (below_inner_header && part.rows.empty()) return;  // its rows are on the next page
   const auto roles = column_roles(part);
   const auto parts = split_blocks(roles);
   std::vector<grid_row> rows = part.rows;

@@ -86,7 +86,8 @@ std::vector<grid_table> stacked_parts(const grid_table& grid) {
   std::vector<std::size_t> cuts;
   std::vector<bool> amounts_above(grid.columns.size(), false);
   for (std::size_t i = 0; i < grid.rows.size(); ++i) {
-    if (i + 1 < grid.rows.size() && inner_header(grid, i, amounts_above)) {
+    // The last row may be one too: the rows it heads are on the next page.
+    if (i > 0 && inner_header(grid, i, amounts_above)) {
       cuts.push_back(i);
       std::fill(amounts_above.begin(), amounts_above.end(), false);
       continue;
