@@ -119,204 +119,240 @@ struct layout_engine::impl {
     diags.push_back(std::move(d));
   }
 
+  class page_pass;
   void add_page(const page_content& page);
   void merge_part(part& p);
 };
 
-void layout_engine::impl::add_page(const page_content& page) {
-  const std::vector<glyph> glyphs = flatten_glyphs(page);
-  std::vector<rule_grid> all_grids = find_grids(page.lines);
-  std::vector<rule_grid> grids;
-  for (auto& g : all_grids)
-    if (g.xs.size() >= 3 && g.ys.size() >= 2) grids.push_back(std::move(g));
+// One page read top to bottom: lines outside ruled grids and the grids themselves, in
+// reading order, each deciding whether it opens, describes, fills or ends a part.
+class layout_engine::impl::page_pass {
+ public:
+  page_pass(impl& engine, const page_content& page) : e_(engine), page_(page) {}
 
-  std::vector<const glyph*> horizontal;
-  for (const auto& g : glyphs)
-    if (!g.vertical) horizontal.push_back(&g);
-  const std::vector<text_line> lines = build_lines(horizontal);
-  for (auto& g : grids) drop_title_block(g, lines);
+  void run() {
+    glyphs_ = flatten_glyphs(page_);
+    for (auto& g : find_grids(page_.lines))
+      if (g.xs.size() >= 3 && g.ys.size() >= 2) grids_.push_back(std::move(g));
+    std::vector<const glyph*> horizontal;
+    for (const auto& g : glyphs_)
+      if (!g.vertical) horizontal.push_back(&g);
+    lines_ = build_lines(horizontal);
+    for (auto& g : grids_) drop_title_block(g, lines_);
+    for (const auto& it : items_in_reading_order()) {
+      if (it.grid)
+        on_grid(*it.grid);
+      else
+        on_line(*it.line);
+    }
+    read_parts();
+  }
 
-  // Items in reading order: lines outside grids, and grids.
+ private:
   struct item {
     double y;
     const text_line* line;
     const rule_grid* grid;
   };
-  std::vector<item> items;
-  for (const auto& g : grids) items.push_back({g.bounds.y0, nullptr, &g});
-  for (const auto& l : lines) {
-    bool in_grid = std::any_of(grids.begin(), grids.end(), [&](const rule_grid& g) {
-      return inside(g.bounds, (l.x0 + l.x1) / 2, l.cy(), 0.5);
-    });
-    if (!in_grid) items.push_back({l.cy(), &l, nullptr});
-  }
-  std::stable_sort(items.begin(), items.end(),
-                   [](const item& a, const item& b) { return a.y < b.y; });
-
-  std::vector<part> parts;
-  std::optional<std::u32string> pending_number;
   // A sentence ending in a colon right above a table ("…情况如下：") introduces it: the
   // table's caption when it prints no title of its own.
   struct lead_in_line {
     std::u32string text;
     box where;
   };
-  std::optional<lead_in_line> lead_in;
+
+  std::vector<item> items_in_reading_order() const {
+    std::vector<item> items;
+    for (const auto& g : grids_) items.push_back({g.bounds.y0, nullptr, &g});
+    for (const auto& l : lines_) {
+      bool in_grid = std::any_of(grids_.begin(), grids_.end(), [&](const rule_grid& g) {
+        return inside(g.bounds, (l.x0 + l.x1) / 2, l.cy(), 0.5);
+      });
+      if (!in_grid) items.push_back({l.cy(), &l, nullptr});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const item& x, const item& y) { return x.y < y.y; });
+    return items;
+  }
+
+  part* current() { return parts_.empty() ? nullptr : &parts_.back(); }
+
+  part& start(bool may_continue) {
+    parts_.emplace_back();
+    auto& p = parts_.back();
+    p.continues = may_continue && parts_.size() == 1 && e_.open.has_value();
+    p.table.pages.push_back(page_.number);
+    return p;
+  }
+
   // A table continued from the page before is never introduced by a sentence: the part
   // starts a table of its own.
-  auto caption_from_lead_in = [&](part& p, double body_top) {
-    if (lead_in && p.table.title.empty() &&
-        body_top - lead_in->where.y1 < 3 * (lead_in->where.y1 - lead_in->where.y0)) {
-      p.table.title = lead_in->text;
-      p.table.title_at = {page.number, lead_in->where};
+  void caption_from_lead_in(part& p, double body_top) {
+    if (lead_in_ && p.table.title.empty() &&
+        body_top - lead_in_->where.y1 < 3 * (lead_in_->where.y1 - lead_in_->where.y0)) {
+      p.table.title = lead_in_->text;
+      p.table.title_at = {page_.number, lead_in_->where};
       p.continues = false;
     }
-    lead_in.reset();
-  };
-  auto current = [&]() -> part* { return parts.empty() ? nullptr : &parts.back(); };
-  auto start = [&](bool may_continue) -> part& {
-    parts.emplace_back();
-    auto& p = parts.back();
-    p.continues = may_continue && parts.size() == 1 && open.has_value();
-    p.table.pages.push_back(page.number);
-    return p;
-  };
+    lead_in_.reset();
+  }
 
-  for (const auto& it : items) {
-    if (it.grid) {
-      part* p = current();
-      if (!p || p->has_body() || p->ended) p = &start(true);
-      caption_from_lead_in(*p, it.grid->bounds.y0);
-      p->grid = it.grid;
-      continue;
-    }
-    const text_line& l = *it.line;
-    std::u32string text = clean(l.text);
-    std::u32string compact = strip_all_spaces(text);
-    if (compact.empty()) continue;
-    bool margin = l.cy() > 0.88 * page.height || l.cy() < 0.06 * page.height;
-    if (margin && is_page_number(text)) continue;
+  void on_grid(const rule_grid& grid) {
+    part* p = current();
+    if (!p || p->has_body() || p->ended) p = &start(true);
+    caption_from_lead_in(*p, grid.bounds.y0);
+    p->grid = &grid;
+  }
 
-    if (auto t = parse_title(text)) {
-      if (t->title.empty()) {
-        // A number alone under a title ("收入支出决算总表" then "公开01表") belongs to it;
-        // otherwise ("表 1" alone) the title is on the next line.
-        part* cur = current();
-        if (cur && !cur->table.title.empty() && !cur->table.number && !cur->has_body() &&
-            !cur->ended) {
-          cur->table.number = t->number;
-          cur->continues = cur == &parts.front() && open && open->title == cur->table.title &&
-                           open->number == cur->table.number;
-          continue;
-        }
-        pending_number = t->number;
-        continue;
+  void on_line(const text_line& l) {
+    const std::u32string text = clean(l.text);
+    const std::u32string compact = strip_all_spaces(text);
+    if (compact.empty()) return;
+    const bool margin = l.cy() > 0.88 * page_.height || l.cy() < 0.06 * page_.height;
+    if (margin && is_page_number(text)) return;
+    if (on_title(l, text) || on_unit(text) || on_line_after_number(l, text, compact)) return;
+    on_body_text(l, text, compact);
+  }
+
+  bool on_title(const text_line& l, const std::u32string& text) {
+    auto t = parse_title(text);
+    if (!t) return false;
+    if (t->title.empty()) {
+      // A number alone under a title ("收入支出决算总表" then "公开01表") belongs to it;
+      // otherwise ("表 1" alone) the title is on the next line.
+      part* cur = current();
+      if (cur && !cur->table.title.empty() && !cur->table.number && !cur->has_body() &&
+          !cur->ended) {
+        cur->table.number = t->number;
+        cur->continues = cur == &parts_.front() && e_.open && e_.open->title == cur->table.title &&
+                         e_.open->number == cur->table.number;
+        return true;
       }
-      auto number = t->number ? t->number : pending_number;
-      auto title = strip_all_spaces(t->title);
-      pending_number.reset();
-      // Unrecognised lines above the first title of a page (page furniture) are dropped.
-      if (parts.size() == 1 && parts[0].table.title.empty() && !parts[0].has_body() &&
-          !parts[0].ended)
-        parts.clear();
-      // The same title again at the top of a page: the table continues.
-      bool repeated = parts.empty() && open && open->title == title && open->number == number;
+      pending_number_ = t->number;
+      return true;
+    }
+    auto number = t->number ? t->number : pending_number_;
+    auto title = strip_all_spaces(t->title);
+    pending_number_.reset();
+    // Unrecognised lines above the first title of a page (page furniture) are dropped.
+    if (parts_.size() == 1 && parts_[0].table.title.empty() && !parts_[0].has_body() &&
+        !parts_[0].ended)
+      parts_.clear();
+    // The same title again at the top of a page: the table continues.
+    bool repeated =
+        parts_.empty() && e_.open && e_.open->title == title && e_.open->number == number;
+    part& p = start(repeated);
+    p.table.title = title;
+    p.table.title_at = {page_.number, {l.x0, l.y0, l.x1, l.y1}};
+    p.table.number = number;
+    if (t->declared != unit::unknown) p.table.declared_unit = t->declared;
+    return true;
+  }
+
+  bool on_unit(const std::u32string& text) {
+    auto u = parse_unit(text);
+    if (!u) return false;
+    part* p = current();
+    if (!p || p->has_body() || p->ended) p = &start(true);
+    if (u->declared != unit::unknown) p->table.declared_unit = u->declared;
+    if (!u->department.empty()) p->table.department_line = u->department;
+    return true;
+  }
+
+  // A number line followed by a plain line: that line is the title.
+  bool on_line_after_number(const text_line& l, const std::u32string& text,
+                            const std::u32string& compact) {
+    if (!pending_number_) return false;
+    if (!is_amount_text(compact) && !is_prose(text) && compact.size() <= 40) {
+      bool repeated = parts_.empty() && e_.open && e_.open->title == compact &&
+                      e_.open->number == pending_number_;
       part& p = start(repeated);
-      p.table.title = title;
-      p.table.title_at = {page.number, {l.x0, l.y0, l.x1, l.y1}};
-      p.table.number = number;
-      if (t->declared != unit::unknown) p.table.declared_unit = t->declared;
-      continue;
+      p.table.title = compact;
+      p.table.title_at = {page_.number, {l.x0, l.y0, l.x1, l.y1}};
+      p.table.number = pending_number_;
+      pending_number_.reset();
+      return true;
     }
-    if (auto u = parse_unit(text)) {
-      part* p = current();
-      if (!p || p->has_body() || p->ended) p = &start(true);
-      if (u->declared != unit::unknown) p->table.declared_unit = u->declared;
-      if (!u->department.empty()) p->table.department_line = u->department;
-      continue;
-    }
-    if (pending_number) {
-      // A number line followed by a plain line: that line is the title.
-      if (!is_amount_text(compact) && !is_prose(text) && compact.size() <= 40) {
-        bool repeated =
-            parts.empty() && open && open->title == compact && open->number == pending_number;
-        part& p = start(repeated);
-        p.table.title = compact;
-        p.table.title_at = {page.number, {l.x0, l.y0, l.x1, l.y1}};
-        p.table.number = pending_number;
-        pending_number.reset();
-        continue;
-      }
-      pending_number.reset();
-    }
+    pending_number_.reset();
+    return false;
+  }
+
+  // Notes, running text, lead-in sentences, and the unruled body lines of a part.
+  void on_body_text(const text_line& l, const std::u32string& text, const std::u32string& compact) {
     part* p = current();
     if (is_empty_note(compact)) {
       if (p && !p->ended) {
         p->table.printed_empty = true;
         p->ended = true;
       }
-      continue;
+      return;
     }
     if (is_note(compact)) {
       if (p) p->ended = true;
-      continue;
+      return;
     }
     const bool introduces = (compact.ends_with(U"：") || compact.ends_with(U":")) &&
                             compact.size() >= 8 && !line_has_amount(l);
-    if (introduces) {
+    if (introduces || is_prose(text)) {
       // Running text: it ends the table before it, which then does not continue here.
       if (p && p->has_body())
         p->ended = true;
-      else if (!p && open)
-        close_open();
-      lead_in = lead_in_line{compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}};
-      continue;
+      else if (!p && e_.open)
+        e_.close_open();
+      if (introduces)
+        lead_in_ = lead_in_line{compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}};
+      return;
     }
-    if (is_prose(text)) {
-      if (p && p->has_body())
-        p->ended = true;
-      else if (!p && open) {
-        close_open();  // running text after a table: it does not continue here
-      }
-      continue;
-    }
-    if (p && p->ended) continue;
+    if (p && p->ended) return;
     if (!p) {
       p = &start(true);
       caption_from_lead_in(*p, l.y0);
     }
     if (p->grid) {
-      note(outside_cells_code(l),
-           "text below a ruled table is not part of any cell: " + to_utf8(compact), page.number,
-           {l.x0, l.y0, l.x1, l.y1});
-      continue;
+      e_.note(outside_cells_code(l),
+              "text below a ruled table is not part of any cell: " + to_utf8(compact), page_.number,
+              {l.x0, l.y0, l.x1, l.y1});
+      return;
     }
     p->loose.push_back(&l);
     if (line_has_data(l)) p->loose_data = true;
   }
 
-  auto& ov = overlays[page.number];
-  for (auto& p : parts) {
-    if (p.grid)
-      for (const text_line* l : p.loose)
-        note(outside_cells_code(*l),
-             "text above a ruled table is not part of any cell: " + to_utf8(clean(l->text)),
-             page.number, {l->x0, l->y0, l->x1, l->y1});
-    if (p.grid)
-      read_ruled_table(*p.grid, glyphs, page.number, p.continues && open ? &*open : nullptr,
-                       p.table, ov);
-    else if (!p.loose.empty())
-      read_unruled_table(p.loose, p.loose_data, p.continues && open ? &*open : nullptr, page.number,
-                         p.table, ov);
-    for (const auto& r : p.table.rows) {
-      ov.rows.push_back(r.at.where);
-      for (const auto& c : r.cells)
-        if (!c.text.empty()) ov.cells.push_back(c.at.where);
+  // Each part's body read into cells, drawn for render, and merged into the tables.
+  void read_parts() {
+    auto& ov = e_.overlays[page_.number];
+    for (auto& p : parts_) {
+      if (p.grid)
+        for (const text_line* l : p.loose)
+          e_.note(outside_cells_code(*l),
+                  "text above a ruled table is not part of any cell: " + to_utf8(clean(l->text)),
+                  page_.number, {l->x0, l->y0, l->x1, l->y1});
+      grid_table* open = p.continues && e_.open ? &*e_.open : nullptr;
+      if (p.grid)
+        read_ruled_table(*p.grid, glyphs_, page_.number, open, p.table, ov);
+      else if (!p.loose.empty())
+        read_unruled_table(p.loose, p.loose_data, open, page_.number, p.table, ov);
+      for (const auto& r : p.table.rows) {
+        ov.rows.push_back(r.at.where);
+        for (const auto& c : r.cells)
+          if (!c.text.empty()) ov.cells.push_back(c.at.where);
+      }
+      if (p.grid) ov.tables.push_back(p.grid->bounds);
+      e_.merge_part(p);
     }
-    if (p.grid) ov.tables.push_back(p.grid->bounds);
-    merge_part(p);
   }
-}
+
+  impl& e_;
+  const page_content& page_;
+  std::vector<glyph> glyphs_;
+  std::vector<rule_grid> grids_;
+  std::vector<text_line> lines_;
+  std::vector<part> parts_;
+  std::optional<std::u32string> pending_number_;
+  std::optional<lead_in_line> lead_in_;
+};
+
+void layout_engine::impl::add_page(const page_content& page) { page_pass(*this, page).run(); }
 
 void layout_engine::impl::merge_part(part& p) {
   bool body = !p.table.rows.empty() || p.table.printed_empty;
