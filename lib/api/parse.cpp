@@ -15,6 +15,7 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -86,6 +87,130 @@ bool mostly_unreadable(std::size_t unreadable, std::size_t glyphs, double share)
   return unreadable >= min_unreadable && double(unreadable) >= share * double(glyphs);
 }
 
+// What reading the pages left behind, besides the layout engine's tables.
+struct pages_read {
+  std::vector<int> image_pages, unreadable_pages, truncated_pages;
+  std::vector<std::u32string> first_lines;    // for the document heading
+  std::vector<detail::page_amounts> printed;  // for the reading measures
+  int text_pages = 0;
+  std::size_t glyphs = 0, unreadable = 0;
+  std::string lost;  // what was cut off or lost on the way, for the messages of errors
+};
+
+void note_page_limits(document& doc, pages_read& r, const detail::page_content& page, int p) {
+  if (page.truncated) {
+    r.truncated_pages.push_back(p);
+    diagnostic d;
+    d.code = diagnostic_code::page_truncated;
+    d.message = "page " + std::to_string(p) +
+                " has more glyphs, words or paths than the limits allow; the rest was not read";
+    d.at.page = p;
+    doc.diagnostics.push_back(std::move(d));
+  }
+  r.glyphs += page.glyphs;
+  r.unreadable += page.unreadable_glyphs;
+  if (mostly_unreadable(page.unreadable_glyphs, page.glyphs, unreadable_share)) {
+    diagnostic d;
+    d.code = diagnostic_code::unreadable_text;
+    d.message = std::to_string(page.unreadable_glyphs) + " of the " + std::to_string(page.glyphs) +
+                " glyphs on page " + std::to_string(p) + " (" +
+                percent(page.unreadable_glyphs, page.glyphs) +
+                ") map to no text (a font without a usable ToUnicode map, or private-use "
+                "code points); what they print cannot be read without OCR";
+    d.at.page = p;
+    doc.diagnostics.push_back(std::move(d));
+  }
+  if (page.unreadable) r.unreadable_pages.push_back(p);
+}
+
+// Every page read and fed to the layout engine.
+pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& engine,
+                      document& doc, std::chrono::steady_clock::time_point deadline) {
+  pages_read r;
+  for (int p = 1; p <= doc.page_count; ++p) {
+    auto page = reader.read_page(p, deadline);
+    note_page_limits(doc, r, page, p);
+    if (page.words.empty()) {
+      if (page.has_images) r.image_pages.push_back(p);
+      continue;
+    }
+    ++r.text_pages;
+    r.printed.push_back(detail::printed_amounts(page));
+    if (r.first_lines.size() < 80) {
+      auto l = lines_of(page);
+      r.first_lines.insert(r.first_lines.end(), l.begin(), l.end());
+    }
+    engine.add_page(page);
+    detail::check_deadline(deadline, "after the layout of page " + std::to_string(p));
+  }
+  if (!r.truncated_pages.empty())
+    r.lost += "; pages cut off at a glyph, word or path limit: " + page_list(r.truncated_pages);
+  if (reader.repaired()) r.lost += "; the file is damaged and poppler had to rebuild it";
+  return r;
+}
+
+// Damage and pages without text, as diagnostics; no text at all is an error.
+void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& reader) {
+  if (reader.repaired()) {
+    diagnostic d;
+    d.code = diagnostic_code::pdf_repaired;
+    d.message =
+        "the file is damaged (truncated or corrupted): poppler rebuilt its "
+        "cross-reference table, so objects it could not find are missing; " +
+        std::to_string(doc.page_count) + " pages were found";
+    doc.diagnostics.push_back(std::move(d));
+  }
+  if (!r.unreadable_pages.empty()) {
+    diagnostic d;
+    d.code = diagnostic_code::page_unreadable;
+    d.message =
+        "pages that could not be read from the damaged file: " + page_list(r.unreadable_pages);
+    d.at.page = r.unreadable_pages.front();
+    doc.diagnostics.push_back(std::move(d));
+  }
+  if (r.text_pages == 0) {
+    if (!r.image_pages.empty())
+      throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
+                                                 page_list(r.image_pages) + "); run OCR first" +
+                                                 r.lost);
+    throw error(error_code::no_text_layer,
+                "no text on any of the " + std::to_string(doc.page_count) + " pages" + r.lost);
+  }
+  if (!r.image_pages.empty()) {
+    diagnostic d;
+    d.code = diagnostic_code::image_only_pages;
+    d.message = "pages without a text layer were skipped: " + page_list(r.image_pages);
+    d.at.page = r.image_pages.front();
+    doc.diagnostics.push_back(std::move(d));
+  }
+}
+
+// Text that maps to no characters is why nothing was found: say so, OCR can read it. The
+// document is unreadable when no amount was read and either its tables hold unreadable
+// cells (interpret's table-unreadable) or most of its glyphs are unreadable. No table at
+// all is an error too.
+void require_tables(const document& doc, const pages_read& r) {
+  bool any_amount = false;
+  for (const auto& t : doc.tables)
+    for (const auto& b : t.blocks)
+      for (const auto& row : b.rows)
+        for (const auto& v : row.values) any_amount = any_amount || v.has_value();
+  const bool unreadable_tables =
+      std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                  [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
+  if (!any_amount && mostly_unreadable(r.unreadable, r.glyphs, unreadable_tables ? 0.0 : 0.5))
+    throw error(error_code::unreadable_text,
+                "the text cannot be read: " + std::to_string(r.unreadable) + " of the " +
+                    std::to_string(r.glyphs) + " glyphs (" + percent(r.unreadable, r.glyphs) +
+                    ") map to no text (fonts without a usable ToUnicode map, or private-use "
+                    "code points), and no amount could be read; run OCR on it" +
+                    r.lost);
+  if (doc.tables.empty())
+    throw error(
+        error_code::no_tables,
+        "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + r.lost);
+}
+
 }  // namespace
 
 document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
@@ -98,119 +223,20 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   doc.page_count = reader->page_count();
 
   detail::layout_engine engine;
-  std::vector<int> image_pages, unreadable_pages, truncated_pages;
-  std::vector<std::u32string> first_lines;
-  std::vector<detail::page_amounts> printed;  // for the reading measures
-  int text_pages = 0;
-  std::size_t glyphs = 0, unreadable = 0;
-  for (int p = 1; p <= doc.page_count; ++p) {
-    auto page = reader->read_page(p, deadline);
-    if (page.truncated) {
-      truncated_pages.push_back(p);
-      diagnostic d;
-      d.code = diagnostic_code::page_truncated;
-      d.message = "page " + std::to_string(p) +
-                  " has more glyphs, words or paths than the limits allow; the rest was not read";
-      d.at.page = p;
-      doc.diagnostics.push_back(std::move(d));
-    }
-    glyphs += page.glyphs;
-    unreadable += page.unreadable_glyphs;
-    if (mostly_unreadable(page.unreadable_glyphs, page.glyphs, unreadable_share)) {
-      diagnostic d;
-      d.code = diagnostic_code::unreadable_text;
-      d.message = std::to_string(page.unreadable_glyphs) + " of the " +
-                  std::to_string(page.glyphs) + " glyphs on page " + std::to_string(p) + " (" +
-                  percent(page.unreadable_glyphs, page.glyphs) +
-                  ") map to no text (a font without a usable ToUnicode map, or private-use "
-                  "code points); what they print cannot be read without OCR";
-      d.at.page = p;
-      doc.diagnostics.push_back(std::move(d));
-    }
-    if (page.unreadable) unreadable_pages.push_back(p);
-    if (page.words.empty()) {
-      if (page.has_images) image_pages.push_back(p);
-      continue;
-    }
-    ++text_pages;
-    printed.push_back(detail::printed_amounts(page));
-    if (first_lines.size() < 80) {
-      auto l = lines_of(page);
-      first_lines.insert(first_lines.end(), l.begin(), l.end());
-    }
-    engine.add_page(page);
-    detail::check_deadline(deadline, "after the layout of page " + std::to_string(p));
-  }
-  if (reader->repaired()) {
-    diagnostic d;
-    d.code = diagnostic_code::pdf_repaired;
-    d.message =
-        "the file is damaged (truncated or corrupted): poppler rebuilt its "
-        "cross-reference table, so objects it could not find are missing; " +
-        std::to_string(doc.page_count) + " pages were found";
-    doc.diagnostics.push_back(std::move(d));
-  }
-  if (!unreadable_pages.empty()) {
-    diagnostic d;
-    d.code = diagnostic_code::page_unreadable;
-    d.message =
-        "pages that could not be read from the damaged file: " + page_list(unreadable_pages);
-    d.at.page = unreadable_pages.front();
-    doc.diagnostics.push_back(std::move(d));
-  }
-  // Why an error below may be our own doing: say what was cut off or lost on the way.
-  std::string lost;
-  if (!truncated_pages.empty())
-    lost += "; pages cut off at a glyph, word or path limit: " + page_list(truncated_pages);
-  if (reader->repaired()) lost += "; the file is damaged and poppler had to rebuild it";
-  if (text_pages == 0) {
-    if (!image_pages.empty())
-      throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
-                                                 page_list(image_pages) + "); run OCR first" +
-                                                 lost);
-    throw error(error_code::no_text_layer,
-                "no text on any of the " + std::to_string(doc.page_count) + " pages" + lost);
-  }
-  if (!image_pages.empty()) {
-    diagnostic d;
-    d.code = diagnostic_code::image_only_pages;
-    d.message = "pages without a text layer were skipped: " + page_list(image_pages);
-    d.at.page = image_pages.front();
-    doc.diagnostics.push_back(std::move(d));
-  }
+  const pages_read pages = read_pages(*reader, engine, doc, deadline);
+  note_damage(doc, pages, *reader);
 
   auto grids = engine.finish();
   detail::check_deadline(deadline, "after the layout of the last page");
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
   for (const auto& g : grids) doc.tables.push_back(detail::interpret_table(g, doc.diagnostics));
   detail::check_deadline(deadline, "while interpreting the tables");
-  detail::fill_document_heading(doc, grids, first_lines);
+  detail::fill_document_heading(doc, grids, pages.first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");
-  // Text that maps to no characters is why nothing was found: say so, OCR can read it. The
-  // document is unreadable when no amount was read and either its tables hold unreadable
-  // cells (interpret's table-unreadable) or most of its glyphs are unreadable.
-  bool any_amount = false;
-  for (const auto& t : doc.tables)
-    for (const auto& b : t.blocks)
-      for (const auto& r : b.rows)
-        for (const auto& v : r.values) any_amount = any_amount || v.has_value();
-  const bool unreadable_tables =
-      std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
-                  [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
-  if (!any_amount && mostly_unreadable(unreadable, glyphs, unreadable_tables ? 0.0 : 0.5))
-    throw error(error_code::unreadable_text,
-                "the text cannot be read: " + std::to_string(unreadable) + " of the " +
-                    std::to_string(glyphs) + " glyphs (" + percent(unreadable, glyphs) +
-                    ") map to no text (fonts without a usable ToUnicode map, or private-use "
-                    "code points), and no amount could be read; run OCR on it" +
-                    lost);
-  if (doc.tables.empty())
-    throw error(
-        error_code::no_tables,
-        "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + lost);
+  require_tables(doc, pages);
   // Truth-free measures of the reading (lib/check/reading_measures.cpp), before the checks
   // so that amounts no row holds make failing sums on their page an extraction doubt.
-  detail::measure_reading(doc, printed);
+  detail::measure_reading(doc, pages.printed);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
   for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
   detail::check_deadline(deadline, "while checking the tables");
