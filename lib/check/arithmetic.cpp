@@ -235,6 +235,175 @@ class doubt_finder {
 // ---------------------------------------------------------------------------------------
 // The checker
 
+// whole = parts; where `narrower` is given, whole = narrower is the reading tried when the
+// parts do not add up (identity_finder::siblings_of).
+struct identity {
+  std::size_t whole;
+  std::vector<std::size_t> parts, narrower;
+};
+
+// The column identities of one block: by canonical key, within one key prefix
+// ("budget.total" = "budget.basic" + "budget.project"), and a 小计 column = its siblings.
+class identity_finder {
+ public:
+  identity_finder(const table& t, const block& b) : t_(t), b_(b) {
+    std::set<std::string> repeated;
+    for (std::size_t i = 0; i < b.columns.size(); ++i) {
+      const auto& k = b.columns[i].key;
+      if (k.empty()) unkeyed_ = true;
+      if (k.empty()) continue;
+      if (!by_key_.emplace(k, i).second) repeated.insert(k);
+    }
+    for (const auto& k : repeated) by_key_.erase(k);
+    keyed();
+    subtotals();
+  }
+
+  std::vector<identity> identities;
+  std::set<std::size_t> split_groups;  // 小计 columns whose group continues in another block
+
+ private:
+  using column_index = std::optional<std::size_t>;
+
+  column_index find(const std::string& prefix, const std::string& leaf) const {
+    auto it = by_key_.find(prefix.empty() ? leaf : prefix + "." + leaf);
+    if (it == by_key_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void add(column_index whole, std::vector<column_index> parts, std::size_t min_parts,
+           std::vector<std::size_t> extra = {}) {
+    if (!whole) return;
+    std::vector<std::size_t> present;
+    for (auto p : parts)
+      if (p) present.push_back(*p);
+    if (present.size() < min_parts) return;
+    std::vector<std::size_t> narrower;
+    if (!extra.empty()) {
+      narrower = present;
+      present.insert(present.end(), extra.begin(), extra.end());
+      std::sort(present.begin(), present.end());
+    }
+    if (done_.insert({*whole, present}).second)
+      identities.push_back({*whole, present, std::move(narrower)});
+  }
+
+  // Columns printed beside 基本支出 and 项目支出 at the same header level and under the same
+  // group (单位预留机动经费, 结转下年资金, 上缴上级支出): further parts of the total. Not
+  // 其中 columns, nor a second total.
+  std::vector<std::size_t> siblings_of(column_index whole, column_index basic,
+                                       column_index project) const {
+    std::vector<std::size_t> out;
+    if (!whole || !basic || !project) return out;
+    const auto& h = b_.columns[*basic].header;
+    if (h.empty() || b_.columns[*project].header.size() != h.size()) return out;
+    for (std::size_t j = 0; j < b_.columns.size(); ++j) {
+      if (j == *whole || j == *basic || j == *project) continue;
+      const auto& g = b_.columns[j].header;
+      if (g.size() != h.size() || !std::equal(h.begin(), h.end() - 1, g.begin())) continue;
+      if (starts_with(g.back(), "其中") || g.back() == "合计" || g.back() == "小计" ||
+          g.back() == "总计")
+        continue;
+      out.push_back(j);
+    }
+    return out;
+  }
+
+  void keyed() {
+    std::set<std::string> prefixes{""};
+    for (const auto& [k, i] : by_key_)
+      for (std::size_t dot = k.find('.'); dot != std::string::npos; dot = k.find('.', dot + 1))
+        prefixes.insert(k.substr(0, dot));
+    const bool basic_table =
+        t_.kind == table_kind::general_budget_basic || t_.kind == table_kind::basic_expenditure;
+    for (const auto& p : prefixes) {
+      // The whole of a prefix is "<p>.total", or "<p>" itself ("general_budget" beside
+      // "general_budget.basic").
+      auto whole = find(p, "total");
+      if (!whole && !p.empty()) {
+        auto it = by_key_.find(p);
+        if (it != by_key_.end()) whole = it->second;
+      }
+      add(whole, {find(p, "basic"), find(p, "project")}, 2,
+          siblings_of(whole, find(p, "basic"), find(p, "project")));
+      add(find(p, "basic"), {find(p, "personnel"), find(p, "public_use")}, 2);
+      if (basic_table && !find(p, "basic") && !find(p, "project"))
+        add(whole, {find(p, "personnel"), find(p, "public_use")}, 2);
+      // 财政拨款 = its three funds: all three printed, or two where every column is keyed.
+      add(find(p, "fiscal_appropriation"),
+          {find(p, "general_budget"), find(p, "gov_fund"), find(p, "state_capital")},
+          unkeyed_ ? 3 : 2);
+      add(find(p, "three_public"), {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")},
+          3);
+      add(find(p, "vehicles"), {find(p, "vehicle_purchase"), find(p, "vehicle_operation")}, 2);
+      if (t_.kind == table_kind::three_public && !find(p, "three_public") && !find(p, "meeting") &&
+          !find(p, "training") && !find(p, "operating_costs"))
+        add(whole, {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")}, 3);
+    }
+  }
+
+  // A 小计 column = the other columns under the same header group, where none of them is a
+  // "其中" (of which) column.
+  void subtotals() {
+    for (std::size_t i = 0; i < b_.columns.size(); ++i) {
+      const auto& h = b_.columns[i].header;
+      if (h.size() < 2 || (h.back() != "小计" && h.back() != "合计")) continue;
+      std::vector<std::size_t> siblings;
+      const bool partial = !siblings_under(h, i, siblings);
+      // The group's columns continue in another block of the table: the layout split them.
+      for (const auto& other : t_.blocks) {
+        if (&other == &b_) continue;
+        for (const auto& c : other.columns)
+          if (c.header.size() >= h.size() && std::equal(h.begin(), h.end() - 1, c.header.begin()))
+            split_groups.insert(i);
+      }
+      if (!partial && siblings.size() >= 2) {
+        std::vector<column_index> parts(siblings.begin(), siblings.end());
+        add(i, parts, 2);
+      }
+    }
+  }
+
+  // The columns beside 小计 column `i` (header `h`) under the same group; false when the
+  // group cannot be summed (a 其中 column, two totals, a deeper group without its 小计).
+  bool siblings_under(const std::vector<std::string>& h, std::size_t i,
+                      std::vector<std::size_t>& siblings) const {
+    std::set<std::string> groups;
+    bool whole = true;
+    for (std::size_t j = 0; j < b_.columns.size(); ++j) {
+      const auto& g = b_.columns[j].header;
+      if (j == i || g.size() < h.size() || !std::equal(h.begin(), h.end() - 1, g.begin())) continue;
+      if (starts_with(g[h.size() - 1], "其中")) whole = false;
+      if (g.size() == h.size()) {
+        if (g.back() == "小计" || g.back() == "合计") whole = false;  // two totals: unclear
+        siblings.push_back(j);
+        continue;
+      }
+      // A deeper group counts through its own 小计 column, which must be printed.
+      const std::string& group = g[h.size() - 1];
+      if (!groups.insert(group).second) continue;
+      std::optional<std::size_t> sub;
+      for (std::size_t k = 0; k < b_.columns.size(); ++k) {
+        const auto& q = b_.columns[k].header;
+        if (q.size() == h.size() + 1 && std::equal(h.begin(), h.end() - 1, q.begin()) &&
+            q[h.size() - 1] == group && (q.back() == "小计" || q.back() == "合计"))
+          sub = k;
+      }
+      if (sub)
+        siblings.push_back(*sub);
+      else
+        whole = false;
+    }
+    return whole;
+  }
+
+  const table& t_;
+  const block& b_;
+  std::map<std::string, std::size_t> by_key_;
+  bool unkeyed_ = false;
+  std::set<std::pair<std::size_t, std::vector<std::size_t>>> done_;
+};
+
 class checker {
  public:
   explicit checker(const document& doc) : doc_(doc) {}
@@ -476,177 +645,42 @@ class checker {
     continuation_ = saved;
   }
 
-  // Column identities by canonical key, within one key prefix ("budget.total" =
-  // "budget.basic" + "budget.project"), and a 小计 column = its sibling columns.
+  // Column identities (identity_finder), checked row by row.
   void column_identities(const table& t, const block& b, const doubt_finder& doubts) {
-    std::map<std::string, std::size_t> by_key;
-    std::set<std::string> repeated;
-    bool unkeyed = false;
-    for (std::size_t i = 0; i < b.columns.size(); ++i) {
-      const auto& k = b.columns[i].key;
-      if (k.empty()) unkeyed = true;
-      if (k.empty()) continue;
-      if (!by_key.emplace(k, i).second) repeated.insert(k);
-    }
-    for (const auto& k : repeated) by_key.erase(k);
-    auto find = [&](const std::string& prefix,
-                    const std::string& leaf) -> std::optional<std::size_t> {
-      auto it = by_key.find(prefix.empty() ? leaf : prefix + "." + leaf);
-      if (it == by_key.end()) return std::nullopt;
-      return it->second;
-    };
-    std::set<std::string> prefixes{""};
-    for (const auto& [k, i] : by_key) {
-      for (std::size_t dot = k.find('.'); dot != std::string::npos; dot = k.find('.', dot + 1))
-        prefixes.insert(k.substr(0, dot));
-    }
-    // whole = parts; where `narrower` is given, whole = narrower is the reading tried when
-    // the parts do not add up (see siblings_of).
-    struct identity {
-      std::size_t whole;
-      std::vector<std::size_t> parts, narrower;
-    };
-    std::vector<identity> identities;
-    std::set<std::pair<std::size_t, std::vector<std::size_t>>> done;
-    auto add = [&](std::optional<std::size_t> whole, std::vector<std::optional<std::size_t>> parts,
-                   std::size_t min_parts, std::vector<std::size_t> extra = {}) {
-      if (!whole) return;
-      std::vector<std::size_t> present;
-      for (auto p : parts)
-        if (p) present.push_back(*p);
-      if (present.size() < min_parts) return;
-      std::vector<std::size_t> narrower;
-      if (!extra.empty()) {
-        narrower = present;
-        present.insert(present.end(), extra.begin(), extra.end());
-        std::sort(present.begin(), present.end());
-      }
-      if (done.insert({*whole, present}).second)
-        identities.push_back({*whole, present, std::move(narrower)});
-    };
-    // Columns printed beside 基本支出 and 项目支出 at the same header level and under the same
-    // group (单位预留机动经费, 结转下年资金, 上缴上级支出): further parts of the total. Not
-    // 其中 columns, nor a second total.
-    auto siblings_of = [&](std::optional<std::size_t> whole, std::optional<std::size_t> basic,
-                           std::optional<std::size_t> project) {
-      std::vector<std::size_t> out;
-      if (!whole || !basic || !project) return out;
-      const auto& h = b.columns[*basic].header;
-      if (h.empty() || b.columns[*project].header.size() != h.size()) return out;
-      for (std::size_t j = 0; j < b.columns.size(); ++j) {
-        if (j == *whole || j == *basic || j == *project) continue;
-        const auto& g = b.columns[j].header;
-        if (g.size() != h.size() || !std::equal(h.begin(), h.end() - 1, g.begin())) continue;
-        if (starts_with(g.back(), "其中") || g.back() == "合计" || g.back() == "小计" ||
-            g.back() == "总计")
-          continue;
-        out.push_back(j);
-      }
-      return out;
-    };
-    const bool basic_table =
-        t.kind == table_kind::general_budget_basic || t.kind == table_kind::basic_expenditure;
-    for (const auto& p : prefixes) {
-      // The whole of a prefix is "<p>.total", or "<p>" itself ("general_budget" beside
-      // "general_budget.basic").
-      auto whole = find(p, "total");
-      if (!whole && !p.empty()) {
-        auto it = by_key.find(p);
-        if (it != by_key.end()) whole = it->second;
-      }
-      add(whole, {find(p, "basic"), find(p, "project")}, 2,
-          siblings_of(whole, find(p, "basic"), find(p, "project")));
-      add(find(p, "basic"), {find(p, "personnel"), find(p, "public_use")}, 2);
-      if (basic_table && !find(p, "basic") && !find(p, "project"))
-        add(whole, {find(p, "personnel"), find(p, "public_use")}, 2);
-      // 财政拨款 = its three funds: all three printed, or two where every column is keyed.
-      add(find(p, "fiscal_appropriation"),
-          {find(p, "general_budget"), find(p, "gov_fund"), find(p, "state_capital")},
-          unkeyed ? 3 : 2);
-      add(find(p, "three_public"), {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")},
-          3);
-      add(find(p, "vehicles"), {find(p, "vehicle_purchase"), find(p, "vehicle_operation")}, 2);
-      if (t.kind == table_kind::three_public && !find(p, "three_public") && !find(p, "meeting") &&
-          !find(p, "training") && !find(p, "operating_costs"))
-        add(whole, {find(p, "outbound"), find(p, "reception"), find(p, "vehicles")}, 3);
-    }
-    std::set<std::size_t> split_groups;
-    // A 小计 column = the other columns under the same header group, where none of them is a
-    // "其中" (of which) column.
-    for (std::size_t i = 0; i < b.columns.size(); ++i) {
-      const auto& h = b.columns[i].header;
-      if (h.size() < 2 || (h.back() != "小计" && h.back() != "合计")) continue;
-      std::vector<std::size_t> siblings;
-      std::set<std::string> groups;
-      bool partial = false;
-      for (std::size_t j = 0; j < b.columns.size(); ++j) {
-        const auto& g = b.columns[j].header;
-        if (j == i || g.size() < h.size() || !std::equal(h.begin(), h.end() - 1, g.begin()))
-          continue;
-        if (starts_with(g[h.size() - 1], "其中")) partial = true;
-        if (g.size() == h.size()) {
-          if (g.back() == "小计" || g.back() == "合计") partial = true;  // two totals: unclear
-          siblings.push_back(j);
-          continue;
-        }
-        // A deeper group counts through its own 小计 column, which must be printed.
-        const std::string& group = g[h.size() - 1];
-        if (!groups.insert(group).second) continue;
-        std::optional<std::size_t> sub;
-        for (std::size_t k = 0; k < b.columns.size(); ++k) {
-          const auto& q = b.columns[k].header;
-          if (q.size() == h.size() + 1 && std::equal(h.begin(), h.end() - 1, q.begin()) &&
-              q[h.size() - 1] == group && (q.back() == "小计" || q.back() == "合计"))
-            sub = k;
-        }
-        if (sub)
-          siblings.push_back(*sub);
-        else
-          partial = true;
-      }
-      // The group's columns continue in another block of the table: the layout split them.
-      for (const auto& other : t.blocks) {
-        if (&other == &b) continue;
-        for (const auto& c : other.columns)
-          if (c.header.size() >= h.size() && std::equal(h.begin(), h.end() - 1, c.header.begin()))
-            split_groups.insert(i);
-      }
-      if (!partial && siblings.size() >= 2) {
-        std::vector<std::optional<std::size_t>> parts(siblings.begin(), siblings.end());
-        add(i, parts, 2);
-      }
-    }
+    const identity_finder found(t, b);
+    for (const auto& id : found.identities)
+      check_identity(t, b, id, found.split_groups.count(id.whole) > 0, doubts);
+  }
+
+  void check_identity(const table& t, const block& b, const identity& id, bool split,
+                      const doubt_finder& doubts) {
     auto text_of = [&](const std::vector<std::size_t>& parts) {
       std::string s;
       for (auto p : parts) s += (s.empty() ? "" : " + ") + column_label(b.columns[p]);
       return s;
     };
-    for (const auto& [whole, all_parts, narrower] : identities) {
-      for (const auto& r : b.rows) {
-        if (is_numbering_row(r)) continue;
-        auto values_of = [&](const std::vector<std::size_t>& parts) {
-          std::vector<std::optional<amount>> values;
-          for (auto p : parts) values.push_back(cell(r, p));
-          return values;
-        };
-        // The reading under which the row adds up: every part, or the narrower one.
-        const std::vector<std::size_t>* parts = &all_parts;
-        if (!narrower.empty()) {
-          auto wide = evaluate(cell(r, whole), values_of(all_parts));
-          auto narrow = evaluate(cell(r, whole), values_of(narrower));
-          if (wide && wide->result == outcome::fails && narrow && narrow->result != outcome::fails)
-            parts = &narrower;
-        }
-        const std::string parts_text = text_of(*parts);
-        const auto values = values_of(*parts);
-        const std::string saved = continuation_;
-        if (split_groups.count(whole))
-          continuation_ = "the columns under " + column_label(b.columns[whole]) +
-                          " continue in another block of the table (split by the layout)";
-        record(check_kind::column_identity, t, b, r, whole, values, parts_text, {&r}, &doubts,
-               split_groups.count(whole) > 0, current_);
-        continuation_ = saved;
+    for (const auto& r : b.rows) {
+      if (is_numbering_row(r)) continue;
+      auto values_of = [&](const std::vector<std::size_t>& parts) {
+        std::vector<std::optional<amount>> values;
+        for (auto p : parts) values.push_back(cell(r, p));
+        return values;
+      };
+      // The reading under which the row adds up: every part, or the narrower one.
+      const std::vector<std::size_t>* parts = &id.parts;
+      if (!id.narrower.empty()) {
+        auto wide = evaluate(cell(r, id.whole), values_of(id.parts));
+        auto narrow = evaluate(cell(r, id.whole), values_of(id.narrower));
+        if (wide && wide->result == outcome::fails && narrow && narrow->result != outcome::fails)
+          parts = &id.narrower;
       }
+      const std::string saved = continuation_;
+      if (split)
+        continuation_ = "the columns under " + column_label(b.columns[id.whole]) +
+                        " continue in another block of the table (split by the layout)";
+      record(check_kind::column_identity, t, b, r, id.whole, values_of(*parts), text_of(*parts),
+             {&r}, &doubts, split, current_);
+      continuation_ = saved;
     }
   }
 
