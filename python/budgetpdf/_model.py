@@ -45,8 +45,13 @@ class Column:
 
 @dataclass(frozen=True, repr=False)
 class Row:
-    """One data row, totals included: code and its levels, name, one value per column."""
+    """One data row, totals included: code and its levels, name, one value per column.
+    ``id`` and ``parent_id`` are the CSV's row_id and parent_row_id (the row above in the
+    block printing the parent code), ``index`` the row's place in its block."""
 
+    id: str
+    index: int
+    parent_id: Optional[str]
     code: Optional[str]
     levels: Tuple[str, ...]
     parent: Optional[str]
@@ -80,8 +85,10 @@ class Block:
 
 @dataclass(frozen=True, repr=False)
 class Table:
-    """One table: kind, number, title, pages, unit, blocks of columns and rows."""
+    """One table: kind, number, title, pages, unit, blocks of columns and rows; ``id`` is
+    the CSV's and the database's table_id (sha256's first 16 hex digits and the index)."""
 
+    id: str
     kind: str
     number: Optional[str]
     title: str
@@ -182,8 +189,9 @@ class Document:
         return os.path.basename(self.path)
 
     def to_pandas(self):
-        """The tidy long DataFrame: one row per printed amount, the CSV's columns
-        (``budgetpdf parse --format csv``) plus table_id and row_id (from sha256 and indices)."""
+        """The tidy long DataFrame: one row per printed amount with the CSV's columns
+        (``budgetpdf parse --format csv``) and ids, plus one column the CSV has not:
+        ``percent`` (True where the CSV prints the value as "16.70%")."""
         from ._pandas import tidy_frame
 
         return tidy_frame(self)
@@ -212,16 +220,16 @@ def _columns(cols) -> Tuple[Column, ...]:
 
 
 def _row(r) -> Row:
-    return Row(r["code"], tuple(r["levels"]), r["parent"], tuple(r["other_codes"]), r["name"],
-               r["item"], tuple(_amount(v) for v in r["values"]), tuple(r["texts"]),
-               r["page"], r["box"])
+    return Row(r["id"], r["index"], r["parent_id"], r["code"], tuple(r["levels"]), r["parent"],
+               tuple(r["other_codes"]), r["name"], r["item"],
+               tuple(_amount(v) for v in r["values"]), tuple(r["texts"]), r["page"], r["box"])
 
 
 def _table(t) -> Table:
     blocks = tuple(Block(b["label"], _columns(b["columns"]), _columns(b["text_columns"]),
                          tuple(_row(r) for r in b["rows"])) for b in t["blocks"])
-    return Table(t["kind"], t["number"], t["title"], tuple(t["pages"]), t["unit"], t["empty"],
-                 blocks)
+    return Table(t["id"], t["kind"], t["number"], t["title"], tuple(t["pages"]), t["unit"],
+                 t["empty"], blocks)
 
 
 def _check(c) -> Check:

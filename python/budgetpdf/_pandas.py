@@ -6,41 +6,33 @@ from typing import List
 
 import pandas as pd
 
-# The CLI's CSV columns (lib/export/csv_writer.cpp), in order; the tidy frame puts table_id
-# and row_id first and adds "percent" after "value" (the CSV prints "16.70%" as its value).
+# The CLI's CSV columns (lib/export/csv_writer.cpp), in order. The tidy frame has them all,
+# in this order, and one more after "value": "percent" (the CSV prints "16.70%" as its value).
 CSV_COLUMNS = ["file", "department", "year", "stage", "table_number", "table_kind",
                "table_title", "block", "code", "name", "item", "column_header", "column_key",
-               "value", "unit", "value_yuan", "page"]
-TIDY_COLUMNS = (["table_id", "row_id"] + CSV_COLUMNS[:14] + ["percent"] + CSV_COLUMNS[14:])
-
-
-def table_id(sha256: str, table_index: int) -> str:
-    """Stable id of a document's table: its sha256 (first 16 hex digits) and 0-based index."""
-    return f"{sha256[:16]}-t{table_index}"
-
-
-def row_id(sha256: str, table_index: int, row_index: int) -> str:
-    """Stable id of a row: the table's id and the row's 0-based index over its blocks."""
-    return f"{table_id(sha256, table_index)}-r{row_index}"
+               "value", "unit", "value_yuan", "page", "table_id", "row_id", "row_index",
+               "levels", "parent_row_id"]
+TIDY_COLUMNS = CSV_COLUMNS[:14] + ["percent"] + CSV_COLUMNS[14:]
 
 
 def tidy_records(doc) -> List[list]:
-    """One list per printed amount, in TIDY_COLUMNS order."""
+    """One list per printed amount, in TIDY_COLUMNS order. The ids are the C++ library's
+    (budgetpdf::stable_table_id / stable_row_id, carried on Table.id and Row.id)."""
     out = []
     head = [doc.file, doc.department, doc.year, doc.stage]
-    for ti, t in enumerate(doc.tables):
-        ri = 0
+    for t in doc.tables:
         for b in t.blocks:
             for r in b.rows:
+                levels = "/".join(r.levels) or None
                 for ci, v in enumerate(r.values):
                     if v is None:
                         continue
                     col = b.columns[ci] if ci < len(b.columns) else None
-                    out.append([table_id(doc.sha256, ti), row_id(doc.sha256, ti, ri)] + head + [
+                    out.append(head + [
                         t.number, t.kind, t.title, b.label, r.code, r.name, r.item,
                         col.path if col else "", col.key if col else "", v.value, v.percent,
-                        t.unit, v.yuan, r.page if r.page > 0 else None])
-                ri += 1
+                        t.unit, v.yuan, r.page if r.page > 0 else None, t.id, r.id, r.index,
+                        levels, r.parent_id])
     return out
 
 

@@ -37,3 +37,16 @@ def parse_task(path: str, options: dict) -> Tuple[dict, Optional[object]]:
     return document_row(path, status="ok", sha256=doc.sha256, bytes=doc.bytes,
                         pages=doc.page_count, tables=len(doc.tables), amounts=len(tidy),
                         seconds=time.perf_counter() - start), tidy
+
+
+def export_task(path: str, sha256: str, generator: str, options: dict) -> Tuple[bytes, str, str]:
+    """Parses one file on a worker into the rows `budgetpdf export` writes for it, serialized
+    (budgetpdf::document_rows::serialize, the bytes the export command's worker processes
+    send their parent): (rows, "ok" or "error", error code or ""). A bad file's rows are its
+    error row; this never raises for one."""
+    from . import _core
+
+    rows, status, code, _pages = _core.export_rows(
+        os.fsencode(path), sha256, generator, options["password"], options["max_pages"],
+        options["timeout"])
+    return rows, status, code

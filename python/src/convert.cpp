@@ -1,7 +1,10 @@
 // document -> dict, field names as in include/budgetpdf/types.hpp.
 #include "convert.hpp"
 
+#include <budgetpdf/database.hpp>
 #include <budgetpdf/export.hpp>
+
+#include "export/export_private.hpp"
 
 #include <string>
 #include <vector>
@@ -55,29 +58,38 @@ py::list columns_of(const std::vector<column>& columns) {
   return out;
 }
 
-py::dict row_of(const row& r, unit u) {
+// `id` and `parent_id` are the CSV's and the database's (stable_row_id, detail::parent_rows).
+py::dict row_of(const row& r, unit u, std::size_t index, std::string id, py::object parent_id) {
   py::list values;
   for (const auto& v : r.values) values.append(amount_of(v, u));
-  return py::dict("code"_a = optional_text(r.code), "levels"_a = texts(r.levels),
+  return py::dict("id"_a = std::move(id), "index"_a = index, "parent_id"_a = std::move(parent_id),
+                  "code"_a = optional_text(r.code), "levels"_a = texts(r.levels),
                   "parent"_a = optional_text(r.parent), "other_codes"_a = texts(r.other_codes),
                   "name"_a = text(r.name), "item"_a = optional_text(r.item), "values"_a = values,
                   "texts"_a = texts(r.texts), "page"_a = r.page, "box"_a = box_of(r.where));
 }
 
-py::dict table_of(const table& t) {
+py::dict table_of(const table& t, const std::string& sha256, std::size_t ti) {
   py::list blocks;
-  for (const auto& b : t.blocks) {
+  for (std::size_t bi = 0; bi < t.blocks.size(); ++bi) {
+    const block& b = t.blocks[bi];
+    const auto parents = detail::parent_rows(b);
     py::list rows;
-    for (const auto& r : b.rows) rows.append(row_of(r, t.declared_unit));
+    for (std::size_t ri = 0; ri < b.rows.size(); ++ri) {
+      py::object parent = py::none();
+      if (parents[ri]) parent = py::str(stable_row_id(sha256, ti, bi, *parents[ri]));
+      rows.append(row_of(b.rows[ri], t.declared_unit, ri, stable_row_id(sha256, ti, bi, ri),
+                         std::move(parent)));
+    }
     blocks.append(py::dict("label"_a = optional_text(b.label), "columns"_a = columns_of(b.columns),
                            "text_columns"_a = columns_of(b.text_columns), "rows"_a = rows));
   }
   py::list pages;
   for (int p : t.pages) pages.append(p);
-  return py::dict("kind"_a = table_kind_name(t.kind), "number"_a = optional_text(t.number),
-                  "title"_a = text(t.title), "pages"_a = pages,
-                  "unit"_a = std::string(unit_name(t.declared_unit)), "empty"_a = t.empty,
-                  "blocks"_a = blocks);
+  return py::dict("id"_a = stable_table_id(sha256, ti), "kind"_a = table_kind_name(t.kind),
+                  "number"_a = optional_text(t.number), "title"_a = text(t.title),
+                  "pages"_a = pages, "unit"_a = std::string(unit_name(t.declared_unit)),
+                  "empty"_a = t.empty, "blocks"_a = blocks);
 }
 
 py::dict diagnostic_of(const diagnostic& d) {
@@ -116,7 +128,8 @@ py::dict measures_of(const reading_measures& m) {
 
 py::dict to_python(const document& doc, const check_summary& checks) {
   py::list tables, diagnostics, results;
-  for (const auto& t : doc.tables) tables.append(table_of(t));
+  for (std::size_t ti = 0; ti < doc.tables.size(); ++ti)
+    tables.append(table_of(doc.tables[ti], doc.source.sha256, ti));
   for (const auto& d : doc.diagnostics) diagnostics.append(diagnostic_of(d));
   for (const auto& c : checks.results) results.append(check_of(c));
   py::object year = doc.year ? py::object(py::int_(*doc.year)) : py::object(py::none());

@@ -1,6 +1,7 @@
 // budgetpdf._core: parse a file or bytes with the GIL released, return plain Python objects
 // (convert.cpp). python/budgetpdf/__init__.py is the public face; this module is private.
 #include "convert.hpp"
+#include "export.hpp"
 
 #include <budgetpdf/check.hpp>
 #include <budgetpdf/error.hpp>
@@ -22,15 +23,6 @@ namespace budgetpdf::python {
 namespace {
 
 PyObject* core_error = nullptr;  // _core.CoreError(code_name, message); owned by the module
-
-parse_options options_of(const std::optional<std::string>& password, std::optional<int> max_pages,
-                         std::optional<double> timeout) {
-  parse_options o;
-  if (password) o.password = *password;
-  if (max_pages) o.max_pages = *max_pages;
-  if (timeout) o.max_seconds = *timeout;
-  return o;
-}
 
 // Runs `parse` and the checks without the GIL, so threads parse in parallel; a failure is
 // raised as CoreError carrying the error code's stable name.
@@ -92,4 +84,5 @@ PYBIND11_MODULE(_core, m) {
         py::arg("timeout"));
   m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("password"), py::arg("max_pages"),
         py::arg("timeout"));
+  add_export(m, core_error);
 }

@@ -6,6 +6,7 @@ from decimal import Decimal
 import budgetpdf
 import pandas as pd
 import pytest
+from budgetpdf import _core
 from budgetpdf._pandas import CSV_COLUMNS
 from conftest import SAMPLES, cli_csv, cli_json
 
@@ -62,6 +63,8 @@ def test_tidy_frame_equals_cli_csv(path):
     df = doc.to_pandas()
     lines = cli_csv(path)
     assert lines[0] == CSV_COLUMNS
+    # Exactly the CSV's columns, and "percent" (documented as the one extra) after "value".
+    assert list(df.columns) == CSV_COLUMNS[:14] + ["percent"] + CSV_COLUMNS[14:]
     assert len(df) == len(lines) - 1 > 0
     ours = []
     for rec in df.to_dict("records"):
@@ -76,6 +79,17 @@ def test_tidy_frame_equals_cli_csv(path):
     rows_with_values = sum(1 for t in doc.tables for r in t.rows if any(r.values))
     assert df["row_id"].nunique() == rows_with_values
     assert df["table_id"].str.startswith(doc.sha256[:16]).all()
+    # The ids are the C++ library's, reachable from _core too.
+    t0 = doc.tables[0]
+    assert t0.id == _core.stable_table_id(doc.sha256, 0) == f"{doc.sha256[:16]}:t0"
+    assert t0.blocks[0].rows[0].id == _core.stable_row_id(doc.sha256, 0, 0, 0)
+    # A parent row id names a row of the same block, above the child.
+    for t in doc.tables:
+        for b in t.blocks:
+            index_of = {r.id: r.index for r in b.rows}
+            for r in b.rows:
+                if r.parent_id is not None:
+                    assert index_of[r.parent_id] < r.index
 
 
 @pytest.mark.parametrize("path", SAMPLES[:4], ids=lambda p: p.name)
