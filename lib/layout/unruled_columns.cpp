@@ -73,15 +73,10 @@ struct column_draft {
   double cx() const { return (x0 + x1) / 2; }
 };
 
-}  // namespace
-
-unruled_layout unruled_columns(const std::vector<const text_line*>& header,
-                               const std::vector<std::pair<double, double>>& body_spans) {
-  const auto tokens = header_tokens(header, body_spans);
-
-  // A leaf has no header token below it within half its width, and not tokens below it on
-  // both sides (a short group label such as 收入 is centred over its columns, touching
-  // none of them). A leaf taken for a group is put right below: it wins one column only.
+// A leaf has no header token below it within half its width, and not tokens below it on
+// both sides (a short group label such as 收入 is centred over its columns, touching none of
+// them). A leaf taken for a group is put right below: it wins one column only.
+std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
   std::vector<bool> is_leaf(tokens.size(), true);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i].where;
@@ -96,7 +91,13 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
     }
     if (left && right) is_leaf[i] = false;
   }
+  return is_leaf;
+}
 
+// One column per leaf; leaves that overlap horizontally are lines of one wrapped label
+// ("科目编" over "码").
+std::vector<column_draft> columns_of_leaves(const std::vector<header_token>& tokens,
+                                            const std::vector<bool>& is_leaf) {
   std::vector<column_draft> cols;
   for (std::size_t i = 0; i < tokens.size(); ++i)
     if (is_leaf[i]) {
@@ -107,7 +108,6 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
       c.leaf.push_back(&tokens[i]);
       cols.push_back(c);
     }
-  // Leaves that overlap horizontally are lines of one wrapped label ("科目编" over "码").
   std::sort(cols.begin(), cols.end(),
             [](const column_draft& a, const column_draft& b) { return a.x0 < b.x0; });
   for (std::size_t k = 1; k < cols.size();) {
@@ -121,8 +121,13 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
       ++k;
     }
   }
-  // Body spans widen the leaf they stand under (or the nearest one, for right-aligned
-  // amounts beside a centred label), or are columns without a header.
+  return cols;
+}
+
+// Body spans widen the leaf they stand under (or the nearest one, for right-aligned amounts
+// beside a centred label), or are columns without a header.
+void widen_by_body(std::vector<column_draft>& cols,
+                   const std::vector<std::pair<double, double>>& body_spans) {
   const std::size_t leaves = cols.size();
   for (const auto& s : body_spans) {
     column_draft* best = nullptr;
@@ -157,10 +162,13 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
   }
   std::sort(cols.begin(), cols.end(),
             [](const column_draft& a, const column_draft& b) { return a.cx() < b.cx(); });
+}
 
-  // Upper tokens: each column whose label lies below a token goes to the nearest token
-  // (by horizontal gap) among those not below it. A token that wins one column is a
-  // wrapped part of its label; one that wins several is a group level over them.
+// Upper tokens: each column whose label lies below a token goes to the nearest token (by
+// horizontal gap) among those not below it. A token that wins one column is a wrapped part
+// of its label; one that wins several is a group level over them.
+void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<header_token>& tokens,
+                         const std::vector<bool>& is_leaf) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_leaf[i]) continue;
     const auto& g = tokens[i];
@@ -189,7 +197,10 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
       for (auto c : won) cols[c].groups.push_back(&g);
     }
   }
+}
 
+// The drafts as grid columns with header paths, and the boundaries between them.
+unruled_layout layout_of(std::vector<column_draft>& cols) {
   unruled_layout out;
   out.bounds.push_back(-1e9);
   for (std::size_t c = 0; c < cols.size(); ++c) {
@@ -215,6 +226,18 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
   out.bounds.push_back(1e9);
   if (out.columns.empty()) out.columns.emplace_back();
   return out;
+}
+
+}  // namespace
+
+unruled_layout unruled_columns(const std::vector<const text_line*>& header,
+                               const std::vector<std::pair<double, double>>& body_spans) {
+  const auto tokens = header_tokens(header, body_spans);
+  const auto is_leaf = leaf_tokens(tokens);
+  auto cols = columns_of_leaves(tokens, is_leaf);
+  widen_by_body(cols, body_spans);
+  attach_upper_tokens(cols, tokens, is_leaf);
+  return layout_of(cols);
 }
 
 }  // namespace budgetpdf::detail
