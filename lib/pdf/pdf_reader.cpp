@@ -207,31 +207,13 @@ class page_device final : public TextOutputDev {
  public:
   /// `may_turn`: when most text turns out sideways or upside down, skip the word building and
   /// set `turn` instead (the caller reads the page again, turned).
-  page_device()
+  page_device(const page_limits& limits, double width, double height, bool may_turn)
       : TextOutputDev(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
-                      /*append=*/false) {}
-
-  /// One device reads every page of a document: poppler caches the colour transforms it
-  /// builds for ICC colour spaces per output device, and building them again for each page
-  /// cost about 5% of a parse. What is collected per page starts afresh here.
-  void begin_page(const page_limits& limits, double width, double height, bool may_turn) {
-    lines.clear();
-    truncated = timed_out = has_images = false;
-    glyphs = unreadable_glyphs = 0;
-    turn = 0;
-    limits_ = limits;
-    advances_.clear();
-    width_ = width;
-    height_ = height;
-    may_turn_ = may_turn;
-    drawn_ = words_ = paths_ = 0;
-    rotations_ = {};
-    last_font_.reset();
-    last_font_unmapped_ = false;
-    last_end_.reset();
-    last_rot_ = 0;
-    last_size_ = 0;
-  }
+                      /*append=*/false),
+        limits_(limits),
+        width_(width),
+        height_(height),
+        may_turn_(may_turn) {}
 
   /// TextOutputDev builds lines, blocks and reading order here (TextPage::coalesce), at a cost
   /// that grows faster than the number of words: hence max_words, enforced in drawChar.
@@ -577,8 +559,8 @@ class page_device final : public TextOutputDev {
   page_limits limits_;
   std::unordered_map<std::pair<std::int64_t, std::int64_t>, std::pair<double, double>, key_hash>
       advances_;
-  double width_ = 0, height_ = 0;
-  bool may_turn_ = false;
+  double width_, height_;
+  bool may_turn_;
   std::size_t drawn_ = 0;  ///< every glyph, white space included (max_glyphs)
   std::size_t words_ = 0;  ///< estimated word starts (max_words)
   std::size_t paths_ = 0;
@@ -790,12 +772,7 @@ std::vector<unsigned char> read_pdf_file(const std::string& path, std::size_t ma
 struct pdf_reader::members {
   std::unique_ptr<PDFDoc> doc;  // reads the caller's bytes: MemStream does not own its buffer
   parse_options options;
-  bool repaired = false;                     // poppler rebuilt a damaged cross-reference table
-  std::unique_ptr<page_device> page_reader;  // made on the first page, kept for the rest
-  page_device& device() {
-    if (!page_reader) page_reader = std::make_unique<page_device>();
-    return *page_reader;
-  }
+  bool repaired = false;  // poppler rebuilt a damaged cross-reference table
 };
 
 pdf_reader::pdf_reader(std::unique_ptr<members> m) : m_(std::move(m)) {}
@@ -906,8 +883,7 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     const int degrees = (page.rotate + 90 * turns) % 360;
     page.width = degrees % 180 == 0 ? crop_width : crop_height;
     page.height = degrees % 180 == 0 ? crop_height : crop_width;
-    page_device& dev = m_->device();
-    dev.begin_page(limits, page.width, page.height, /*may_turn=*/turns == 0);
+    page_device dev(limits, page.width, page.height, /*may_turn=*/turns == 0);
     doc.displayPage(&dev, number, 72, 72, /*rotate=*/90 * turns, /*useMediaBox=*/false,
                     /*crop=*/true, /*printing=*/false, &page_device::abort_check, &dev);
     // Word building runs after the last operator, where the abort callback cannot stop it.
