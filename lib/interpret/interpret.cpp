@@ -158,8 +158,38 @@ void mark_empty(table& t, const grid_table& grid, const std::string& table_name,
       std::all_of(t.blocks.begin(), t.blocks.end(), [](const block& b) { return b.rows.empty(); });
 }
 
+// A part of text only (a form's indicators): the first column printed on most rows names
+// them (a label merged down the rows' left side is printed once); the others are their
+// texts. Figures such as 1200 or 95 read like code parts here; there are no codes in a form.
+// False when the part has no column at all.
+bool text_only_layout(block_layout& layout, const grid_table& part) {
+  std::vector<std::size_t> texts = layout.name_cols;
+  texts.insert(texts.end(), layout.text_cols.begin(), layout.text_cols.end());
+  for (auto* cols : {&layout.code_cols, &layout.other_code_cols, &layout.other_name_cols}) {
+    texts.insert(texts.end(), cols->begin(), cols->end());
+    cols->clear();
+  }
+  if (texts.empty()) return false;
+  std::sort(texts.begin(), texts.end());
+  auto filled = [&](std::size_t c) {
+    return std::count_if(part.rows.begin(), part.rows.end(), [&](const grid_row& r) {
+      return c < r.cells.size() && !r.cells[c].text.empty();
+    });
+  };
+  auto name = std::find_if(texts.begin(), texts.end(), [&](std::size_t c) {
+    return 2 * filled(c) >= static_cast<std::ptrdiff_t>(part.rows.size());
+  });
+  if (name == texts.end()) name = texts.begin();
+  layout.name_cols = {*name};
+  texts.erase(name);
+  // Columns a label merely spans, empty on every row, say nothing.
+  std::erase_if(texts, [&](std::size_t c) { return filled(c) == 0; });
+  layout.text_cols = std::move(texts);
+  return true;
+}
+
 // The side-by-side blocks of one stacked part. A part below an inner header keeps its rows
-// even without amount columns (a form's indicators are text).
+// even without amount columns.
 void add_blocks(table& t, const grid_table& part, bool below_inner_header,
                 const std::string& table_name, std::vector<diagnostic>& diagnostics) {
   if (below_inner_header && part.rows.empty()) return;  // its rows are on the next page
@@ -169,35 +199,9 @@ void add_blocks(table& t, const grid_table& part, bool below_inner_header,
   move_labels_across_blocks(rows, parts, roles);
   for (const auto& cols : parts) {
     block_layout layout = lay_out_block(part, roles, cols);
-    if (layout.amount_cols.empty()) {
-      if (!below_inner_header || parts.size() != 1 ||
-          (layout.name_cols.empty() && layout.text_cols.empty() && layout.code_cols.empty()))
-        continue;
-      // Text only: the first column printed on most rows names them (a label merged down
-      // the rows' left side is printed once); the others are their texts.
-      // Figures such as 1200 or 95 read like code parts here; there are no codes in a form.
-      std::vector<std::size_t> texts = layout.name_cols;
-      texts.insert(texts.end(), layout.text_cols.begin(), layout.text_cols.end());
-      for (auto* cols : {&layout.code_cols, &layout.other_code_cols, &layout.other_name_cols}) {
-        texts.insert(texts.end(), cols->begin(), cols->end());
-        cols->clear();
-      }
-      std::sort(texts.begin(), texts.end());
-      auto filled = [&](std::size_t c) {
-        return std::count_if(part.rows.begin(), part.rows.end(), [&](const grid_row& r) {
-          return c < r.cells.size() && !r.cells[c].text.empty();
-        });
-      };
-      auto name = std::find_if(texts.begin(), texts.end(), [&](std::size_t c) {
-        return 2 * filled(c) >= static_cast<std::ptrdiff_t>(part.rows.size());
-      });
-      if (name == texts.end()) name = texts.begin();
-      layout.name_cols = {*name};
-      texts.erase(name);
-      // Columns a label merely spans, empty on every row, say nothing.
-      std::erase_if(texts, [&](std::size_t c) { return filled(c) == 0; });
-      layout.text_cols = std::move(texts);
-    }
+    if (layout.amount_cols.empty() &&
+        (!below_inner_header || parts.size() != 1 || !text_only_layout(layout, part)))
+      continue;
     t.blocks.push_back(read_block(part, rows, layout, table_name, parts.size() > 1, diagnostics));
   }
 }
