@@ -216,3 +216,19 @@ TEST_CASE("document heading: the department before the year of a heading line, n
   CHECK(department({U"第二部分2026年部门预算表", U"某某市某某局2026年部门预算"}) == "某某市某某局");
   CHECK(department({U"基本经费投入成本≤3843.67万元4262.00年预算"}) == "");
 }
+
+TEST_CASE("a column headed 编码 is never an amount column, whatever its figures parse as") {
+  // 单位编码 126001: a unit code, not 126,001 万元; one label in the column besides.
+  std::vector<std::vector<std::u32string>> rows{{U"本级", U"某某局", U"417.41"}};
+  for (int i = 0; i < 6; ++i) rows.push_back({U"126001", U"某某项目", U"35.78"});
+  const auto g = make_grid({U"单位编码", U"单位名称", U"资金总额"}, rows);
+  const auto roles = column_roles(g);
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[0] != column_role::amount);
+  CHECK(roles[2] == column_role::amount);
+  std::vector<diagnostic> diags;
+  const auto t = interpret_table(g, diags);
+  REQUIRE(t.blocks.size() == 1);
+  REQUIRE(t.blocks[0].columns.size() == 1);
+  CHECK(t.blocks[0].columns[0].header == std::vector<std::string>{"资金总额"});
+}

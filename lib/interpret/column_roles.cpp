@@ -73,7 +73,10 @@ bool covered_column(const grid_table& grid, std::size_t c) {
 column_role decide_role(const grid_column& col, const column_stats& s) {
   // Merged cells (a unit's name across the code and name columns) leave text in code
   // columns; the codes still outnumber it.
-  if (code_header(col.header) && (s.texts == 0 || s.codes > s.texts)) return column_role::code;
+  // A column headed 编码/代码 holds codes (classification or unit codes such as 126001),
+  // never amounts, whatever its figures parse as.
+  if (code_header(col.header))
+    return s.texts > 0 && s.texts >= s.codes + s.amounts ? column_role::text : column_role::code;
   if (text_header(col.header)) return column_role::text;
   if (s.codes > 0 && s.texts == 0 && s.codes >= s.amounts) return column_role::code;
   if (s.texts > 0 && s.texts * 5 >= s.amounts) return column_role::text;
