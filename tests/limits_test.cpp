@@ -9,6 +9,7 @@
 // - output: names that are not UTF-8 or hold control characters; -o replaced atomically.
 #include "../tools/hostile_pdfs.hpp"
 #include "api/render.hpp"
+#include "parse_outcome.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "pdf/xref_scan.hpp"
 #include "test_paths.hpp"
@@ -128,45 +129,13 @@ bool qpdf(const std::string& args) {
   return true;
 }
 
-struct outcome {
-  bool ok = false;
-  error_code code = error_code::internal;
-  std::string message;
-  budgetpdf::document doc;
-};
+using outcome = budgetpdf::test::parse_outcome;
+using budgetpdf::test::contains;
+using budgetpdf::test::describe;
+using budgetpdf::test::parse_path;
 
 outcome parse(std::string_view bytes, const parse_options& options = {}) {
-  outcome o;
-  try {
-    const bytes_t b = bytes_of(bytes);
-    o.doc = budgetpdf::parse_memory(b, options);
-    o.ok = true;
-  } catch (const error& e) {
-    o.code = e.code();
-    o.message = e.what();
-  }
-  return o;
-}
-
-outcome parse_path(const fs::path& path, const parse_options& options = {}) {
-  outcome o;
-  try {
-    o.doc = budgetpdf::parse_file(path.string(), options);
-    o.ok = true;
-  } catch (const error& e) {
-    o.code = e.code();
-    o.message = e.what();
-  }
-  return o;
-}
-
-std::string describe(const outcome& o) {
-  if (o.ok) return "a document with " + std::to_string(o.doc.tables.size()) + " tables";
-  return std::string(budgetpdf::error_code_name(o.code)) + ": " + o.message;
-}
-
-bool contains(const std::string& s, std::string_view part) {
-  return s.find(part) != std::string::npos;
+  return budgetpdf::test::parse_bytes(bytes_of(bytes), options);
 }
 
 std::size_t count_diagnostics(const budgetpdf::document& doc, std::string_view code) {

@@ -3,6 +3,7 @@
 // with qpdf, an image-only page, a zero-page document, a pathological page) and each must
 // give a document or the expected typed error, in the library and in the CLI (exit codes of
 // docs/error-codes.md). Limits: max_pages, max_bytes, max_seconds, glyphs and paths per page.
+#include "parse_outcome.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "test_paths.hpp"
 
@@ -96,44 +97,13 @@ bool qpdf(const std::string& args) {
   return true;
 }
 
-struct outcome {
-  bool ok = false;
-  error_code code = error_code::internal;
-  std::string message;
-  budgetpdf::document doc;
-};
+using outcome = budgetpdf::test::parse_outcome;
+using budgetpdf::test::contains;
+using budgetpdf::test::describe;
+using budgetpdf::test::parse_path;
 
 outcome parse(const bytes_t& bytes, const parse_options& options = {}) {
-  outcome o;
-  try {
-    o.doc = budgetpdf::parse_memory(bytes, options);
-    o.ok = true;
-  } catch (const error& e) {
-    o.code = e.code();
-    o.message = e.what();
-  }
-  return o;
-}
-
-outcome parse_path(const fs::path& path, const parse_options& options = {}) {
-  outcome o;
-  try {
-    o.doc = budgetpdf::parse_file(path.string(), options);
-    o.ok = true;
-  } catch (const error& e) {
-    o.code = e.code();
-    o.message = e.what();
-  }
-  return o;
-}
-
-std::string describe(const outcome& o) {
-  if (o.ok) return "a document with " + std::to_string(o.doc.tables.size()) + " tables";
-  return std::string(budgetpdf::error_code_name(o.code)) + ": " + o.message;
-}
-
-bool contains(const std::string& s, std::string_view part) {
-  return s.find(part) != std::string::npos;
+  return budgetpdf::test::parse_bytes(bytes, options);
 }
 
 bool has_diagnostic(const budgetpdf::document& doc, std::string_view code, int page = 0) {
