@@ -22,21 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path& scratch() {
-  struct dir {
-    fs::path path;
-    dir() {
-      path = fs::path(BUDGETPDF_BINARY_DIR) / ("atomic_file_test_" + std::to_string(::getpid()));
-      fs::create_directories(path);
-    }
-    ~dir() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  };
-  static dir d;
-  return d.path;
-}
+const fs::path& scratch() { return budgetpdf::test::scratch_dir("atomic_file_test"); }
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -71,21 +71,7 @@ std::string slurp(const fs::path& path) {
 fs::path sample(const std::string& name) { return budgetpdf::test::samples_dir() / name; }
 
 /// A scratch directory under the build tree for this process, removed at exit.
-const fs::path& scratch() {
-  struct dir {
-    fs::path path;
-    dir() {
-      path = fs::path(BUDGETPDF_BINARY_DIR) / ("limits_test_" + std::to_string(::getpid()));
-      fs::create_directories(path);
-    }
-    ~dir() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  };
-  static dir d;
-  return d.path;
-}
+const fs::path& scratch() { return budgetpdf::test::scratch_dir("limits_test"); }
 
 std::string quote(const std::string& s) {
   std::string q = "'";

@@ -3,6 +3,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <system_error>
+
+#include <unistd.h>
 
 namespace budgetpdf::test {
 
@@ -27,6 +31,23 @@ std::filesystem::path require_shared() {
     std::exit(77);
   }
   return dir;
+}
+
+const std::filesystem::path& scratch_dir(const std::string& prefix) {
+  struct dir {
+    std::filesystem::path path;
+    explicit dir(const std::string& prefix)
+        : path(std::filesystem::path(BUDGETPDF_BINARY_DIR) /
+               (prefix + "_" + std::to_string(::getpid()))) {
+      std::filesystem::create_directories(path);
+    }
+    ~dir() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static dir d(prefix);
+  return d.path;
 }
 
 }  // namespace budgetpdf::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace budgetpdf::test {
 
@@ -12,5 +13,8 @@ std::filesystem::path test_data_dir();
 std::filesystem::path shared_dir();
 /// For tests that need ../shared: exits the process with 77 (ctest: skipped) if absent.
 std::filesystem::path require_shared();
+/// A scratch folder under the build tree for this process ("<prefix>_<pid>"), made on the
+/// first call and removed when the process exits. One folder per process.
+const std::filesystem::path& scratch_dir(const std::string& prefix);
 
 }  // namespace budgetpdf::test
