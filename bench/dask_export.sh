@@ -19,29 +19,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PYTHONPATH="$build/python${PYTHONPATH:+:$PYTHONPATH}"
 
-TIMEFORMAT='%R %U %S'
-timed() {  # runs "$@"; sets wall and cpu (seconds)
-  local t
-  t=$( { time "$@" >"$work/out" 2>"$work/err" || true; } 2>&1)
-  read -r wall user sys <<<"$t"
-  cpu=$(echo "$user + $sys" | bc -l)
-}
-spin() { local x=0 i; for ((i = 0; i < 400000; ++i)); do x=$((x + i)); done; }
-
-echo "corpus: $corpus ($(find "$corpus" -iname '*.pdf' -type f | wc -l) files), $(nproc) cores," \
-  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-find "$corpus" -iname '*.pdf' -type f -exec cat {} + >/dev/null  # runs read from the page cache
-timed spin; one=$wall
-timed bash -c "$(declare -f spin); spin & spin & wait"; two=$wall
-printf 'parallel capacity: one loop %.2f s, two at once %.2f s: %.2fx\n' "$one" "$two" \
-  "$(echo "2 * $one / $two" | bc -l)"
-
-run() {  # label, command...
-  local label=$1
-  shift
-  timed "$@"
-  printf '%-22s %6.1f s wall %6.1f s CPU   %s\n' "$label" "$wall" "$cpu" "$(tail -1 "$work/err")"
-}
+# shellcheck source=bench/timing.sh
+source "$(dirname "$0")/timing.sh"
 run "export --jobs 2" "$tool" export "$corpus" -o "$work/cli.sqlite" --jobs 2; t_cli=$wall; c_cli=$cpu
 run "budgetpdf.dask" /usr/bin/python3 -m budgetpdf.dask "$corpus" -o "$work/dask.sqlite"
 t_dask=$wall; c_dask=$cpu
