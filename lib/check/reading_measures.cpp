@@ -95,9 +95,9 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
     std::string in_table_name;
     const auto& page_regions = regions[p.page];
     for (const auto& a : p.amounts) {
-      const bool in_region = std::any_of(page_regions.begin(), page_regions.end(),
-                                         [&](const auto& rg) { return inside(rg.first, a.where); });
-      if (a.in_sentence && !in_region) continue;  // a figure of the running text
+      const auto region = std::find_if(page_regions.begin(), page_regions.end(),
+                                       [&](const auto& rg) { return inside(rg.first, a.where); });
+      if (a.in_sentence && region == page_regions.end()) continue;  // a figure of running text
       ++m.amounts_printed;
       bool placed = false;
       for (auto& rv : page_rows) {
@@ -114,8 +114,6 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
         ++m.amounts_placed;
         continue;
       }
-      auto region = std::find_if(page_regions.begin(), page_regions.end(),
-                                 [&](const auto& rg) { return inside(rg.first, a.where); });
       if (region != page_regions.end()) {
         ++m.amounts_outside_cells;
         if (in_tables.count == 0) in_table_name = region->second;

@@ -54,10 +54,6 @@ bool numbering_column(const grid_column& col, const std::vector<std::u32string>&
   return counted >= 3;
 }
 
-bool read_amount_ok(const std::u32string& text) {
-  return read_amount(text).what != amount_reading::kind::invalid;
-}
-
 // No header, nothing of its own, and reached by a merged cell from its left.
 bool covered_column(const grid_table& grid, std::size_t c) {
   if (!grid.columns[c].header.empty()) return false;
@@ -94,10 +90,11 @@ std::vector<column_role> column_roles(const grid_table& grid) {
       if (text.empty() || is_total_label(text)) continue;  // merged total cells go anywhere
       // Text merged across three or more columns (a form's statement over its amount
       // columns) belongs to none of them.
-      if (r.cells[c].span > 2 && !read_amount_ok(text)) continue;
+      const bool amount_like = read_amount(text).what != amount_reading::kind::invalid;
+      if (r.cells[c].span > 2 && !amount_like) continue;
       if (code_parts(text) || is_letter_code(text))
         ++stats[c].codes;
-      else if (read_amount(text).what != amount_reading::kind::invalid)
+      else if (amount_like)
         ++stats[c].amounts;
       else
         ++stats[c].texts;
