@@ -1,4 +1,5 @@
 // The budgetpdf command line: help, usage errors (exit 2), input errors (exit 10-17).
+#include "cli_run.hpp"
 #include "test_paths.hpp"
 
 #include <doctest/doctest.h>
@@ -19,23 +20,9 @@ int main() { return 77; }
 
 namespace {
 
-struct result {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using result = budgetpdf::test::cli_result;
+using budgetpdf::test::quote;
+using budgetpdf::test::slurp;
 
 std::filesystem::path scratch() {
   auto dir =
@@ -46,18 +33,7 @@ std::filesystem::path scratch() {
 
 #ifdef BUDGETPDF_CLI_PATH
 result run(const std::vector<std::string>& args) {
-  auto dir = scratch();
-  std::string cmd = quote(BUDGETPDF_CLI_PATH);
-  // ' ', not " ": " " + std::string&& is a false -Wrestrict at -O3 with GCC 12 (bug 105329).
-  for (const auto& a : args) cmd += ' ' + quote(a);
-  cmd +=
-      " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string()) + " </dev/null";
-  int raw = std::system(cmd.c_str());
-  result r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  r.out = slurp(dir / "out");
-  r.err = slurp(dir / "err");
-  return r;
+  return budgetpdf::test::run_cli(BUDGETPDF_CLI_PATH, args, scratch());
 }
 #endif
 

@@ -1,5 +1,6 @@
 // `budgetpdf export` and the walking it shares with `report`: resume, kill -9 midway,
 // workers that hang or crash, bad inputs, a generator version change.
+#include "cli_run.hpp"
 #include "sqlite_query.hpp"
 #include "test_paths.hpp"
 
@@ -30,23 +31,9 @@ namespace fs = std::filesystem;
 using budgetpdf::test::sql_int;
 using budgetpdf::test::sql_text;
 
-struct result {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using result = budgetpdf::test::cli_result;
+using budgetpdf::test::quote;
+using budgetpdf::test::slurp;
 
 fs::path scratch(const std::string& name) {
   auto dir =
@@ -60,17 +47,7 @@ fs::path scratch(const std::string& name) {
 // `env` is prefixed to the command ("BUDGETPDF_TEST_FAULTS=1 ").
 result run(const std::vector<std::string>& args, const std::string& env = "",
            const std::string& stdin_path = "/dev/null") {
-  const fs::path dir = scratch("run");
-  std::string cmd = env + quote(BUDGETPDF_CLI_PATH);
-  for (const auto& a : args) cmd += ' ' + quote(a);
-  cmd += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string()) + " <" +
-         quote(stdin_path);
-  const int raw = std::system(cmd.c_str());
-  result r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  r.out = slurp(dir / "out");
-  r.err = slurp(dir / "err");
-  return r;
+  return budgetpdf::test::run_cli(BUDGETPDF_CLI_PATH, args, scratch("run"), env, stdin_path);
 }
 #endif
 
