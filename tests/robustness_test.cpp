@@ -3,6 +3,7 @@
 // with qpdf, an image-only page, a zero-page document, a pathological page) and each must
 // give a document or the expected typed error, in the library and in the CLI (exit codes of
 // docs/error-codes.md). Limits: max_pages, max_bytes, max_seconds, glyphs and paths per page.
+#include "../tools/hostile_pdfs.hpp"
 #include "parse_outcome.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "test_paths.hpp"
@@ -127,21 +128,7 @@ bytes_t make_pdf(const std::vector<std::string>& pages) {
     objects.push_back("<</Length " + std::to_string(pages[i].size()) + ">>\nstream\n" + pages[i] +
                       "\nendstream");
   }
-  std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t off : offsets) {
-    std::string n = std::to_string(off);
-    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-  }
-  pdf += "trailer\n<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-  return bytes_of(pdf);
+  return bytes_of(budgetpdf::hostile::assemble(objects));
 }
 
 /// A page with `glyphs` characters in `glyphs / 100` Tj operators and `segments` straight
