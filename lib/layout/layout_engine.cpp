@@ -293,6 +293,13 @@ class layout_engine::impl::page_pass {
     }
     const bool introduces = (compact.ends_with(U"：") || compact.ends_with(U":")) &&
                             compact.size() >= 8 && !line_has_amount(l);
+    if (!p && e_.open && !introduces && spills_over_grid_below(l)) {
+      e_.note(
+          outside_cells_code(l),
+          "text of a row cut by the page break, above the table's next part: " + to_utf8(compact),
+          page_.number, {l.x0, l.y0, l.x1, l.y1});
+      return;
+    }
     if (introduces || is_prose(text)) {
       // Running text: it ends the table before it, which then does not continue here.
       if (p && p->has_body())
@@ -316,6 +323,23 @@ class layout_engine::impl::page_pass {
     }
     p->loose.push_back(&l);
     if (line_has_data(l)) p->loose_data = true;
+  }
+
+  // A line right on top of a grid, within the width of the table left open by the page
+  // before, at the top of the page: the overflow of a cell cut by the page break (often
+  // clipped away but kept in the text layer), not running text that would end the table.
+  // The grid may cover only some of the table's columns (merged cells continuing from
+  // the page before draw no rules).
+  bool spills_over_grid_below(const text_line& l) const {
+    const auto& cols = e_.open->columns;
+    if (cols.empty()) return false;
+    const double left = cols.front().x0 - rule_tolerance, right = cols.back().x1 + rule_tolerance;
+    if (l.x0 < left || l.x1 > right) return false;
+    const double height = l.y1 - l.y0;
+    return std::any_of(grids_.begin(), grids_.end(), [&](const rule_grid& g) {
+      return g.bounds.y0 >= l.cy() && g.bounds.y0 - l.y1 < height && g.bounds.x0 >= left &&
+             g.bounds.x1 <= right;
+    });
   }
 
   // Each part's body read into cells, drawn for render, and merged into the tables.

@@ -240,9 +240,32 @@ def f10_form_with_inner_header():
     return doc
 
 
+def f11_hidden_overflow_at_page_top():
+    """A 项目支出绩效目标表 over two pages without title or header on the second, whose
+    second page starts with the overflow of a cell the page break cut: a sentence drawn
+    right above the grid and clipped away (invisible, but in the text layer). It must not
+    end the table as running text would."""
+    doc = doc_for("f11_hidden_overflow_at_page_top.pdf")
+    cols = [Col("name", 150), Col("amount", 80, vi=0), Col("amount", 80, vi=1),
+            Col("text", 190, ti=0)]
+    hdr = [H("项目名称", 0, 0), H("项目总额", 0, 1), H("财政拨款", 0, 2), H("年度绩效目标", 0, 3)]
+    projects = [("办公楼维修改造项目", "120.00", "完成办公楼屋面防水和外墙维修，保障办公安全"),
+                ("信息系统运行维护项目", "86.50", "保障业务系统全年稳定运行，故障响应及时"),
+                ("业务人员培训项目", "24.30", "开展业务培训四期，培训合格率达到百分之九十五"),
+                ("档案数字化项目", "15.00", "完成历年档案数字化加工，提升档案利用效率"),
+                ("执法装备购置项目", "58.20", "按计划购置执法记录仪等装备，提升执法规范化水平"),
+                ("宣传教育项目", "9.80", "开展主题宣传活动六次，群众知晓率稳步提高")]
+    rows = [Row(B(None, n, [v, v], texts=[goal])) for n, v, goal in projects]
+    doc.add_table(Table("项目支出绩效目标表", cols, hdr, rows, number="表12", number_text="表12",
+                        repeat_header=False, repeat_caption=False, breaks_after={2},
+                        spill=(3, "目标任务按期完成。全年持续跟踪项目进展；")))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
-            f09_label_cut_by_page_break, f10_form_with_inner_header]
+            f09_label_cut_by_page_break, f10_form_with_inner_header,
+            f11_hidden_overflow_at_page_top]
 
 
 def main():

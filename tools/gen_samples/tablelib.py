@@ -146,7 +146,8 @@ class Table:
                  font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
                  title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
-                 title_style="center", unit_line=True, caption=True, gap_after=14):
+                 title_style="center", unit_line=True, caption=True, gap_after=14,
+                 spill=None):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -173,6 +174,10 @@ class Table:
         self.border = border
         # frame_caption: one frame drawn around the caption (number, title, 部门/单位 line)
         # and the table, the caption inside it above the header.
+        # spill: (column, text) drawn at the top of each page the table continues on, right
+        # above the grid and clipped to it (as office suites export the overflow of a cell
+        # cut by the page break): invisible, but in the text layer.
+        self.spill = spill
         self.frame_caption = frame_caption
         # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
         # above the table, ending in a colon, as in "…情况如下：").
@@ -577,6 +582,8 @@ class Doc:
                     self.c.setLineWidth(0.5)
                     if t.repeat_caption:
                         self._caption(t, False)
+                    if t.spill:
+                        self._spill(t, xs, pad)
                     if t.repeat_header:
                         draw_header()
                     elif t.rules == "topbottom":
@@ -593,6 +600,18 @@ class Doc:
         if t.notes:
             self._notes(t.notes, tw)
         self.y -= t.gap_after
+
+    def _spill(self, t, xs, pad):
+        col, text = t.spill
+        c = self.c
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(xs[0], self.mb, xs[-1] - xs[0], self.y - self.mb)
+        c.clipPath(clip, stroke=0, fill=0)
+        c.setFont(FONT, t.fs)
+        # Baseline just above the grid: only the descenders reach into the clip.
+        c.drawString(xs[col] + pad, self.y + 0.1 * t.fs, text)
+        c.restoreState()
 
     def _notes(self, notes, tw):
         fs = 8.5
