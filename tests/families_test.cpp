@@ -4,6 +4,7 @@
 #include <budgetpdf/eval.hpp>
 #include <budgetpdf/parse.hpp>
 
+#include "parse_outcome.hpp"
 #include "test_paths.hpp"
 
 #include <doctest/doctest.h>
@@ -88,4 +89,21 @@ TEST_CASE("every layout family reproduces its truth exactly") {
     CHECK(m.headers_with_title_text == 0);
   }
   CHECK(families >= 3);
+}
+
+TEST_CASE("a document whose tables print no money is no budget") {
+  // tests/data/not_budget (families.py): what crawlers save under a budget's name, tables
+  // of counts and record numbers. Their figures must not come out as amounts.
+  int documents = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(budgetpdf::test::test_data_dir() / "not_budget")) {
+    if (entry.path().extension() != ".pdf") continue;
+    ++documents;
+    const auto got = budgetpdf::test::parse_path(entry.path());
+    INFO(entry.path().filename().string() << ": " << budgetpdf::test::describe(got));
+    CHECK_FALSE(got.ok);
+    CHECK(got.code == budgetpdf::error_code::no_tables);
+    CHECK(budgetpdf::test::contains(got.message, "none about money"));
+  }
+  CHECK(documents >= 1);
 }

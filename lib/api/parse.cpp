@@ -8,6 +8,7 @@
 #include "api/sha256.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/interpret.hpp"
+#include "interpret/money_evidence.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/layout_engine.hpp"
 #include "layout/printed_amounts.hpp"
@@ -209,6 +210,16 @@ void require_tables(const document& doc, const pages_read& r) {
     throw error(
         error_code::no_tables,
         "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + r.lost);
+  // Tables whose figures are counts, serial numbers or prices (a notice, a report, a
+  // list saved under a budget's name) are no budget tables: their figures are no amounts.
+  if (std::none_of(doc.tables.begin(), doc.tables.end(), detail::prints_money))
+    throw error(error_code::no_tables,
+                "no budget table found in " + std::to_string(doc.page_count) +
+                    " pages of text: " + std::to_string(doc.tables.size()) +
+                    " table(s), but none about money (no unit of money, no word of public "
+                    "finance such as 预算, 收入, 支出 or 经费 in a title or header, no "
+                    "classification code)" +
+                    r.lost);
 }
 
 }  // namespace

@@ -262,6 +262,28 @@ def f11_hidden_overflow_at_page_top():
     return doc
 
 
+NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
+
+
+def n01_statistics_tables():
+    """What a crawler saves under a budget's name: a 政府网站工作年度报表 whose tables print
+    counts, record numbers and visits, never money. No table states a unit of money, a
+    word of public finance or a classification code: the reader must say the document has
+    no budget table, not read the counts as amounts."""
+    doc = Doc(os.path.join(NOT_BUDGET, "n01_statistics_tables.pdf"), "n01_statistics_tables.pdf",
+              "测试市示范局", 2026, "预算")
+    doc.narrative("测试市示范局政府网站工作年度报表", ["本文件由 budgetpdf 的版式家族生成器生成，数字为虚构。"])
+    cols = [Col("name", 200), Col("amount", 150, vi=0)]
+    hdr = [H("指标", 0, 0), H("数值", 0, 1)]
+    rows = [Row(B(None, n, [v])) for n, v in
+            [("网站标识码", "3211000001"), ("独立用户访问总量", "299556"),
+             ("网站总访问量", "5991125"), ("信息发布总数", "1119"), ("专栏专题数量", "4"),
+             ("解读回应数量", "1066")]]
+    doc.add_table(Table("政府网站工作年度报表", cols, hdr, rows, unit=None, unit_line=False,
+                        thousands=False))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -277,6 +299,14 @@ def main():
         doc = make()
         doc.save()
         write_truth(doc, OUT)
+        print(f"{doc.file_name}: {doc.page} pages, {len(doc.tables)} tables")
+    # Documents that are no budget: no truth, the reader must refuse them (no_tables).
+    os.makedirs(NOT_BUDGET, exist_ok=True)
+    for make in [n01_statistics_tables]:
+        if only and not any(make.__name__.startswith(o) for o in only):
+            continue
+        doc = make()
+        doc.save()
         print(f"{doc.file_name}: {doc.page} pages, {len(doc.tables)} tables")
     return 0
 
