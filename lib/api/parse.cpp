@@ -7,6 +7,7 @@
 #include "api/deadline.hpp"
 #include "api/sha256.hpp"
 #include "check/reading_measures.hpp"
+#include "interpret/chart_axis.hpp"
 #include "interpret/interpret.hpp"
 #include "interpret/money_evidence.hpp"
 #include "layout/glyphs.hpp"
@@ -222,6 +223,30 @@ void require_tables(const document& doc, const pages_read& r) {
                     r.lost);
 }
 
+// Each grid read as a table, except a chart's value axis (lib/interpret/chart_axis.hpp):
+// its grid is dropped too, so that `grids` stays parallel to doc.tables.
+void interpret_tables(std::vector<detail::grid_table>& grids, document& doc) {
+  std::vector<detail::grid_table> kept;
+  for (auto& g : grids) {
+    auto t = detail::interpret_table(g, doc.diagnostics);
+    if (detail::is_chart_axis(t)) {
+      diagnostic d;
+      d.code = diagnostic_code::chart_axis;
+      d.level = diagnostic::severity::info;
+      d.message =
+          "round figures in equal steps, in rows without code or name: a chart's "
+          "axis, left out of the tables";
+      d.at = {g.pages.empty() ? 0 : g.pages.front(),
+              g.rows.empty() ? box{} : g.rows.front().at.where};
+      doc.diagnostics.push_back(std::move(d));
+      continue;
+    }
+    doc.tables.push_back(std::move(t));
+    kept.push_back(std::move(g));
+  }
+  grids = std::move(kept);
+}
+
 }  // namespace
 
 document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
@@ -240,7 +265,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   auto grids = engine.finish();
   detail::check_deadline(deadline, "after the layout of the last page");
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
-  for (const auto& g : grids) doc.tables.push_back(detail::interpret_table(g, doc.diagnostics));
+  interpret_tables(grids, doc);
   detail::check_deadline(deadline, "while interpreting the tables");
   detail::fill_document_heading(doc, grids, pages.first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");

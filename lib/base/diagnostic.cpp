@@ -31,6 +31,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "table-without-amounts";
     case diagnostic_code::table_unreadable:
       return "table-unreadable";
+    case diagnostic_code::chart_axis:
+      return "chart-axis";
     case diagnostic_code::year_not_printed:
       return "year-not-printed";
     case diagnostic_code::code_level_guessed:
@@ -82,6 +84,7 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::unparsed_cell,
                                   diagnostic_code::table_without_amounts,
                                   diagnostic_code::table_unreadable,
+                                  diagnostic_code::chart_axis,
                                   diagnostic_code::year_not_printed,
                                   diagnostic_code::code_level_guessed,
                                   diagnostic_code::code_level_by_amounts,

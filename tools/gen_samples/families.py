@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
 from std import Fin, classified_table, summary_table  # noqa: E402
-from tablelib import B, Col, Doc, H, Row, Table  # noqa: E402
+from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "tests", "data", "families")
@@ -262,6 +262,40 @@ def f11_hidden_overflow_at_page_top():
     return doc
 
 
+def f12_chart_axis():
+    """A 收支总表, then a page with a bar chart of the spending by class: a framed chart
+    whose value axis prints round figures in equal steps (70000 … 0) beside gridlines (no
+    axis line: the frame's two sides are its only vertical rules), its caption and the unit
+    inside the frame. The axis is no table."""
+    fin = Fin("f12", LEAVES, mag=300000)
+    doc = doc_for("f12_chart_axis.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows,
+                                   [("本年支出", ["合计", "基本支出", "项目支出"])],
+                                   number="表5", number_text="表5"))
+    doc.new_page()
+    doc.paragraph("一般公共预算拨款支出按功能科目分类的情况如下图所示。其中社会保障和就业支出最多，"
+                  "主要用于行政事业单位养老支出。")
+    c = doc.c
+    c.setFont(FONT, 10)
+    x0, x1, top, bottom = 90, 500, 660, 380
+    c.setLineWidth(0.5)
+    c.rect(x0 - 50, bottom - 40, x1 - x0 + 70, top - bottom + 80, stroke=1, fill=0)
+    c.drawCentredString((x0 + x1) / 2, top + 20, "一般公共预算拨款支出（按功能科目分）金额（万元）")
+    steps = 7
+    for i in range(steps + 1):
+        y = bottom + (top - bottom) * i / steps
+        c.line(x0, y, x1, y)
+        c.drawRightString(x0 - 6, y - 3, str(10000 * i))
+    bars = [("一般公共服务", 0.82), ("社会保障和就业", 0.55), ("卫生健康", 0.31), ("住房保障", 0.12)]
+    for i, (name, h) in enumerate(bars):
+        bx = x0 + 30 + i * 100
+        c.roundRect(bx, bottom, 50, (top - bottom) * h, 4, stroke=0, fill=1)  # no rules
+        c.drawCentredString(bx + 25, bottom - 15, name)
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -287,7 +321,7 @@ def n01_statistics_tables():
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
-            f11_hidden_overflow_at_page_top]
+            f11_hidden_overflow_at_page_top, f12_chart_axis]
 
 
 def main():
