@@ -191,12 +191,16 @@ void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& r
 // document is unreadable when no amount was read and either its tables hold unreadable
 // cells (interpret's table-unreadable) or most of its glyphs are unreadable. No table at
 // all is an error too.
+bool has_amounts(const table& t) {
+  for (const auto& b : t.blocks)
+    for (const auto& r : b.rows)
+      for (const auto& v : r.values)
+        if (v) return true;
+  return false;
+}
+
 void require_tables(const document& doc, const pages_read& r) {
-  bool any_amount = false;
-  for (const auto& t : doc.tables)
-    for (const auto& b : t.blocks)
-      for (const auto& row : b.rows)
-        for (const auto& v : row.values) any_amount = any_amount || v.has_value();
+  const bool any_amount = std::any_of(doc.tables.begin(), doc.tables.end(), has_amounts);
   const bool unreadable_tables =
       std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                   [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
@@ -223,8 +227,19 @@ void require_tables(const document& doc, const pages_read& r) {
                     r.lost);
 }
 
-// Each grid read as a table, except a chart's value axis (lib/interpret/chart_axis.hpp):
-// its grid is dropped too, so that `grids` stays parallel to doc.tables.
+// A part printed on the next page with columns of its own (the lower part of a form):
+// its blocks follow the table's own, under the table's title, kind and unit. (A part
+// without amounts stays a table of its own, reported as empty, as before.)
+void append_blocks(table& to, table&& part) {
+  for (auto& b : part.blocks) to.blocks.push_back(std::move(b));
+  for (int p : part.pages)
+    if (std::find(to.pages.begin(), to.pages.end(), p) == to.pages.end()) to.pages.push_back(p);
+  to.empty = to.empty && part.empty;
+}
+
+// Each grid read as a table, except a chart's value axis (lib/interpret/chart_axis.hpp),
+// and a continuation with other columns, which joins the table before it. Only the grids
+// of tables are kept, so that `grids` stays parallel to doc.tables.
 void interpret_tables(std::vector<detail::grid_table>& grids, document& doc) {
   std::vector<detail::grid_table> kept;
   for (auto& g : grids) {
@@ -239,6 +254,10 @@ void interpret_tables(std::vector<detail::grid_table>& grids, document& doc) {
       d.at = {g.pages.empty() ? 0 : g.pages.front(),
               g.rows.empty() ? box{} : g.rows.front().at.where};
       doc.diagnostics.push_back(std::move(d));
+      continue;
+    }
+    if (g.continues_previous && !doc.tables.empty() && t.title.empty() && has_amounts(t)) {
+      append_blocks(doc.tables.back(), std::move(t));
       continue;
     }
     doc.tables.push_back(std::move(t));

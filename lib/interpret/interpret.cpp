@@ -83,6 +83,24 @@ unit unit_named(const std::string& label) {
 // A unit printed in a column's header, or, in forms that print their amounts beside row
 // labels (绩效目标表: "资金金额（万元）"), in a label cell of the body: used when every
 // label that names a unit names the same one.
+// "金情况（万元": a bracket left open, closed in the rows below.
+bool opens_bracket(std::u32string_view text) {
+  const auto open = text.find_last_of(U"（(");
+  return open != std::u32string_view::npos && text.find_first_of(U"）)", open) == text.npos;
+}
+
+// A label merged down the rows' left side is read one band at a time ("专项资" | "金情况（万元"
+// | "）"): the text from row `i` of column `c` down to the row that closes its bracket.
+std::u32string bracket_closed_below(const grid_table& grid, std::size_t i, std::size_t c) {
+  std::u32string text = grid.rows[i].cells[c].text;
+  for (std::size_t k = i + 1; k < grid.rows.size() && k <= i + 3; ++k) {
+    if (c >= grid.rows[k].cells.size()) break;
+    text += grid.rows[k].cells[c].text;
+    if (!opens_bracket(text)) break;
+  }
+  return text;
+}
+
 unit unit_from_labels(const grid_table& grid) {
   unit found = unit::unknown;
   bool conflict = false;
@@ -97,9 +115,13 @@ unit unit_from_labels(const grid_table& grid) {
   // Any label cell, including one merged down the rows' left side ("专项资金情况（万元）")
   // that names no row; sentences are left out.
   if (found == unit::unknown)
-    for (const auto& r : grid.rows)
-      for (const auto& c : r.cells)
-        if (!c.text.empty() && c.text.size() <= 20) see(to_utf8(c.text));
+    for (std::size_t i = 0; i < grid.rows.size(); ++i)
+      for (std::size_t c = 0; c < grid.rows[i].cells.size(); ++c) {
+        const auto& text = grid.rows[i].cells[c].text;
+        if (text.empty() || text.size() > 20) continue;
+        see(to_utf8(text));
+        if (opens_bracket(text)) see(to_utf8(bracket_closed_below(grid, i, c)));
+      }
   return conflict ? unit::unknown : found;
 }
 

@@ -45,6 +45,10 @@ struct grid_table {
   std::vector<grid_column> columns;
   std::vector<grid_row> rows;
   bool printed_empty = false;  ///< "本表无数据" and the like
+  /// Untitled, and the first thing on its page after the table left open by the page
+  /// before, but with other columns (the lower part of a form, a part whose rules differ):
+  /// more of that table, read as further blocks of it.
+  bool continues_previous = false;
 };
 
 }  // namespace budgetpdf::detail

@@ -38,17 +38,49 @@ diagnostic_code outside_cells_code(const text_line& l) {
 // A frame drawn around a table's title block as well as its header: top bands that no
 // inner rule divides and whose every line is a title, a table number, or a 部门/单位 line
 // leave the grid, so that their lines read as the table's title block.
-void drop_title_block(rule_grid& grid, const std::vector<text_line>& lines) {
+// A title wrapped inside its band ("…评估工作经费项目绩" / "效目标表") becomes one line: a
+// line that is no title or unit line on its own joins the next when the two read as a title.
+void join_wrapped_title(std::vector<text_line>& lines, std::vector<std::size_t>& in_band) {
+  const auto reads_alone = [&](std::size_t i) {
+    const auto text = clean(lines[i].text);
+    return parse_title(text) || parse_unit(text);
+  };
+  for (std::size_t k = 0; k + 1 < in_band.size();) {
+    text_line& first = lines[in_band[k]];
+    const text_line& next = lines[in_band[k + 1]];
+    if (reads_alone(in_band[k]) || parse_unit(clean(next.text)) ||
+        !parse_title(clean(first.text) + clean(next.text))) {
+      ++k;
+      continue;
+    }
+    first.glyphs.insert(first.glyphs.end(), next.glyphs.begin(), next.glyphs.end());
+    first.text += next.text;
+    first.x0 = std::min(first.x0, next.x0), first.x1 = std::max(first.x1, next.x1);
+    first.y1 = std::max(first.y1, next.y1);
+    const std::size_t gone = in_band[k + 1];
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(gone));
+    in_band.erase(in_band.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    for (auto& i : in_band)
+      if (i > gone) --i;
+  }
+}
+
+void drop_title_block(rule_grid& grid, std::vector<text_line>& lines) {
   const std::size_t candidates = undivided_top_bands(grid);
   std::size_t bands = 0;
   for (; bands < candidates; ++bands) {
     const double y0 = grid.ys[bands], y1 = grid.ys[bands + 1];
-    bool title_block = true;
-    for (const auto& l : lines) {
+    std::vector<std::size_t> in_band;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto& l = lines[i];
       if (l.cy() <= y0 || l.cy() >= y1 || l.x1 < grid.bounds.x0 || l.x0 > grid.bounds.x1) continue;
-      const auto text = clean(l.text);
-      if (!parse_title(text) && !parse_unit(text)) title_block = false;
+      in_band.push_back(i);
     }
+    join_wrapped_title(lines, in_band);
+    const bool title_block = std::all_of(in_band.begin(), in_band.end(), [&](std::size_t i) {
+      const auto text = clean(lines[i].text);
+      return parse_title(text) || parse_unit(text);
+    });
     if (!title_block) break;
   }
   drop_top_bands(grid, bands);
@@ -85,6 +117,17 @@ void join_label_split_by_page_break(grid_table& open, std::vector<grid_row>& row
     return;
   last.cells[*column].text += tail;
   rows.erase(rows.begin());
+}
+
+bool has_header(const grid_table& t) {
+  return std::any_of(t.columns.begin(), t.columns.end(),
+                     [](const grid_column& c) { return !c.header.empty(); });
+}
+
+bool same_headers(const grid_table& a, const grid_table& b) {
+  return std::equal(
+      a.columns.begin(), a.columns.end(), b.columns.begin(), b.columns.end(),
+      [](const grid_column& x, const grid_column& y) { return x.header == y.header; });
 }
 
 }  // namespace
@@ -384,9 +427,7 @@ void layout_engine::impl::merge_part(part& p) {
     // The open table had only its title and header lines; its body starts here.
     auto& t = *open;
     t.pages = p.table.pages;
-    bool has_header = std::any_of(t.columns.begin(), t.columns.end(),
-                                  [](const grid_column& c) { return !c.header.empty(); });
-    if (!has_header || t.columns.size() != p.table.columns.size()) t.columns = p.table.columns;
+    if (!has_header(t) || t.columns.size() != p.table.columns.size()) t.columns = p.table.columns;
     t.rows = std::move(p.table.rows);
     t.printed_empty = p.table.printed_empty;
     if (t.declared_unit == unit::unknown) t.declared_unit = p.table.declared_unit;
@@ -394,9 +435,11 @@ void layout_engine::impl::merge_part(part& p) {
     return;
   }
   if (p.continues && open) {
-    // Same table if the columns line up (a repeated header changes nothing), or if they
-    // are a run of the table's columns (its other columns merged cells with no rules here).
-    bool same_shape = p.table.columns.size() == open->columns.size();
+    // Same table if the columns line up (a repeated header changes nothing, a header of
+    // other words starts a part with columns of its own), or if they are a run of the
+    // table's columns (its other columns merged cells with no rules here).
+    bool same_shape = p.table.columns.size() == open->columns.size() &&
+                      (!has_header(p.table) || same_headers(p.table, *open));
     if (!same_shape && body) {
       if (auto map = match_columns(p.table.columns, open->columns)) {
         map_row_cells(p.table.rows, *map, open->columns.size());
@@ -414,8 +457,10 @@ void layout_engine::impl::merge_part(part& p) {
     }
   }
   if (!body && p.table.title.empty()) return;  // nothing tabular here
+  const bool more_of_open = p.continues && open && body && p.table.title.empty();
   close_open();
   open = std::move(p.table);
+  open->continues_previous = more_of_open;
   if (open->rows.empty() && !open->printed_empty) {
     // A title without a body yet: its body may start on the next page.
     open->pages.clear();

@@ -208,7 +208,9 @@ class StackedForm(Table):
 
     def truth(self):
         t = super().truth()
-        t["blocks"] += self.below.truth()["blocks"]
+        below = self.below.truth()
+        t["blocks"] += below["blocks"]
+        t["pages"] = sorted(set(t["pages"]) | set(below["pages"]))
         return t
 
 
@@ -296,6 +298,48 @@ def f12_chart_axis():
     return doc
 
 
+def f13_form_part_on_next_page():
+    """A 项目支出绩效目标表 form whose amounts (项目总额 | 财政拨款 | 其他资金) fill one page and
+    whose indicators (绩效指标 | 指标值 | 指标方向) follow on the next page under a header of
+    their own, with neither title nor the first part's header repeated: one table, two
+    blocks."""
+    doc = doc_for("f13_form_part_on_next_page.pdf")
+    cols = [Col("name", 200), Col("amount", 100, vi=0), Col("amount", 100, vi=1),
+            Col("amount", 100, vi=2)]
+    hdr = [H("项目名称", 0, 0), H("项目总额", 0, 1), H("财政拨款", 0, 2), H("其他资金", 0, 3)]
+    projects = [("办公楼维修改造项目", "120.00", "100.00", "20.00"),
+                ("信息系统运行维护项目", "86.50", "86.50", None),
+                ("业务人员培训项目", "24.30", "24.30", None)]
+    top = StackedForm("项目支出绩效目标表", cols, hdr,
+                      [Row(B(None, n, [a, b, c])) for n, a, b, c in projects],
+                      number="表12", number_text="表12", below=None, min_row_h=180)
+    cols2 = [Col("name", 220), Col("amount", 100, vi=0), Col("text", 180, ti=0)]
+    hdr2 = [H("绩效指标", 0, 0), H("指标值", 0, 1), H("指标方向", 0, 2)]
+    indicators = [("维修改造成本", "118.50", "不高于"), ("系统运维成本", "86.50", "不高于"),
+                  ("培训成本", "24.30", "不高于"), ("系统可用率（%）", "99.50", "不低于")]
+    below = Table("", cols2, hdr2,
+                  [Row(B(None, n, [v], texts=[d])) for n, v, d in indicators],
+                  caption=False, new_page=True, dept_line=False)
+    top.below = below
+    doc.add_table(top)
+    doc.add_table(below)
+    doc.tables.remove(below)
+    return doc
+
+
+def f14_wrapped_title_in_frame():
+    """A long title printed inside the table's frame, wrapped over two lines with the break
+    inside a word (…项目绩 / 效目标表), the 部门/单位 line under it in the same undivided band."""
+    fin = Fin("f14", LEAVES)
+    doc = doc_for("f14_wrapped_title_in_frame.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    title = "示范市数字政府基础设施运行维护专项资金项目支出预算表"
+    doc.add_table(classified_table(title, rows, [("本年支出", ["合计", "基本支出", "项目支出"])],
+                                   frame_caption=True, title_text=title[:17] + "\n" + title[17:]))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -321,7 +365,8 @@ def n01_statistics_tables():
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
-            f11_hidden_overflow_at_page_top, f12_chart_axis]
+            f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
+            f14_wrapped_title_in_frame]
 
 
 def main():

@@ -390,7 +390,10 @@ class Doc:
             if t.title_style == "lead_in":
                 self.text_line(t.title_text, 10.5, "left", 8, x=self.tx0)
             else:
-                self.text_line(t.title_text, 15, "center", 10)
+                # A title_text with "\n" is printed wrapped, one line per part.
+                parts = t.title_text.split("\n")
+                for i, part in enumerate(parts):
+                    self.text_line(part, 15, "center", 10 if i == len(parts) - 1 else 3)
             if t.caption_extra:
                 self.text_line(t.caption_extra, 9.5, "center", 6)
         if t.dept_line or (t.unit and t.unit_line):
