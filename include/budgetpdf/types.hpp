@@ -82,7 +82,8 @@ struct table {
   std::vector<block> blocks;
 };
 
-enum class stage { unknown, budget, final_accounts };  ///< 预算, 决算
+/// 预算, 决算, or a performance evaluation (绩效评价报告) of spending already made.
+enum class stage { unknown, budget, final_accounts, performance_evaluation };
 
 struct source_info {
   std::string path;    ///< as given, "" for parse_memory

@@ -31,6 +31,8 @@ std::string_view stage_name(stage s) noexcept {
       return "预算";
     case stage::final_accounts:
       return "决算";
+    case stage::performance_evaluation:
+      return "绩效评价";
     case stage::unknown:
       break;
   }

@@ -173,7 +173,7 @@ class Document:
 
     department: Optional[str]
     year: Optional[int]
-    stage: Optional[str]  # "预算", "决算", None
+    stage: Optional[str]  # "预算", "决算", "绩效评价", None
     path: str  # as given, "" when parsed from bytes
     sha256: str
     bytes: int

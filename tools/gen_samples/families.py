@@ -340,6 +340,26 @@ def f14_wrapped_title_in_frame():
     return doc
 
 
+def f15_evaluation_report_cover():
+    """A performance evaluation report (绩效评价报告) of last year's spending: its cover names
+    the report and the year evaluated, then labelled lines with the body's name under its label (评价项目单位： /
+    测试市示范局), and no heading of the form NAME+year+预算. Its table of spending follows."""
+    doc = Doc(os.path.join(OUT, "f15_evaluation_report_cover.pdf"), "f15_evaluation_report_cover.pdf",
+              "测试市示范局", 2025, "绩效评价")
+    doc.narrative("2025年度信息化运行维护专项资金绩效评价报告",
+                  ["评价项目名称：信息化运行维护专项资金", "评价项目单位：",
+                   "测试市示范局", "评价机构：测试市某会计师事务所"], subtitle=None)
+    cols = [Col("name", 200), Col("amount", 100, vi=0), Col("amount", 100, vi=1),
+            Col("amount", 100, vi=2)]
+    hdr = [H("项目", 0, 0), H("预算数", 0, 1), H("执行数", 0, 2), H("结余", 0, 3)]
+    rows = [Row(B(None, "系统运行维护", ["86.50", "80.20", "6.30"])),
+            Row(B(None, "网络安全服务", ["40.00", "38.00", "2.00"])),
+            Row(B(None, "合计", ["126.50", "118.20", "8.30"]))]
+    doc.add_table(Table("项目支出情况表", cols, hdr, rows, number="表1", number_text="表1",
+                        dept_line=False))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -366,7 +386,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
-            f14_wrapped_title_in_frame]
+            f14_wrapped_title_in_frame, f15_evaluation_report_cover]
 
 
 def main():
