@@ -39,11 +39,13 @@ page_amounts printed_amounts(const page_content& page) {
   page_amounts out;
   out.page = page.number;
   // Decimal words per line (words on one baseline, rounded to half a point), and the lines
-  // that print sentence punctuation.
+  // of running text: sentence punctuation, or a figure followed by its unit ("1468.70 万元，"),
+  // which table cells never print.
   std::map<long, int> per_line;
   std::set<long> sentence_lines;
   for (const auto& w : page.words)
-    if (w.rotation == 0 && w.text.find_first_of(U"，。；") != std::u32string::npos)
+    if (w.rotation == 0 && (w.text.find_first_of(U"，。；、") != std::u32string::npos ||
+                            w.text.starts_with(U"万元") || w.text.starts_with(U"亿元")))
       sentence_lines.insert(std::lround(w.baseline * 2));
   for (const auto& w : page.words) {
     if (w.rotation != 0) continue;
@@ -59,7 +61,7 @@ page_amounts printed_amounts(const page_content& page) {
   }
   int dense_lines = 0;
   for (const auto& [line, n] : per_line)
-    if (n >= 2) ++dense_lines;
+    if (n >= 2 && !sentence_lines.count(line)) ++dense_lines;
   out.looks_tabular = dense_lines >= 4;
   return out;
 }
