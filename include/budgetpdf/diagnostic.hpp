@@ -29,6 +29,7 @@ enum class diagnostic_code {
   table_without_amounts,  ///< a table prints rows but no amount; reported as empty
   table_unreadable,       ///< a table's cells hold glyphs that map to no text: not empty
   chart_axis,             ///< figures in equal steps without row labels: a chart's axis, dropped
+  repeated_form,          ///< an untitled form with the labels of the titled one before it
   year_not_printed,       ///< the document's year was not found in its text
   code_level_guessed,     ///< a partial code's level was guessed from its length alone
   code_level_by_amounts,  ///< the amounts chose a partial code's level against printing order

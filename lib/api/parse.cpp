@@ -10,6 +10,7 @@
 #include "interpret/chart_axis.hpp"
 #include "interpret/interpret.hpp"
 #include "interpret/money_evidence.hpp"
+#include "interpret/repeated_forms.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/layout_engine.hpp"
 #include "layout/printed_amounts.hpp"
@@ -285,6 +286,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   detail::check_deadline(deadline, "after the layout of the last page");
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
   interpret_tables(grids, doc);
+  detail::title_repeated_forms(doc.tables, doc.diagnostics);
   detail::check_deadline(deadline, "while interpreting the tables");
   detail::fill_document_heading(doc, grids, pages.first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");

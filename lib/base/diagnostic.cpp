@@ -33,6 +33,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "table-unreadable";
     case diagnostic_code::chart_axis:
       return "chart-axis";
+    case diagnostic_code::repeated_form:
+      return "repeated-form";
     case diagnostic_code::year_not_printed:
       return "year-not-printed";
     case diagnostic_code::code_level_guessed:
@@ -85,6 +87,7 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::table_without_amounts,
                                   diagnostic_code::table_unreadable,
                                   diagnostic_code::chart_axis,
+                                  diagnostic_code::repeated_form,
                                   diagnostic_code::year_not_printed,
                                   diagnostic_code::code_level_guessed,
                                   diagnostic_code::code_level_by_amounts,

@@ -360,6 +360,25 @@ def f15_evaluation_report_cover():
     return doc
 
 
+def f16_repeated_project_forms():
+    """One 项目支出绩效目标表 form per project, one under the other, each a grid of its own,
+    the title printed once above the first: the later forms print the same labels (项目名称 |
+    项目总额 | 财政拨款 | 其他资金) but no title. Each is a table titled as the first."""
+    doc = doc_for("f16_repeated_project_forms.pdf")
+    cols = [Col("name", 200), Col("amount", 100, vi=0), Col("amount", 100, vi=1),
+            Col("amount", 100, vi=2)]
+    hdr = [H("项目名称", 0, 0), H("项目总额", 0, 1), H("财政拨款", 0, 2), H("其他资金", 0, 3)]
+    projects = [("办公楼维修改造项目", "120.00", "100.00", "20.00"),
+                ("信息系统运行维护项目", "86.50", "86.50", None),
+                ("业务人员培训项目", "24.30", "24.30", None)]
+    for i, (n, a, b, c) in enumerate(projects):
+        t = Table("项目支出绩效目标表", cols, hdr, [Row(B(None, n, [a, b, c]))], number="表12",
+                  number_text="表12", caption=i == 0, new_page=i == 0, dept_line=False,
+                  min_row_h=60, gap_after=30)
+        doc.add_table(t)
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -386,7 +405,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
-            f14_wrapped_title_in_frame, f15_evaluation_report_cover]
+            f14_wrapped_title_in_frame, f15_evaluation_report_cover,
+            f16_repeated_project_forms]
 
 
 def main():
