@@ -71,6 +71,25 @@ std::vector<stroke> strokes_of(int lines, int length, int min_len, int max_gap, 
   return done;
 }
 
+// One stroke drawn crooked or worn is found as a thick piece and thin pieces beside it:
+// a line within 2 pt across of a longer parallel one it lies along joins it.
+std::vector<ruling> merged(std::vector<ruling> lines) {
+  auto length = [](const ruling& r) { return (r.x1 - r.x0) + (r.y1 - r.y0); };
+  std::sort(lines.begin(), lines.end(),
+            [&](const ruling& a, const ruling& b) { return length(a) > length(b); });
+  std::vector<ruling> out;
+  for (const ruling& r : lines) {
+    auto joins = [&](const ruling& k) {
+      if (k.horizontal() != r.horizontal()) return false;
+      if (r.horizontal())
+        return std::abs(k.y0 - r.y0) <= 2 && r.x0 >= k.x0 - 2 && r.x1 <= k.x1 + 2;
+      return std::abs(k.x0 - r.x0) <= 2 && r.y0 >= k.y0 - 2 && r.y1 <= k.y1 + 2;
+    };
+    if (std::none_of(out.begin(), out.end(), joins)) out.push_back(r);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ruling> find_rulings(const gray_image& image, double dpi) {
@@ -103,7 +122,7 @@ std::vector<ruling> find_rulings(const gray_image& image, double dpi) {
   const auto cols = strokes_of(image.width, image.height, min_len, max_gap,
                                [&](int x, int y) { return image.at(x, y) < dark; });
   for (const stroke& s : cols) keep(s, false);
-  return out;
+  return merged(std::move(out));
 }
 
 void erase_rulings(gray_image& image, const std::vector<ruling>& lines, double dpi) {
@@ -111,7 +130,7 @@ void erase_rulings(gray_image& image, const std::vector<ruling>& lines, double d
   auto clampx = [&](double v) { return std::clamp(static_cast<int>(v), 0, image.width - 1); };
   auto clampy = [&](double v) { return std::clamp(static_cast<int>(v), 0, image.height - 1); };
   for (const ruling& r : lines) {
-    const double half = r.thickness * px / 2 + 1.5;
+    const double half = r.thickness * px / 2 + 3;
     const int x0 = clampx(r.x0 * px - (r.horizontal() ? 0 : half));
     const int x1 = clampx(r.x1 * px + (r.horizontal() ? 0 : half));
     const int y0 = clampy(r.y0 * px - (r.horizontal() ? half : 0));

@@ -10,37 +10,102 @@ namespace budgetpdf::detail {
 
 namespace {
 
-constexpr double min_height_pt = 3;     // smaller marks are dust
+constexpr double min_size_pt = 3;       // smaller words are dust
+constexpr double speck_pt = 1.5;        // a symbol this small at a word's edge is dust
 constexpr float noise_confidence = 50;  // below it, a word of punctuation only is noise
 
 bool meaningful(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
-         (is_cjk(c) && c >= 0x3400);
+         c == U'%' || (is_cjk(c) && c >= 0x3400);
 }
 
-// The characters of a word with one box each; a symbol of several code points shares its
-// box out left to right.
-void spell(const ocr_word& w, double pt, std::u32string& text, std::vector<box>& boxes) {
-  for (const auto& s : w.symbols) {
+// Marks printed small (quotes, commas, stops, colons): a word of them alone as tall as the
+// line's characters is white space Tesseract misread.
+bool small_mark(char32_t c) {
+  return std::u32string_view(U"“”‘’\"'`,，。.:：;；").find(c) != std::u32string_view::npos;
+}
+
+// Symbols worth keeping: a mark at either end of a word that is no digit, letter or
+// ideograph is noise when it is tiny (a speck of dust), doubtful, or taller than the word's
+// characters (Tesseract reads the white space before an indented name as "“" or "，" with a
+// box spanning the line: a printed quote or comma is smaller than an ideograph).
+std::vector<ocr_word::symbol> trimmed(const ocr_word& w, double pt) {
+  auto is_mark = [](const ocr_word::symbol& s) {
     const std::u32string chars = to_u32(s.utf8);
-    const double step = chars.empty() ? 0 : double(s.x1 - s.x0) / double(chars.size());
+    return std::none_of(chars.begin(), chars.end(), meaningful);
+  };
+  std::vector<int> heights;
+  for (const auto& s : w.symbols)
+    if (!is_mark(s)) heights.push_back(s.y1 - s.y0);
+  std::sort(heights.begin(), heights.end());
+  // The lower median: one character boxed over the whole line must not set the norm.
+  const int median = heights.empty() ? 0 : heights[(heights.size() - 1) / 2];
+  auto noise = [&](const ocr_word::symbol& s) {
+    if (!is_mark(s)) return false;
+    const double size = std::max(s.x1 - s.x0, s.y1 - s.y0) * pt;
+    const bool too_tall = median > 0 && double(s.y1 - s.y0) > 1.25 * median;
+    return size < speck_pt || s.confidence < noise_confidence || too_tall;
+  };
+  // A mark boxed mostly inside its neighbour's box is a second reading of the same ink.
+  auto inside = [](const ocr_word::symbol& s, const ocr_word::symbol& next) {
+    const int overlap = std::min(s.x1, next.x1) - std::max(s.x0, next.x0);
+    return overlap * 2 >= std::max(1, s.x1 - s.x0);
+  };
+  std::vector<ocr_word::symbol> out = w.symbols;
+  while (!out.empty() &&
+         (noise(out.front()) || (out.size() > 1 && is_mark(out[0]) && inside(out[0], out[1]))))
+    out.erase(out.begin());
+  while (!out.empty() && (noise(out.back()) || (out.size() > 1 && is_mark(out.back()) &&
+                                                inside(out.back(), out[out.size() - 2]))))
+    out.pop_back();
+  return out;
+}
+
+// The characters of a word with one box each, in reading order. Tesseract's LSTM places
+// symbol boxes only roughly (they overlap, or run backwards), and layout orders glyphs by
+// their boxes: so the boxes are laid out anew left to right across the span of the symbols,
+// each as wide as Tesseract's box for it. A symbol of several code points shares its box.
+void spell(const std::vector<ocr_word::symbol>& symbols, double pt, std::u32string& text,
+           std::vector<box>& boxes) {
+  if (symbols.empty()) return;
+  int left = symbols.front().x0, right = symbols.front().x1;
+  int top = symbols.front().y0, bottom = symbols.front().y1;
+  double widths = 0;
+  for (const auto& s : symbols) {
+    left = std::min(left, s.x0);
+    right = std::max(right, s.x1);
+    top = std::min(top, s.y0);
+    bottom = std::max(bottom, s.y1);
+    widths += std::max(1, s.x1 - s.x0);
+  }
+  const double stretch = double(std::max(1, right - left)) / widths;
+  double x = left;
+  for (const auto& s : symbols) {
+    const std::u32string chars = to_u32(s.utf8);
+    const double width = std::max(1, s.x1 - s.x0) * stretch;
+    const double step = chars.empty() ? 0 : width / double(chars.size());
     for (std::size_t i = 0; i < chars.size(); ++i) {
       text.push_back(chars[i]);
-      boxes.push_back({(s.x0 + step * double(i)) * pt, s.y0 * pt,
-                       (s.x0 + step * double(i + 1)) * pt, s.y1 * pt});
+      boxes.push_back({(x + step * double(i)) * pt, top * pt, (x + step * double(i + 1)) * pt,
+                       bottom * pt});
     }
-  }
-  if (text.empty()) {  // no symbols: the word's text over its box
-    text = to_u32(w.utf8);
-    const double step = text.empty() ? 0 : double(w.x1 - w.x0) / double(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i)
-      boxes.push_back({(w.x0 + step * double(i)) * pt, w.y0 * pt,
-                       (w.x0 + step * double(i + 1)) * pt, w.y1 * pt});
+    x += width;
   }
 }
 
-// Words whose baselines are within a third of their size share the first one's baseline.
-void snap_baselines(std::vector<word>& words) {
+// The median height of the word's symbols in points: the word's box also holds specks and
+// residue of erased rulings that touch it.
+double symbol_height(const std::vector<ocr_word::symbol>& symbols, double pt) {
+  std::vector<int> h;
+  for (const auto& s : symbols) h.push_back(s.y1 - s.y0);
+  if (h.empty()) return 0;
+  std::nth_element(h.begin(), h.begin() + std::ptrdiff_t(h.size() / 2), h.end());
+  return h[h.size() / 2] * pt;
+}
+
+// Words whose baselines are within a third of their size share the middle one's baseline,
+// and words far smaller than the line's median size (一, a dash) take that size.
+void snap_lines(std::vector<word>& words) {
   std::vector<word*> order;
   for (auto& w : words) order.push_back(&w);
   std::sort(order.begin(), order.end(),
@@ -51,9 +116,21 @@ void snap_baselines(std::vector<word>& words) {
     const double size = order[i]->font_size;
     while (j < order.size() && order[j]->baseline - order[i]->baseline < size / 3) ++j;
     const double line = order[i + (j - i) / 2]->baseline;
-    for (std::size_t k = i; k < j; ++k) order[k]->baseline = line;
+    std::vector<double> sizes;
+    for (std::size_t k = i; k < j; ++k) sizes.push_back(order[k]->font_size);
+    std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2),
+                     sizes.end());
+    const double median = sizes[sizes.size() / 2];
+    for (std::size_t k = i; k < j; ++k) {
+      word& w = *order[k];
+      w.baseline = line;
+      if (w.font_size < 0.6 * median) w.font_size = median;
+      const bool marks = std::all_of(w.text.begin(), w.text.end(), small_mark);
+      if (marks && w.where.y1 - w.where.y0 > 0.6 * median) w.text.clear();  // dropped below
+    }
     i = j;
   }
+  std::erase_if(words, [](const word& w) { return w.text.empty(); });
 }
 
 }  // namespace
@@ -62,9 +139,10 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
   const double pt = 72.0 / dpi;
   std::vector<word> out;
   for (const ocr_word& w : words) {
+    const auto symbols = trimmed(w, pt);
     std::u32string raw;
     std::vector<box> raw_boxes;
-    spell(w, pt, raw, raw_boxes);
+    spell(symbols, pt, raw, raw_boxes);
     std::vector<std::size_t> source;
     word out_word;
     out_word.text = normalize_text(raw, source);
@@ -74,21 +152,24 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
       out_word.glyphs.pop_back();
     }
     if (out_word.text.empty()) continue;
-    const double height = (w.y1 - w.y0) * pt;
-    if (height < min_height_pt) continue;
+    const box& first = out_word.glyphs.front();
+    const box& last = out_word.glyphs.back();
+    out_word.where = {first.x0, first.y0, last.x1, last.y1};
+    const double height = symbol_height(symbols, pt);
+    if (std::max(height, out_word.where.x1 - out_word.where.x0) < min_size_pt) continue;
     const bool any_meaningful =
         std::any_of(out_word.text.begin(), out_word.text.end(), meaningful);
     if (!any_meaningful && w.confidence < noise_confidence) continue;
-    out_word.where = {w.x0 * pt, w.y0 * pt, w.x1 * pt, w.y1 * pt};
     out_word.confidence = w.confidence;
-    // Ideographs fill most of the em; digits about 0.7 of it.
+    // Ideographs fill most of the em, digits about 0.7 of it; 一 hardly any: snap_lines
+    // gives it its line's size.
     const bool cjk = std::any_of(out_word.text.begin(), out_word.text.end(),
                                  [](char32_t c) { return is_cjk(c); });
-    out_word.font_size = height / (cjk ? 0.92 : 0.72);
+    out_word.font_size = std::max(height, 1.0) / (cjk ? 0.92 : 0.72);
     out_word.baseline = w.baseline * pt;
     out.push_back(std::move(out_word));
   }
-  snap_baselines(out);
+  snap_lines(out);
   return out;
 }
 

@@ -48,6 +48,7 @@ ocr_word word_at(tesseract::ResultIterator& it) {
     ocr_word::symbol s;
     s.utf8 = take(sym.GetUTF8Text(RIL_SYMBOL));
     sym.BoundingBox(RIL_SYMBOL, &s.x0, &s.y0, &s.x1, &s.y1);
+    s.confidence = sym.Confidence(RIL_SYMBOL);
     w.symbols.push_back(std::move(s));
     if (sym.IsAtFinalElement(RIL_WORD, RIL_SYMBOL) || !sym.Next(RIL_SYMBOL)) break;
   }

@@ -21,6 +21,7 @@ struct ocr_word {
   struct symbol {
     std::string utf8;
     int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    float confidence = 0;
   };
   std::vector<symbol> symbols;
 };
