@@ -93,12 +93,8 @@ arguments parse_arguments(const std::vector<std::string>& args,
 }
 
 std::vector<option_spec> parse_option_specs() {
-  return {{"--password", "", true},
-          {"--max-pages", "", true},
-          {"--max-mb", "", true},
-          {"--max-memory", "", true},
-          {"--timeout", "", true},
-          {"--ocr", "", true}};
+  return {{"--password", "", true},   {"--max-pages", "", true}, {"--max-mb", "", true},
+          {"--max-memory", "", true}, {"--timeout", "", true},   {"--ocr", "", true}};
 }
 
 ocr_mode ocr_mode_from(const std::string& value) {

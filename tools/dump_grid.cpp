@@ -50,8 +50,9 @@ int main(int argc, char** argv) {
       if (!only || p == only) {
         auto page = pdf->read_page(p);
         if (reader)
-          page = reader->read_page(p, page.width, page.height,
-                                   std::chrono::steady_clock::now() + std::chrono::minutes(5))
+          page = reader
+                     ->read_page(p, page.width, page.height,
+                                 std::chrono::steady_clock::now() + std::chrono::minutes(5))
                      .content;
         if (page_content_dump) print_page_content(page);
         engine.add_page(page);

@@ -30,8 +30,8 @@ page_content ocr_pages::read(page_content page, std::chrono::steady_clock::time_
     try {
       reader_ = ocr_reader::open(bytes_, options_);
     } catch (const error& e) {
-      const bool missing_ocr = e.code() == error_code::ocr_unavailable ||
-                               e.code() == error_code::ocr_data_missing;
+      const bool missing_ocr =
+          e.code() == error_code::ocr_unavailable || e.code() == error_code::ocr_data_missing;
       if (options_.ocr == ocr_mode::always || !missing_ocr) throw;
       unavailable_ = e;
       return page;
@@ -50,8 +50,8 @@ page_content ocr_pages::read(page_content page, std::chrono::steady_clock::time_
   std::snprintf(buf, sizeof buf,
                 "page %d read by OCR at %.0f dpi, %d quarter turn(s), skew %.2f°: %zu words, "
                 "mean confidence %.1f",
-                page.number, o.dpi, o.content.reading_turns, o.skew_degrees,
-                o.content.words.size(), o.mean_confidence);
+                page.number, o.dpi, o.content.reading_turns, o.skew_degrees, o.content.words.size(),
+                o.mean_confidence);
   diagnostic d;
   d.level = diagnostic::severity::info;
   d.code = diagnostic_code::ocr_pages;

@@ -7,6 +7,7 @@
 #include "api/deadline.hpp"
 #include "api/ocr_pages.hpp"
 #include "api/sha256.hpp"
+#include "check/ocr_corrections.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/interpret.hpp"
 #include "layout/glyphs.hpp"
@@ -185,8 +186,8 @@ void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& r
       throw *ocr.unavailable();
     if (!r.image_pages.empty())
       throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
-                                                 page_list(r.image_pages) + "); " +
-                                                 ocr_hint(ocr) + r.lost);
+                                                 page_list(r.image_pages) + "); " + ocr_hint(ocr) +
+                                                 r.lost);
     throw error(error_code::no_text_layer,
                 "no text on any of the " + std::to_string(doc.page_count) + " pages" + r.lost);
   }
@@ -259,7 +260,12 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   // so that amounts no row holds make failing sums on their page an extraction doubt.
   detail::measure_reading(doc, pages.printed);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
-  for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
+  const check_summary checks = check_document(doc);
+  for (auto& d : check_diagnostics(checks)) doc.diagnostics.push_back(std::move(d));
+  // OCR values that break sums: a digit read differently that makes them hold, suggested.
+  if (!ocr.pages().empty())
+    for (auto& d : detail::ocr_suggested_corrections(doc, checks))
+      doc.diagnostics.push_back(std::move(d));
   detail::check_deadline(deadline, "while checking the tables");
   return doc;
 }

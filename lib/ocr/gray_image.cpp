@@ -38,7 +38,8 @@ gray_image from_pix(Pix* pix) {
   const l_int32 wpl = pixGetWpl(pix);
   for (int y = 0; y < g.height; ++y) {
     const l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
-    for (int x = 0; x < g.width; ++x) g.at(x, y) = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
+    for (int x = 0; x < g.width; ++x)
+      g.at(x, y) = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
   }
   return g;
 }

@@ -8,10 +8,10 @@ namespace budgetpdf::detail {
 
 namespace {
 
-constexpr int dark = 150;                 // grey levels below this are ink
-constexpr double min_length_pt = 25;      // shorter strokes are characters
-constexpr double max_thickness_pt = 4;    // thicker ones are filled areas, pictures
-constexpr double max_gap_pt = 0.6;        // gaps bridged inside one run
+constexpr int dark = 150;               // grey levels below this are ink
+constexpr double min_length_pt = 25;    // shorter strokes are characters
+constexpr double max_thickness_pt = 4;  // thicker ones are filled areas, pictures
+constexpr double max_gap_pt = 0.6;      // gaps bridged inside one run
 
 struct run {
   int a = 0, b = 0;  // first and last pixel along the line
@@ -81,8 +81,7 @@ std::vector<ruling> merged(std::vector<ruling> lines) {
   for (const ruling& r : lines) {
     auto joins = [&](const ruling& k) {
       if (k.horizontal() != r.horizontal()) return false;
-      if (r.horizontal())
-        return std::abs(k.y0 - r.y0) <= 2 && r.x0 >= k.x0 - 2 && r.x1 <= k.x1 + 2;
+      if (r.horizontal()) return std::abs(k.y0 - r.y0) <= 2 && r.x0 >= k.x0 - 2 && r.x1 <= k.x1 + 2;
       return std::abs(k.x0 - r.x0) <= 2 && r.y0 >= k.y0 - 2 && r.y1 <= k.y1 + 2;
     };
     if (std::none_of(out.begin(), out.end(), joins)) out.push_back(r);

@@ -86,8 +86,8 @@ void spell(const std::vector<ocr_word::symbol>& symbols, double pt, std::u32stri
     const double step = chars.empty() ? 0 : width / double(chars.size());
     for (std::size_t i = 0; i < chars.size(); ++i) {
       text.push_back(chars[i]);
-      boxes.push_back({(x + step * double(i)) * pt, top * pt, (x + step * double(i + 1)) * pt,
-                       bottom * pt});
+      boxes.push_back(
+          {(x + step * double(i)) * pt, top * pt, (x + step * double(i + 1)) * pt, bottom * pt});
     }
     x += width;
   }
@@ -118,8 +118,7 @@ void snap_lines(std::vector<word>& words) {
     const double line = order[i + (j - i) / 2]->baseline;
     std::vector<double> sizes;
     for (std::size_t k = i; k < j; ++k) sizes.push_back(order[k]->font_size);
-    std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2),
-                     sizes.end());
+    std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2), sizes.end());
     const double median = sizes[sizes.size() / 2];
     for (std::size_t k = i; k < j; ++k) {
       word& w = *order[k];
@@ -157,8 +156,7 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
     out_word.where = {first.x0, first.y0, last.x1, last.y1};
     const double height = symbol_height(symbols, pt);
     if (std::max(height, out_word.where.x1 - out_word.where.x0) < min_size_pt) continue;
-    const bool any_meaningful =
-        std::any_of(out_word.text.begin(), out_word.text.end(), meaningful);
+    const bool any_meaningful = std::any_of(out_word.text.begin(), out_word.text.end(), meaningful);
     if (!any_meaningful && w.confidence < noise_confidence) continue;
     out_word.confidence = w.confidence;
     // Ideographs fill most of the em, digits about 0.7 of it; 一 hardly any: snap_lines

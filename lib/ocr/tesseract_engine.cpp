@@ -69,8 +69,8 @@ tesseract_engine::tesseract_engine() : m_(std::make_unique<members>()) {
     throw error(error_code::ocr_data_missing,
                 std::string("OCR needs Tesseract's ") + language +
                     " language data, which is not installed: install the Debian package " +
-                    language_package + " (or set TESSDATA_PREFIX to a folder holding " +
-                    language + ".traineddata)");
+                    language_package + " (or set TESSDATA_PREFIX to a folder holding " + language +
+                    ".traineddata)");
   quiet(m_->words);
   m_->words.SetPageSegMode(tesseract::PSM_AUTO);
   quiet(m_->osd);
@@ -90,8 +90,8 @@ std::optional<int> tesseract_engine::upright_turns(const gray_image& image, int 
   int degrees = 0;
   float confidence = 0, script_confidence = 0;
   const char* script = nullptr;
-  const bool ok = m_->osd.DetectOrientationScript(&degrees, &confidence, &script,
-                                                  &script_confidence);
+  const bool ok =
+      m_->osd.DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
   m_->osd.Clear();
   // Below 2 OSD guesses (a page of few lines); upright is the better bet then.
   if (!ok || confidence < 2.0f) return std::nullopt;

@@ -54,7 +54,7 @@ struct page_content {
   bool truncated = false;   ///< cut off at a glyph, word or path limit
   bool unreadable = false;  ///< the page's object could not be read (damaged file)
   bool has_images = false;
-  bool ocr = false;  ///< read by OCR from a rendering (lib/ocr), not from the text layer
+  bool ocr = false;        ///< read by OCR from a rendering (lib/ocr), not from the text layer
   std::size_t glyphs = 0;  ///< glyphs drawn, white space not counted
   /// Of those, glyphs that map to no readable character (text/normalize's
   /// is_unreadable_char: no Unicode mapping at all, an Identity-encoded CID font without a

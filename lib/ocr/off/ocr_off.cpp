@@ -12,8 +12,7 @@ struct ocr_reader::members {};
 ocr_reader::ocr_reader(std::unique_ptr<members> m) : m_(std::move(m)) {}
 ocr_reader::~ocr_reader() = default;
 
-std::unique_ptr<ocr_reader> ocr_reader::open(std::span<const unsigned char>,
-                                             const parse_options&) {
+std::unique_ptr<ocr_reader> ocr_reader::open(std::span<const unsigned char>, const parse_options&) {
   throw error(error_code::ocr_unavailable,
               "OCR was asked for, but this budgetpdf was built without it (BUDGETPDF_OCR=OFF; "
               "it needs libtesseract-dev and libleptonica-dev)");
