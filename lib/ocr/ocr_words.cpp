@@ -25,10 +25,18 @@ bool small_mark(char32_t c) {
   return std::u32string_view(U"“”‘’\"'`,，。.:：;；").find(c) != std::u32string_view::npos;
 }
 
+// Marks a word may end in as printed (1. 其中： （补助） 12%); other marks at its end are
+// dropped on the same grounds as at its start, save size: a stop is as small as dust.
+bool closing_mark(const std::u32string& chars) {
+  return chars.size() == 1 &&
+         std::u32string_view(U".,:;)%，：；）、。").find(chars[0]) != std::u32string_view::npos;
+}
+
 // Symbols worth keeping: a mark at either end of a word that is no digit, letter or
 // ideograph is noise when it is tiny (a speck of dust), doubtful, or taller than the word's
 // characters (Tesseract reads the white space before an indented name as "“" or "，" with a
-// box spanning the line: a printed quote or comma is smaller than an ideograph).
+// box spanning the line: a printed quote or comma is smaller than an ideograph), or boxed
+// inside its neighbour (a second reading of the same ink).
 std::vector<ocr_word::symbol> trimmed(const ocr_word& w, double pt) {
   auto is_mark = [](const ocr_word::symbol& s) {
     const std::u32string chars = to_u32(s.utf8);
@@ -40,25 +48,75 @@ std::vector<ocr_word::symbol> trimmed(const ocr_word& w, double pt) {
   std::sort(heights.begin(), heights.end());
   // The lower median: one character boxed over the whole line must not set the norm.
   const int median = heights.empty() ? 0 : heights[(heights.size() - 1) / 2];
-  auto noise = [&](const ocr_word::symbol& s) {
-    if (!is_mark(s)) return false;
-    const double size = std::max(s.x1 - s.x0, s.y1 - s.y0) * pt;
-    const bool too_tall = median > 0 && double(s.y1 - s.y0) > 1.25 * median;
-    return size < speck_pt || s.confidence < noise_confidence || too_tall;
+  auto too_tall = [&](const ocr_word::symbol& s) {
+    return median > 0 && double(s.y1 - s.y0) > 1.25 * median;
   };
-  // A mark boxed mostly inside its neighbour's box is a second reading of the same ink.
   auto inside = [](const ocr_word::symbol& s, const ocr_word::symbol& next) {
     const int overlap = std::min(s.x1, next.x1) - std::max(s.x0, next.x0);
     return overlap * 2 >= std::max(1, s.x1 - s.x0);
   };
+  auto leading_noise = [&](const std::vector<ocr_word::symbol>& v) {
+    const auto& s = v.front();
+    if (!is_mark(s)) return false;
+    const double size = std::max(s.x1 - s.x0, s.y1 - s.y0) * pt;
+    return size < speck_pt || s.confidence < noise_confidence || too_tall(s) ||
+           (v.size() > 1 && inside(s, v[1]));
+  };
+  auto trailing_noise = [&](const std::vector<ocr_word::symbol>& v) {
+    const auto& s = v.back();
+    if (!is_mark(s)) return false;
+    if (too_tall(s)) return true;
+    if (closing_mark(to_u32(s.utf8)) && v.size() > 1) return false;
+    if (v.size() > 1 && inside(s, v[v.size() - 2])) return true;
+    const double size = std::max(s.x1 - s.x0, s.y1 - s.y0) * pt;
+    return size < speck_pt || s.confidence < noise_confidence;
+  };
   std::vector<ocr_word::symbol> out = w.symbols;
-  while (!out.empty() &&
-         (noise(out.front()) || (out.size() > 1 && is_mark(out[0]) && inside(out[0], out[1]))))
-    out.erase(out.begin());
-  while (!out.empty() && (noise(out.back()) || (out.size() > 1 && is_mark(out.back()) &&
-                                                inside(out.back(), out[out.size() - 2]))))
-    out.pop_back();
+  while (!out.empty() && leading_noise(out)) out.erase(out.begin());
+  while (!out.empty() && trailing_noise(out)) out.pop_back();
   return out;
+}
+
+// Tesseract spells printed full-width punctuation as ASCII; next to an ideograph it is
+// full-width in Chinese print ("其中：", "（补助）", "收入，"), as the text layer has it.
+// `before` and `after` are the characters printed next to the text (0: none).
+void widen_punctuation(std::u32string& text, char32_t before = 0, char32_t after = 0) {
+  constexpr std::u32string_view narrow = U"():;,?!";
+  constexpr std::u32string_view wide = U"（）：；，？！";
+  auto ideograph = [&](std::ptrdiff_t i) {
+    const char32_t c = i < 0 ? before : std::size_t(i) < text.size() ? text[std::size_t(i)] : after;
+    return c >= 0x3400 && is_cjk(c);
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t k = narrow.find(text[i]);
+    if (k == std::u32string_view::npos) continue;
+    if (ideograph(std::ptrdiff_t(i) - 1) || ideograph(std::ptrdiff_t(i) + 1)) text[i] = wide[k];
+  }
+}
+
+// widen_punctuation across words: Tesseract often makes a word of a lone mark ("其中" ":"
+// "一般财力"). Neighbours: words on the same baseline less than an em apart (a full-width
+// mark's ink sits in the middle of its em, so the gaps beside it are wide).
+void widen_between_words(std::vector<word>& words) {
+  std::vector<word*> order;
+  for (auto& w : words) order.push_back(&w);
+  std::sort(order.begin(), order.end(), [](const word* a, const word* b) {
+    return a->baseline != b->baseline ? a->baseline < b->baseline : a->where.x0 < b->where.x0;
+  });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    word& w = *order[i];
+    auto near = [&](std::size_t k) {
+      return k < order.size() && order[k]->baseline == w.baseline &&
+             std::abs(order[k]->where.x0 - w.where.x1) < std::max(w.font_size, order[k]->font_size);
+    };
+    auto near_before = [&](std::size_t k) {
+      return order[k]->baseline == w.baseline &&
+             std::abs(w.where.x0 - order[k]->where.x1) < std::max(w.font_size, order[k]->font_size);
+    };
+    const char32_t before = i > 0 && near_before(i - 1) ? order[i - 1]->text.back() : 0;
+    const char32_t after = near(i + 1) ? order[i + 1]->text.front() : 0;
+    widen_punctuation(w.text, before, after);
+  }
 }
 
 // The characters of a word with one box each, in reading order. Tesseract's LSTM places
@@ -142,6 +200,7 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
     std::u32string raw;
     std::vector<box> raw_boxes;
     spell(symbols, pt, raw, raw_boxes);
+    widen_punctuation(raw);
     std::vector<std::size_t> source;
     word out_word;
     out_word.text = normalize_text(raw, source);
@@ -168,6 +227,7 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
     out.push_back(std::move(out_word));
   }
   snap_lines(out);
+  widen_between_words(out);
   return out;
 }
 
