@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -80,11 +81,21 @@ TEST_CASE("the image-only 部门预算 narrative: every page read, its figures a
   const auto page =
       reader->read_page(5, 595, 841.5, std::chrono::steady_clock::now() + std::chrono::minutes(5));
   REQUIRE(page.read);
-  std::vector<std::string> words;
-  for (const auto& w : page.content.words) words.push_back(detail::to_utf8(w.text));
+  // Lines of the page: words on one baseline, left to right, joined without spaces (the
+  // justified text spaces out "101,673.03" into words "101," "673." "03").
+  std::map<double, std::vector<const detail::word*>> by_line;
+  for (const auto& w : page.content.words) by_line[w.baseline].push_back(&w);
+  std::vector<std::string> lines;
+  for (auto& [baseline, words] : by_line) {
+    std::sort(words.begin(), words.end(),
+              [](const auto* a, const auto* b) { return a->where.x0 < b->where.x0; });
+    std::string line;
+    for (const auto* w : words) line += detail::to_utf8(w->text);
+    lines.push_back(line);
+  }
   auto has = [&](const std::string& s) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return w.find(s) != std::string::npos; });
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(s) != std::string::npos; });
   };
   CHECK(has("101,673.03"));
   CHECK(has("99,003.18"));

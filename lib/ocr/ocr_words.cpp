@@ -65,8 +65,10 @@ std::vector<ocr_word::symbol> trimmed(const ocr_word& w, double pt) {
   auto trailing_noise = [&](const std::vector<ocr_word::symbol>& v) {
     const auto& s = v.back();
     if (!is_mark(s)) return false;
-    if (too_tall(s)) return true;
+    // LSTM symbol boxes of marks are rough (a comma boxed twice the digits' height): a
+    // closing mark after other symbols stays whatever its box.
     if (closing_mark(to_u32(s.utf8)) && v.size() > 1) return false;
+    if (too_tall(s)) return true;
     if (v.size() > 1 && inside(s, v[v.size() - 2])) return true;
     const double size = std::max(s.x1 - s.x0, s.y1 - s.y0) * pt;
     return size < speck_pt || s.confidence < noise_confidence;
