@@ -218,7 +218,11 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
     const double height = symbol_height(symbols, pt);
     if (std::max(height, out_word.where.x1 - out_word.where.x0) < min_size_pt) continue;
     const bool any_meaningful = std::any_of(out_word.text.begin(), out_word.text.end(), meaningful);
-    if (!any_meaningful && w.confidence < noise_confidence) continue;
+    // A colon alone is kept whatever its confidence: dust does not print two dots one above
+    // the other, and "单位：万元", "编制部门：" are how unit and department lines are found.
+    const bool colon = std::all_of(out_word.text.begin(), out_word.text.end(),
+                                   [](char32_t c) { return c == U':' || c == U'：'; });
+    if (!any_meaningful && !colon && w.confidence < noise_confidence) continue;
     out_word.confidence = w.confidence;
     // Ideographs fill most of the em, digits about 0.7 of it; 一 hardly any: snap_lines
     // gives it its line's size.
