@@ -8,6 +8,7 @@
 
 #include <budgetpdf/eval.hpp>
 #include <budgetpdf/options.hpp>
+#include <budgetpdf/render.hpp>
 
 #include <doctest/doctest.h>
 
@@ -106,4 +107,31 @@ TEST_CASE("a page stored turned a quarter is turned back and its table read") {
   CHECK(report.tables_found == report.tables_truth);
   MESSAGE("turned: " << report.cells_exact << "/" << report.cells_truth << " cells exact");
   CHECK(double(report.cells_exact) >= cells_floor * double(report.cells_truth));
+}
+
+TEST_CASE("render: the overlay of a scanned page outlines what OCR and layout found") {
+  if (!ocr_built()) {
+    MESSAGE("skipped: this build has no OCR");
+    return;
+  }
+  const auto scan =
+      test::make_scan(test::samples_dir() / "s12_final_percentages_2022.pdf", "--seed 12");
+  if (!scan) {
+    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
+    return;
+  }
+  render_options options;
+  options.dpi = 50;
+  options.parse = long_enough();
+  const auto png = test::scratch_dir("scans") / "s12_page2.png";
+  const auto r = render_page_overlay(scan->string(), 2, png.string(), options);
+  CHECK(r.tables == 1);
+  CHECK(r.cells >= 16 * 4);  // 16 data rows of four amounts, and their names and codes
+  CHECK(r.rows >= 16);
+  CHECK(std::filesystem::file_size(png) > 0);
+  // Without OCR the scanned page has nothing to outline.
+  options.parse.ocr = ocr_mode::never;
+  const auto plain = render_page_overlay(scan->string(), 2, png.string(), options);
+  CHECK(plain.tables == 0);
+  CHECK(plain.cells == 0);
 }
