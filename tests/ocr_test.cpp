@@ -189,7 +189,7 @@ TEST_CASE(
   CHECK(ocr_suggested_corrections(fine, check_document(fine)).empty());
 }
 
-TEST_CASE("--ocr never on a scan keeps no_text_layer; ocr_mode names") {
+TEST_CASE("--ocr never on a scan keeps no_text_layer; a page over its OCR budget is skipped") {
   CHECK(std::string(ocr_mode_name(ocr_mode::automatic)) == "auto");
   CHECK(std::string(ocr_mode_name(ocr_mode::always)) == "always");
   CHECK(std::string(ocr_mode_name(ocr_mode::never)) == "never");
@@ -204,6 +204,14 @@ TEST_CASE("--ocr never on a scan keeps no_text_layer; ocr_mode names") {
   const auto o = budgetpdf::test::parse_path(*scan, never);
   CHECK_MESSAGE(o.code == error_code::no_text_layer, describe(o));
   CHECK(contains(o.message, "pages 1, 2"));
+  if (!ocr_built()) return;
+  // A page budget too small for any page: each is skipped, and the error says why.
+  parse_options hurried;
+  hurried.ocr_page_seconds = 1e-6;
+  const auto h = budgetpdf::test::parse_path(*scan, hurried);
+  CHECK_MESSAGE(h.code == error_code::no_text_layer, describe(h));
+  CHECK(contains(h.message, "page 1 was not read by OCR"));
+  CHECK(contains(h.message, "budget"));
 }
 
 TEST_CASE("--ocr always in a build without OCR is ocr_unavailable") {

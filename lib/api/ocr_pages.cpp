@@ -63,6 +63,13 @@ page_content ocr_pages::read(page_content page, std::chrono::steady_clock::time_
   return std::move(o.content);
 }
 
+std::string ocr_pages::skipped() const {
+  std::string out;
+  for (const auto& d : notes_)
+    if (d.code == diagnostic_code::ocr_page_skipped) out += (out.empty() ? "" : "; ") + d.message;
+  return out;
+}
+
 void ocr_pages::note(document& doc) const {
   doc.diagnostics.insert(doc.diagnostics.end(), notes_.begin(), notes_.end());
 }

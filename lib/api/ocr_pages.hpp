@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace budgetpdf::detail {
@@ -34,6 +35,10 @@ class ocr_pages {
 
   /// Why OCR could not run in automatic mode, if it was needed.
   const std::optional<error>& unavailable() const { return unavailable_; }
+
+  /// Why pages OCR should have read were skipped ("page 3 was not read by OCR: ..."), "" if
+  /// none was.
+  std::string skipped() const;
 
   /// OCR'd pages by number, with their words (confidences) for provenance.
   const std::map<int, page_content>& pages() const { return pages_; }

@@ -155,6 +155,7 @@ pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& e
 
 // What was or could not be done about image pages, for the no_text_layer message.
 std::string ocr_hint(const detail::ocr_pages& ocr) {
+  if (!ocr.skipped().empty()) return ocr.skipped();
   if (!ocr.pages().empty()) return "OCR found no text on them";
   if (ocr.unavailable()) return std::string("run OCR first: ") + ocr.unavailable()->what();
   return "run OCR first (--ocr auto)";
