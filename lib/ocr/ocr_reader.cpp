@@ -89,6 +89,15 @@ ocr_page ocr_reader::read_page(int number, double width, double height,
     return out;
   }
   out.content.words = to_page_words(*words, dpi);
+  // The page limits of parse_options hold for OCR words as for the text layer's.
+  if (out.content.words.size() > m_->options.max_words_per_page) {
+    out.content.words.resize(m_->options.max_words_per_page);
+    out.content.truncated = true;
+  }
+  if (out.content.lines.size() > m_->options.max_paths_per_page) {
+    out.content.lines.resize(m_->options.max_paths_per_page);
+    out.content.truncated = true;
+  }
   out.read = true;
   double sum = 0;
   for (const auto& w : out.content.words) {
