@@ -14,7 +14,7 @@ ocr_reader::~ocr_reader() = default;
 
 std::unique_ptr<ocr_reader> ocr_reader::open(std::span<const unsigned char>, const parse_options&) {
   throw error(error_code::ocr_unavailable,
-              "OCR was asked for, but this budgetpdf was built without it (BUDGETPDF_OCR=OFF; "
+              "this budgetpdf was built without OCR (BUDGETPDF_OCR=OFF; "
               "it needs libtesseract-dev and libleptonica-dev)");
 }
 
