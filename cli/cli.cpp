@@ -37,6 +37,10 @@ int exit_status_for(error_code code) noexcept {
       return exit_internal;
     case error_code::unreadable_text:
       return exit_unreadable_text;
+    case error_code::ocr_unavailable:
+      return exit_ocr_unavailable;
+    case error_code::ocr_data_missing:
+      return exit_ocr_data_missing;
   }
   return exit_internal;
 }
@@ -89,11 +93,14 @@ arguments parse_arguments(const std::vector<std::string>& args,
 }
 
 std::vector<option_spec> parse_option_specs() {
-  return {{"--password", "", true},
-          {"--max-pages", "", true},
-          {"--max-mb", "", true},
-          {"--max-memory", "", true},
-          {"--timeout", "", true}};
+  return {{"--password", "", true},   {"--max-pages", "", true}, {"--max-mb", "", true},
+          {"--max-memory", "", true}, {"--timeout", "", true},   {"--ocr", "", true}};
+}
+
+ocr_mode ocr_mode_from(const std::string& value) {
+  for (auto m : {ocr_mode::automatic, ocr_mode::always, ocr_mode::never})
+    if (value == ocr_mode_name(m)) return m;
+  throw usage_error("option '--ocr' takes auto, always or never, not '" + value + "'");
 }
 
 parse_options parse_options_from(const arguments& args) {
@@ -105,6 +112,7 @@ parse_options parse_options_from(const arguments& args) {
   if (auto m = args.get("--max-memory"))
     o.max_memory = static_cast<std::size_t>(positive_int("--max-memory", *m)) << 20;
   if (auto t = args.get("--timeout")) o.max_seconds = positive_number("--timeout", *t);
+  if (auto m = args.get("--ocr")) o.ocr = ocr_mode_from(*m);
   return o;
 }
 

@@ -28,6 +28,8 @@ enum exit_status : int {
   exit_too_large = 16,
   exit_timed_out = 17,
   exit_unreadable_text = 18,
+  exit_ocr_unavailable = 19,
+  exit_ocr_data_missing = 20,
   exit_internal = 70,
 };
 

@@ -24,12 +24,12 @@ constexpr std::string_view help =
     "  --json                   print the report as JSON\n"
     "  --min-cell-accuracy X    exit 1 when exact cells / truth amounts is below X\n"
     "                           (a fraction, 0.995, or a percentage, 99.5%)\n"
-    "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --timeout, --ocr\n"
     "                  as for 'budgetpdf parse'\n"
     "  -h, --help               show this help\n"
     "\n"
     "Exit status: 0 the comparison ran (whatever the figures), 1 below\n"
-    "--min-cell-accuracy, 2 usage error, 3 TRUTH.json is not a truth file, 10-17 the\n"
+    "--min-cell-accuracy, 2 usage error, 3 TRUTH.json is not a truth file, 10-20 the\n"
     "PDF could not be parsed, 70 internal error.\n";
 
 double accuracy_threshold(const std::string& value) {

@@ -48,7 +48,7 @@ constexpr std::string_view help =
     "                        5 s) after it is killed and the file recorded as timed_out\n"
     "  --worker-memory MB    address space of a worker (default 2048); beyond it the file is\n"
     "                        recorded as out_of_memory (or crashed)\n"
-    "  --password, --max-pages, --max-mb, --max-memory\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --ocr\n"
     "                        as for 'budgetpdf parse', per file\n"
     "  -h, --help            show this help\n"
     "\n"

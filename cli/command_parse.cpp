@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view help =
     "usage: budgetpdf parse FILE.pdf [--format json|csv|text] [-o OUT]\n"
     "                       [--password PW] [--max-pages N] [--max-mb N]\n"
-    "                       [--max-memory MB] [--timeout SECONDS]\n"
+    "                       [--max-memory MB] [--timeout SECONDS] [--ocr MODE]\n"
     "\n"
     "Extracts every budget table of FILE.pdf ('-': a PDF read from standard input) and\n"
     "writes it to stdout (or OUT).\n"
@@ -31,9 +31,11 @@ constexpr std::string_view help =
     "  --max-memory MB       refuse a document that would need more memory (default 1024;\n"
     "                        counted: the input, poppler's object index; docs/robustness.md)\n"
     "  --timeout SECONDS     give up after SECONDS (default 120; at most 1e7)\n"
+    "  --ocr MODE            auto (default: pages that are scans are read by OCR), always\n"
+    "                        (every page), never (scans are exit 14); docs/ocr.md\n"
     "  -h, --help            show this help\n"
     "\n"
-    "Exit status: 0 ok, 2 usage error, 10-18 the input could not be parsed (see\n"
+    "Exit status: 0 ok, 2 usage error, 10-20 the input could not be parsed (see\n"
     "docs/error-codes.md), 70 internal error.\n";
 
 // The whole of standard input, parsed from memory; its source path stays "".

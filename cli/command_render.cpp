@@ -38,11 +38,11 @@ constexpr std::string_view help =
     "                        that fits, with a warning; OUT is replaced whole or not at all\n"
     "  --show KINDS          outline only these, comma-separated: tables, headers, cells,\n"
     "                        rows (default: all)\n"
-    "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --timeout, --ocr\n"
     "                  as for 'budgetpdf parse'\n"
     "  -h, --help            show this help\n"
     "\n"
-    "Exit status: 0 ok, 2 usage error (also: page N does not exist), 10-18 the PDF could\n"
+    "Exit status: 0 ok, 2 usage error (also: page N does not exist), 10-20 the PDF could\n"
     "not be read or the PNG not written, 70 internal error.\n";
 
 void select_kinds(const std::string& list, render_options& o) {

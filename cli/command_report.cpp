@@ -38,7 +38,7 @@ constexpr std::string_view help =
     "  --json          print the report as JSON\n"
     "  --jobs N        parse N files at a time (default: the number of hardware threads)\n"
     "  --details       also list every check that fails\n"
-    "  --password, --max-pages, --max-mb, --max-memory, --timeout\n"
+    "  --password, --max-pages, --max-mb, --max-memory, --timeout, --ocr\n"
     "                  as for 'budgetpdf parse', per file\n"
     "  --worker-memory MB\n"
     "                  each file is parsed in a worker process with this much address\n"

@@ -46,7 +46,7 @@ std::string overview() {
     name.resize(std::max<std::size_t>(name.size(), 10), ' ');
     s += "  " + name + "  " + std::string(c->summary) + '\n';
   }
-  s += "\nExit status: 0 ok, 1 a check failed, 2 usage error, 10-18 input errors, 70 internal\n"
+  s += "\nExit status: 0 ok, 1 a check failed, 2 usage error, 10-20 input errors, 70 internal\n"
        "error (docs/error-codes.md).\n";
   return s;
 }

@@ -11,3 +11,13 @@ find_package(Boost 1.81 REQUIRED CONFIG)  # Spirit X3 is header-only
 find_package(nlohmann_json 3 REQUIRED)
 # The export database (budgetpdf::database): Debian's libsqlite3-dev, through CMake's FindSQLite3.
 find_package(SQLite3 3.31 REQUIRED)
+# OCR of image-only pages (lib/ocr, docs/ocr.md): Tesseract and Leptonica through pkg-config
+# (Debian: libtesseract-dev, libleptonica-dev; language data tesseract-ocr-chi-sim at run
+# time). On by default where found; without it `--ocr always` is error_code::ocr_unavailable.
+pkg_check_modules(TESSERACT QUIET IMPORTED_TARGET tesseract>=4.1 lept)
+option(BUDGETPDF_OCR "Read image-only pages with Tesseract (needs libtesseract-dev)" ${TESSERACT_FOUND})
+if(BUDGETPDF_OCR AND NOT TESSERACT_FOUND)
+  message(FATAL_ERROR "BUDGETPDF_OCR needs pkg-config modules tesseract and lept "
+                      "(Debian: libtesseract-dev libleptonica-dev), or -DBUDGETPDF_OCR=OFF")
+endif()
+message(STATUS "budgetpdf: OCR ${BUDGETPDF_OCR}")

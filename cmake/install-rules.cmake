@@ -77,8 +77,13 @@ if(BUDGETPDF_PC_SQLITE_FOUND)
 else()
   set(_budgetpdf_sqlite_flags -lsqlite3)
 endif()
+set(_budgetpdf_ocr_flags)
+if(BUDGETPDF_OCR)
+  # Shared libraries that bring their own dependencies: their plain link flags.
+  set(_budgetpdf_ocr_flags ${TESSERACT_LDFLAGS})
+endif()
 set(BUDGETPDF_PC_LIBS_PRIVATE)
-foreach(_budgetpdf_flag IN LISTS POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS
+foreach(_budgetpdf_flag IN LISTS _budgetpdf_ocr_flags POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS
                                  _budgetpdf_icu_flags _budgetpdf_sqlite_flags)
   string(REGEX REPLACE "^-L" "" _budgetpdf_dir "${_budgetpdf_flag}")
   if(NOT _budgetpdf_dir STREQUAL _budgetpdf_flag

@@ -8,9 +8,14 @@ packages=(
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
   qpdf libsqlite3-dev
+  # OCR of scanned pages (lib/ocr, docs/ocr.md): Tesseract with its Chinese model and the
+  # orientation model (osd).
+  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-osd
   # The Python module (python/, docs/python.md): Debian's python3 and its packages only.
   python3 python3-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
   python3-dask python3-distributed
+  # tests/ocr_test.cpp makes scans of the samples with tools/gen_scans.py
+  python3-pil
 )
 # Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
 if [[ "${1:-}" == "--generator" ]]; then

@@ -34,7 +34,7 @@ case "$verb" in
   build) ;;
   demo) "$build_dir/budgetpdf" parse samples/s01_korla_2024_budget.pdf --format text ;;
   test) ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" ;;
-  asan) env "${asan_env[@]}" ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -E '^package_' ;;
+  asan) env "${asan_env[@]}" ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -E '^package_' -LE ocr_heavy ;;
   *) echo "usage: scripts/dev.sh [demo|test|build|asan]" >&2; exit 2 ;;
 esac
 
@@ -46,5 +46,6 @@ if [[ "$verb" == "test" && "${CI:-}" == "true" ]]; then
   cmake --build "$asan_dir" -j "$jobs"
   # package_* build a consumer against the installed static library without the sanitizer
   # runtime (undefined __asan_* symbols); packaging is covered by the first stage.
-  env "${asan_env[@]}" ctest --test-dir "$asan_dir" --output-on-failure -j "$jobs" -E '^package_'
+  env "${asan_env[@]}" ctest --test-dir "$asan_dir" --output-on-failure -j "$jobs" -E '^package_' \
+    -LE ocr_heavy
 fi

@@ -170,6 +170,31 @@ TEST_CASE("a file that is not ours, or of a newer schema, is refused and left un
   CHECK(sql_int(empty, "PRAGMA user_version") == budgetpdf::database_schema_version);
 }
 
+TEST_CASE("a database of schema 1 (before OCR) is upgraded in place to 2") {
+  const fs::path old = scratch("schema1.sqlite");
+  { budgetpdf::database db(old.string()); }
+  // Back to version 1's shape: amounts without source and ocr_confidence.
+  sql_exec(old,
+           "DROP VIEW tidy; ALTER TABLE amounts DROP COLUMN source; "
+           "ALTER TABLE amounts DROP COLUMN ocr_confidence; CREATE VIEW tidy AS SELECT 1 AS x; "
+           "UPDATE budgetpdf_meta SET value = '1' WHERE key = 'schema_version'; "
+           "PRAGMA user_version = 1");
+  REQUIRE(sql_int(old, "PRAGMA user_version") == 1);
+  REQUIRE(sql_int(old, "SELECT count(*) FROM pragma_table_info('amounts') WHERE name = 'source'") ==
+          0);
+  { budgetpdf::database db(old.string()); }
+  CHECK(sql_int(old, "PRAGMA user_version") == 2);
+  CHECK(sql_int(old,
+                "SELECT count(*) FROM pragma_table_info('amounts') WHERE name IN "
+                "('source', 'ocr_confidence')") == 2);
+  CHECK(sql_int(old,
+                "SELECT count(*) FROM pragma_table_info('tidy') WHERE name IN "
+                "('source', 'ocr_confidence', 'printed')") == 3);
+  CHECK(sql_int(old,
+                "SELECT count(*) FROM budgetpdf_meta WHERE key = 'schema_version' AND "
+                "value = '2'") == 1);
+}
+
 TEST_CASE("document_rows travel through serialize() and parse() unchanged") {
   const auto doc = budgetpdf::parse_file(
       (budgetpdf::test::samples_dir() / "s01_korla_2024_budget.pdf").string());

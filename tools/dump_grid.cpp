@@ -1,8 +1,10 @@
 // Developer tool: prints the raw grids layout found (header paths, cell texts per column),
 // before interpretation. Usage: dump_grid FILE.pdf [PAGE] [--page-content]
 // With --page-content (and a PAGE), first prints what the PDF stage handed to layout on
-// that page: every ruling line and every word with its box.
+// that page: every ruling line and every word with its box. With --ocr as the last argument,
+// every page is read by OCR (lib/ocr) instead of its text layer.
 #include "layout/layout_engine.hpp"
+#include "ocr/ocr_reader.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "text/normalize.hpp"
 
@@ -38,12 +40,20 @@ int main(int argc, char** argv) {
   std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), {});
   int only = argc > 2 ? std::atoi(argv[2]) : 0;
   bool page_content_dump = argc > 3 && std::string(argv[3]) == "--page-content";
+  const bool ocr = std::string(argv[argc - 1]) == "--ocr";
   try {
     auto pdf = pdf_reader::open(bytes, {});
+    std::unique_ptr<ocr_reader> reader;
+    if (ocr) reader = ocr_reader::open(bytes, {});
     layout_engine engine;
     for (int p = 1; p <= pdf->page_count(); ++p)
       if (!only || p == only) {
         auto page = pdf->read_page(p);
+        if (reader)
+          page = reader
+                     ->read_page(p, page.width, page.height,
+                                 std::chrono::steady_clock::now() + std::chrono::minutes(5))
+                     .content;
         if (page_content_dump) print_page_content(page);
         engine.add_page(page);
       }

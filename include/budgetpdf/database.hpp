@@ -15,7 +15,7 @@
 namespace budgetpdf {
 
 /// The schema version this library writes (PRAGMA user_version of the database).
-inline constexpr int database_schema_version = 1;
+inline constexpr int database_schema_version = 2;
 
 /// Why a database cannot be used. Nothing is written to a file that gives one of the first
 /// three reasons.

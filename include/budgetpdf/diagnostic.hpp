@@ -19,6 +19,8 @@ enum class diagnostic_code {
   page_truncated,    ///< a page was cut off at the glyph, word or path limit
   image_only_pages,  ///< some pages are pictures without text (scans): nothing read from them
   unreadable_text,   ///< a page's glyphs map to no text at least 5 % of the time (OCR can read)
+  ocr_pages,         ///< pages read by OCR: which, and how confident (docs/ocr.md)
+  ocr_page_skipped,  ///< a page OCR should have read was left out (time or memory budget)
   // Layout
   text_outside_cells,     ///< other text in a table's region that no cell holds
   amount_outside_cells,   ///< an amount or a code in a table's region that no cell holds
@@ -48,6 +50,7 @@ enum class diagnostic_code {
   sum_holds_within_rounding,   ///< a sum holds within the rounding of its printed figures
   sum_fails,                   ///< a sum fails beyond rounding: a finding about the document
   sum_fails_extraction_doubt,  ///< a sum fails where the reading itself is in doubt
+  ocr_suggested_correction,    ///< another reading of one OCR digit makes the failing sums hold
   // Rendering (render_result::diagnostics)
   render_downscaled,  ///< the picture was drawn below the dpi asked, to stay within its limit
   poppler_message,    ///< something poppler said about the file while rendering it

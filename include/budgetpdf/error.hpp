@@ -22,6 +22,11 @@ enum class error_code {
   /// the text layer maps to no readable characters (fonts without a usable ToUnicode map,
   /// private-use code points): nothing can be read without OCR
   unreadable_text,
+  /// OCR was asked for (ocr_mode::always) but this build has none (BUDGETPDF_OCR=OFF)
+  ocr_unavailable,
+  /// OCR's language data (Tesseract's chi_sim.traineddata) is not installed; the message
+  /// names the Debian package (tesseract-ocr-chi-sim)
+  ocr_data_missing,
 };
 
 /// Stable lower-case name of an error code ("not_a_pdf").

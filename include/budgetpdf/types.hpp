@@ -18,6 +18,12 @@ struct column {
   std::string key;  ///< "" where no canonical key applies
 };
 
+/// Where a value was read: the PDF's text layer, or OCR of the page's picture (docs/ocr.md).
+enum class value_source { text_layer, ocr };
+
+/// Stable name of a source: "text_layer", "ocr".
+const char* value_source_name(value_source s) noexcept;
+
 /// One data row, totals included.
 struct row {
   std::optional<std::string> code;    ///< full code, digits only ("2010601"); none if unprinted
@@ -34,6 +40,10 @@ struct row {
   std::vector<std::string> texts;
   int page = 0;
   box where;
+  value_source source = value_source::text_layer;  ///< the row's page was read by OCR or not
+  /// OCR rows only (else empty): one per value, the OCR engine's confidence (0-100) in the
+  /// printed word the value was read from; none for an empty cell or a word not found.
+  std::vector<std::optional<float>> confidence = {};
 };
 
 /// A part of a table printed beside another (收入 | 支出); most tables have one block.

@@ -5,7 +5,9 @@
 #include <budgetpdf/parse.hpp>
 
 #include "api/deadline.hpp"
+#include "api/ocr_pages.hpp"
 #include "api/sha256.hpp"
+#include "check/ocr_corrections.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/chart_axis.hpp"
 #include "interpret/interpret.hpp"
@@ -128,10 +130,12 @@ void note_page_limits(document& doc, pages_read& r, const detail::page_content& 
 
 // Every page read and fed to the layout engine.
 pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& engine,
-                      document& doc, std::chrono::steady_clock::time_point deadline) {
+                      detail::ocr_pages& ocr, document& doc,
+                      std::chrono::steady_clock::time_point deadline) {
   pages_read r;
   for (int p = 1; p <= doc.page_count; ++p) {
     auto page = reader.read_page(p, deadline);
+    if (ocr.wants(page)) page = ocr.read(std::move(page), deadline);
     note_page_limits(doc, r, page, p);
     if (page.words.empty()) {
       if (page.has_images) r.image_pages.push_back(p);
@@ -152,8 +156,17 @@ pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& e
   return r;
 }
 
+// What was or could not be done about image pages, for the no_text_layer message.
+std::string ocr_hint(const detail::ocr_pages& ocr) {
+  if (!ocr.skipped().empty()) return ocr.skipped();
+  if (!ocr.pages().empty()) return "OCR found no text on them";
+  if (ocr.unavailable()) return std::string("run OCR first: ") + ocr.unavailable()->what();
+  return "run OCR first (--ocr auto)";
+}
+
 // Damage and pages without text, as diagnostics; no text at all is an error.
-void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& reader) {
+void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& reader,
+                 const detail::ocr_pages& ocr) {
   if (reader.repaired()) {
     diagnostic d;
     d.code = diagnostic_code::pdf_repaired;
@@ -172,9 +185,12 @@ void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& r
     doc.diagnostics.push_back(std::move(d));
   }
   if (r.text_pages == 0) {
+    if (!r.image_pages.empty() && ocr.unavailable() &&
+        ocr.unavailable()->code() == error_code::ocr_data_missing)
+      throw *ocr.unavailable();
     if (!r.image_pages.empty())
       throw error(error_code::no_text_layer, "no text layer: every page is an image (pages " +
-                                                 page_list(r.image_pages) + "); run OCR first" +
+                                                 page_list(r.image_pages) + "); " + ocr_hint(ocr) +
                                                  r.lost);
     throw error(error_code::no_text_layer,
                 "no text on any of the " + std::to_string(doc.page_count) + " pages" + r.lost);
@@ -183,6 +199,8 @@ void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& r
     diagnostic d;
     d.code = diagnostic_code::image_only_pages;
     d.message = "pages without a text layer were skipped: " + page_list(r.image_pages);
+    if (!ocr.pages().empty()) d.message += " (OCR found no text on them)";
+    if (ocr.unavailable()) d.message += std::string(" (") + ocr.unavailable()->what() + ")";
     d.at.page = r.image_pages.front();
     doc.diagnostics.push_back(std::move(d));
   }
@@ -269,6 +287,8 @@ void interpret_tables(std::vector<detail::grid_table>& grids, document& doc) {
 
 }  // namespace
 
+bool ocr_built() noexcept { return detail::ocr_available(); }
+
 document parse_memory(std::span<const unsigned char> bytes, const parse_options& options) {
   const auto deadline = detail::deadline_after(options.max_seconds);
   auto reader = detail::pdf_reader::open(bytes, options);
@@ -279,8 +299,10 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   doc.page_count = reader->page_count();
 
   detail::layout_engine engine;
-  const pages_read pages = read_pages(*reader, engine, doc, deadline);
-  note_damage(doc, pages, *reader);
+  detail::ocr_pages ocr(bytes, options);
+  const pages_read pages = read_pages(*reader, engine, ocr, doc, deadline);
+  ocr.note(doc);
+  note_damage(doc, pages, *reader, ocr);
 
   auto grids = engine.finish();
   detail::check_deadline(deadline, "after the layout of the last page");
@@ -288,6 +310,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   interpret_tables(grids, doc);
   detail::title_repeated_forms(doc.tables, doc.diagnostics);
   detail::check_deadline(deadline, "while interpreting the tables");
+  detail::mark_ocr_rows(doc, ocr.pages());
   detail::fill_document_heading(doc, grids, pages.first_lines);
   year_fallback(doc, reader->title(), "document title in the PDF's metadata");
   require_tables(doc, pages);
@@ -295,7 +318,12 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   // so that amounts no row holds make failing sums on their page an extraction doubt.
   detail::measure_reading(doc, pages.printed);
   // Arithmetic checks (lib/check/arithmetic.cpp): within-rounding and failing sums as diagnostics.
-  for (auto& d : check_diagnostics(check_document(doc))) doc.diagnostics.push_back(std::move(d));
+  const check_summary checks = check_document(doc);
+  for (auto& d : check_diagnostics(checks)) doc.diagnostics.push_back(std::move(d));
+  // OCR values that break sums: a digit read differently that makes them hold, suggested.
+  if (!ocr.pages().empty())
+    for (auto& d : detail::ocr_suggested_corrections(doc, checks))
+      doc.diagnostics.push_back(std::move(d));
   detail::check_deadline(deadline, "while checking the tables");
   return doc;
 }

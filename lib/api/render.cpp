@@ -3,6 +3,7 @@
 #include "api/render.hpp"
 
 #include "api/deadline.hpp"
+#include "api/ocr_pages.hpp"
 #include "pdf/page_image.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "pdf/poppler_global.hpp"
@@ -34,11 +35,13 @@ page_overlay layout_overlay(std::span<const unsigned char> bytes, int page,
   auto reader = pdf_reader::open(bytes, options);
   check_page(page, reader->page_count());
   // Tables continue over pages, so the engine sees every page up to this one, exactly as
-  // parse_memory feeds it (pages without words are skipped).
+  // parse_memory feeds it (pages without words are skipped; scans read by OCR as there).
   layout_engine engine;
+  ocr_pages ocr(bytes, options);
   page_content last;
   for (int p = 1; p <= page; ++p) {
     auto content = reader->read_page(p, deadline);
+    if (ocr.wants(content)) content = ocr.read(std::move(content), deadline);
     if (!content.words.empty()) engine.add_page(content);
     if (p == page) last = std::move(content);
   }

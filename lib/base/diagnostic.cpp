@@ -17,6 +17,10 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "image-only-pages";
     case diagnostic_code::unreadable_text:
       return "unreadable-text";
+    case diagnostic_code::ocr_pages:
+      return "ocr-pages";
+    case diagnostic_code::ocr_page_skipped:
+      return "ocr-page-skipped";
     case diagnostic_code::text_outside_cells:
       return "text-outside-cells";
     case diagnostic_code::amount_outside_cells:
@@ -65,6 +69,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "sum-fails";
     case diagnostic_code::sum_fails_extraction_doubt:
       return "sum-fails-extraction-doubt";
+    case diagnostic_code::ocr_suggested_correction:
+      return "ocr-suggested-correction";
     case diagnostic_code::render_downscaled:
       return "render-downscaled";
     case diagnostic_code::poppler_message:
@@ -79,6 +85,8 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::page_truncated,
                                   diagnostic_code::image_only_pages,
                                   diagnostic_code::unreadable_text,
+                                  diagnostic_code::ocr_pages,
+                                  diagnostic_code::ocr_page_skipped,
                                   diagnostic_code::text_outside_cells,
                                   diagnostic_code::amount_outside_cells,
                                   diagnostic_code::amount_outside_tables,
@@ -103,6 +111,7 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::sum_holds_within_rounding,
                                   diagnostic_code::sum_fails,
                                   diagnostic_code::sum_fails_extraction_doubt,
+                                  diagnostic_code::ocr_suggested_correction,
                                   diagnostic_code::render_downscaled,
                                   diagnostic_code::poppler_message};
   for (auto c : all)

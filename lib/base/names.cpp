@@ -1,5 +1,6 @@
 // Stable names of enums and the library version.
 #include <budgetpdf/error.hpp>
+#include <budgetpdf/options.hpp>
 #include <budgetpdf/types.hpp>
 #include <budgetpdf/version.hpp>
 
@@ -29,8 +30,28 @@ std::string_view error_code_name(error_code c) noexcept {
       return "internal";
     case error_code::unreadable_text:
       return "unreadable_text";
+    case error_code::ocr_unavailable:
+      return "ocr_unavailable";
+    case error_code::ocr_data_missing:
+      return "ocr_data_missing";
   }
   return "internal";
+}
+
+const char* ocr_mode_name(ocr_mode m) noexcept {
+  switch (m) {
+    case ocr_mode::automatic:
+      return "auto";
+    case ocr_mode::always:
+      return "always";
+    case ocr_mode::never:
+      return "never";
+  }
+  return "auto";
+}
+
+const char* value_source_name(value_source s) noexcept {
+  return s == value_source::ocr ? "ocr" : "text_layer";
 }
 
 const char* table_kind_name(table_kind k) noexcept {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -231,6 +232,38 @@ class doubt_finder {
   std::vector<const diagnostic*> row_diags_;
   std::vector<const diagnostic*> page_diags_;
 };
+
+// OCR values read with less confidence than this put a failing sum over them in doubt
+// (docs/ocr.md): Tesseract gives clean printed digits 90 and more.
+constexpr float ocr_doubt_confidence = 80;
+
+// Why an OCR reading of the cells a check involves is in doubt, naming the cell; "" if none
+// is. The cells: column `col` of each row, or every value of the rows with `whole_rows`
+// (column identities and balances compare columns).
+std::string ocr_doubt(const block& b, const std::vector<const row*>& rows, std::size_t col,
+                      bool whole_rows) {
+  for (const row* r : rows) {
+    if (r->source != value_source::ocr) continue;
+    for (std::size_t c = 0; c < r->values.size(); ++c) {
+      if ((!whole_rows && c != col) || !r->values[c]) continue;
+      // -1: no printed word was matched to the value.
+      const float conf =
+          c < r->confidence.size() && r->confidence[c] ? r->confidence[c].value() : -1.0f;
+      if (conf >= ocr_doubt_confidence) continue;
+      const std::string where =
+          "row " + row_label(*r) + ", column " +
+          (c < b.columns.size() ? column_label(b.columns[c]) : std::to_string(c + 1)) + ", page " +
+          std::to_string(r->page);
+      if (conf < 0)
+        return "OCR read " + r->values[c]->text() + " at " + where +
+               " and its printed word was not found";
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%.0f", double(conf));
+      return "OCR read " + r->values[c]->text() + " at " + where + " with confidence " + buf;
+    }
+  }
+  return {};
+}
 
 // ---------------------------------------------------------------------------------------
 // The checker
@@ -478,6 +511,12 @@ class checker {
         c.doubt = "every part's cell is empty";
       else if (doubts)
         c.doubt = doubts->why(rows, b, structure);
+      if (c.doubt.empty()) {
+        std::vector<const row*> cells = rows;
+        if (std::find(cells.begin(), cells.end(), &er) == cells.end()) cells.push_back(&er);
+        c.doubt = ocr_doubt(b, cells, ec,
+                            kind != check_kind::children_sum && kind != check_kind::total_sum);
+      }
       if (c.doubt.empty() && structure) c.doubt = continuation_;
     }
     const std::string where =

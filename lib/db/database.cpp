@@ -78,6 +78,16 @@ void check_schema(sqlite3* db, const std::string& path) {
                          path + ": schema version " + std::to_string(version) +
                              " is newer than this budgetpdf's (" +
                              std::to_string(database_schema_version) + "); left untouched");
+  if (version < database_schema_version) {
+    const std::string upgrade = detail::db_upgrade_sql(int(version));
+    if (!upgrade.empty()) {
+      exec(db, "BEGIN IMMEDIATE");
+      // Another process may have upgraded it meanwhile: check again under the lock.
+      if (query_int(db, "PRAGMA user_version") == version) exec(db, upgrade);
+      exec(db, "COMMIT");
+      return;
+    }
+  }
   if (version < database_schema_version)
     throw database_error(reason::not_ours, path + ": schema version " + std::to_string(version) +
                                                " is unknown; left untouched");

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace budgetpdf::detail {
@@ -30,6 +31,10 @@ const db_table_spec& db_spec(std::uint8_t t);
 
 /// PRAGMA application_id of a budgetpdf database ("BPDF").
 inline constexpr int db_application_id = 0x42504446;
+
+/// The statements that bring a database of schema version `from` to
+/// database_schema_version, "" when there is no way (docs/sqlite.md).
+std::string db_upgrade_sql(int from);
 
 /// The CREATE statements of schema version database_schema_version (docs/sqlite.md).
 std::string_view db_schema_sql();

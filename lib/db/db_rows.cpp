@@ -84,7 +84,9 @@ void add_row(document_rows& out, const std::string& tid, const std::string& rid,
     if (!r.values[ci]) continue;
     const amount& a = *r.values[ci];
     add(out, db_table::amounts,
-        {rid, num(long(ci)), a.text(), a.in_yuan(u), nonempty(unit_name(u)), num(a.percent)});
+        {rid, num(long(ci)), a.text(), a.in_yuan(u), nonempty(unit_name(u)), num(a.percent),
+         text(value_source_name(r.source)),
+         ci < r.confidence.size() && r.confidence[ci] ? real(*r.confidence[ci]) : field{}});
   }
 }
 

@@ -22,7 +22,8 @@ constexpr cols rows_cols[] = {
     "levels",        "lei",         "kuan",        "xiang",     "parent_code",
     "parent_row_id", "other_codes", "name",        "item",      "texts",
     "page",          "x0",          "y0",          "x1",        "y1"};
-constexpr cols amounts_cols[] = {"row_id", "column_index", "printed", "yuan", "unit", "percent"};
+constexpr cols amounts_cols[] = {"row_id", "column_index", "printed", "yuan",
+                                 "unit",   "percent",      "source",  "ocr_confidence"};
 constexpr cols checks_cols[] = {"sha256",    "check_index",   "kind",  "outcome",  "table_ref",
                                 "row",       "column_header", "page",  "expected", "actual",
                                 "tolerance", "parts",         "doubt", "message"};
@@ -111,6 +112,8 @@ CREATE TABLE amounts(
   yuan TEXT,
   unit TEXT,
   percent INTEGER NOT NULL,
+  source TEXT NOT NULL DEFAULT 'text_layer',
+  ocr_confidence REAL,
   PRIMARY KEY(row_id, column_index)) WITHOUT ROWID;
 CREATE TABLE checks(
   sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
@@ -143,7 +146,7 @@ SELECT d.path, d.sha256, d.department, d.year, d.stage,
        t.table_id, t.number AS table_number, t.kind AS table_kind, t.title AS table_title,
        c.block_label AS block, r.row_id, r.row_index, r.code, r.levels, r.lei, r.kuan, r.xiang,
        r.parent_row_id, r.name, r.item, c.header AS column_header, c.key AS column_key,
-       a.printed, a.unit, a.yuan, a.percent, r.page
+       a.printed, a.unit, a.yuan, a.percent, r.page, a.source, a.ocr_confidence
 FROM amounts a
 JOIN rows r ON r.row_id = a.row_id
 JOIN tables t ON t.table_id = r.table_id
@@ -157,5 +160,22 @@ LEFT JOIN columns c ON c.table_id = r.table_id AND c.block_index = r.block_index
 const db_table_spec& db_spec(std::uint8_t t) { return specs.at(t); }
 
 std::string_view db_schema_sql() { return schema; }
+
+// Version 1 -> 2: where each amount was read (OCR, docs/ocr.md). The tidy view gains the
+// two columns too.
+constexpr std::string_view upgrade_1_to_2 = R"sql(
+ALTER TABLE amounts ADD COLUMN source TEXT NOT NULL DEFAULT 'text_layer';
+ALTER TABLE amounts ADD COLUMN ocr_confidence REAL;
+DROP VIEW tidy;
+)sql";
+
+std::string db_upgrade_sql(int from) {
+  if (from != 1) return {};
+  // The new view is the last statement of the schema.
+  const std::size_t view = schema.find("CREATE VIEW tidy");
+  return std::string(upgrade_1_to_2) + std::string(schema.substr(view)) +
+         "UPDATE budgetpdf_meta SET value = '2' WHERE key = 'schema_version';\n"
+         "PRAGMA user_version = 2;\n";
+}
 
 }  // namespace budgetpdf::detail

@@ -3,6 +3,7 @@
 
 #include "export/export_private.hpp"
 
+#include <cstdio>
 #include <initializer_list>
 
 namespace budgetpdf {
@@ -43,15 +44,23 @@ std::string join_header(const std::vector<std::string>& header) {
   return s;
 }
 
+// The OCR confidence of value i of an OCR row, one decimal; "" for text-layer rows.
+std::string confidence(const row& r, std::size_t i) {
+  if (i >= r.confidence.size() || !r.confidence[i]) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", double(*r.confidence[i]));
+  return buf;
+}
+
 }  // namespace
 
 std::string to_csv(const document& doc) {
   std::string out;
-  append_line(
-      out, {"file",        "department", "year",   "stage",        "table_number", "table_kind",
-            "table_title", "block",      "code",   "name",         "item",         "column_header",
-            "column_key",  "value",      "unit",   "value_yuan",   "page",         "table_id",
-            "row_id",      "row_index",  "levels", "parent_row_id"});
+  append_line(out, {"file",       "department",    "year",       "stage",         "table_number",
+                    "table_kind", "table_title",   "block",      "code",          "name",
+                    "item",       "column_header", "column_key", "value",         "unit",
+                    "value_yuan", "page",          "table_id",   "row_id",        "row_index",
+                    "levels",     "parent_row_id", "source",     "ocr_confidence"});
   const std::string file = printable_text(detail::file_name(doc.source.path));
   const std::string department = doc.department.value_or("");
   const std::string year = doc.year ? std::to_string(*doc.year) : "";
@@ -101,7 +110,9 @@ std::string to_csv(const document& doc) {
                             row_id,
                             index,
                             levels,
-                            parent_id});
+                            parent_id,
+                            value_source_name(r.source),
+                            confidence(r, i)});
         }
       }
     }

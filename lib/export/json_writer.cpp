@@ -38,17 +38,26 @@ json row_json(const row& r, unit u) {
     std::optional<std::string> y = v ? v->in_yuan(u) : std::nullopt;
     yuan.push_back(optional_string(y));
   }
-  return json{{"code", optional_string(r.code)},
-              {"levels", r.levels},
-              {"parent", optional_string(r.parent)},
-              {"other_codes", r.other_codes},
-              {"name", r.name},
-              {"item", optional_string(r.item)},
-              {"texts", r.texts},
-              {"values", std::move(values)},
-              {"values_yuan", std::move(yuan)},
-              {"page", page_json(r.page)},
-              {"box", box_json(r.where)}};
+  json out{{"code", optional_string(r.code)},
+           {"levels", r.levels},
+           {"parent", optional_string(r.parent)},
+           {"other_codes", r.other_codes},
+           {"name", r.name},
+           {"item", optional_string(r.item)},
+           {"texts", r.texts},
+           {"values", std::move(values)},
+           {"values_yuan", std::move(yuan)},
+           {"page", page_json(r.page)},
+           {"box", box_json(r.where)}};
+  // Only rows read by OCR say where they came from: text-layer output stays as it was.
+  if (r.source == value_source::ocr) {
+    out["source"] = value_source_name(r.source);
+    json confidence = json::array();
+    for (const auto& c : r.confidence)
+      confidence.push_back(c ? json(std::round(*c * 10) / 10) : json(nullptr));
+    out["confidence"] = std::move(confidence);
+  }
+  return out;
 }
 
 json block_json(const block& b, unit u) {

@@ -18,6 +18,8 @@ struct word {
   int rotation = 0;         ///< quarter turns: 0 horizontal, 1/3 vertical text
   double font_size = 0;
   double baseline = 0;  ///< y of the baseline in the same frame (x for rotation 1/3)
+  /// OCR's confidence in the word, 0-100; negative for a word of the text layer.
+  float confidence = -1;
 };
 
 /// A ruling line: a stroked segment or a thin filled rectangle, axis-aligned, in the
@@ -52,6 +54,7 @@ struct page_content {
   bool truncated = false;   ///< cut off at a glyph, word or path limit
   bool unreadable = false;  ///< the page's object could not be read (damaged file)
   bool has_images = false;
+  bool ocr = false;        ///< read by OCR from a rendering (lib/ocr), not from the text layer
   std::size_t glyphs = 0;  ///< glyphs drawn, white space not counted
   /// Of those, glyphs that map to no readable character (text/normalize's
   /// is_unreadable_char: no Unicode mapping at all, an Identity-encoded CID font without a

@@ -9,11 +9,11 @@ class CoreError(RuntimeError):
     """args: (error code name, message); budgetpdf.parse re-raises it as budgetpdf.Error."""
 
 def parse_path(path: bytes, password: Optional[str], max_pages: Optional[int],
-               timeout: Optional[float]) -> Dict[str, Any]:
+               timeout: Optional[float], ocr: str = "auto") -> Dict[str, Any]:
     """Parses the file at `path` (file system bytes) with the GIL released."""
 
 def parse_bytes(data: bytes, password: Optional[str], max_pages: Optional[int],
-                timeout: Optional[float]) -> Dict[str, Any]:
+                timeout: Optional[float], ocr: str = "auto") -> Dict[str, Any]:
     """Parses a PDF held in memory with the GIL released."""
 
 # The export command's ids, rows and database (python/src/export.cpp), for budgetpdf.dask.

@@ -30,7 +30,8 @@ class PasswordError(Error):
 
 
 class ContentError(Error):
-    """no_text_layer, no_tables, unreadable_text: a PDF, but nothing to read in it."""
+    """no_text_layer, no_tables, unreadable_text, ocr_unavailable, ocr_data_missing: a PDF,
+    but nothing to read in it."""
 
 
 class LimitError(Error):
@@ -43,13 +44,15 @@ class InternalError(Error):
 
 EXIT_STATUS = {
     "io_error": 10, "not_a_pdf": 11, "damaged_pdf": 12, "encrypted": 13, "no_text_layer": 14,
-    "no_tables": 15, "too_large": 16, "timed_out": 17, "unreadable_text": 18, "internal": 70,
+    "no_tables": 15, "too_large": 16, "timed_out": 17, "unreadable_text": 18,
+    "ocr_unavailable": 19, "ocr_data_missing": 20, "internal": 70,
 }
 
 _FAMILY = {
     "io_error": FileError, "not_a_pdf": FormatError, "damaged_pdf": FormatError,
     "encrypted": PasswordError, "no_text_layer": ContentError, "no_tables": ContentError,
-    "unreadable_text": ContentError, "too_large": LimitError, "timed_out": LimitError,
+    "unreadable_text": ContentError, "ocr_unavailable": ContentError,
+    "ocr_data_missing": ContentError, "too_large": LimitError, "timed_out": LimitError,
     "internal": InternalError,
 }
 

@@ -62,6 +62,10 @@ class Row:
     texts: Tuple[str, ...]
     page: int
     box: Optional[Box]
+    #: "text_layer", or "ocr" for a row of a page read by OCR (docs/ocr.md)
+    source: str = "text_layer"
+    #: OCR rows: per value, the OCR confidence (0-100) of its printed word, or None
+    confidence: Tuple[Optional[float], ...] = ()
 
     def __repr__(self) -> str:
         values = [None if v is None else v.text for v in self.values]
@@ -222,7 +226,8 @@ def _columns(cols) -> Tuple[Column, ...]:
 def _row(r) -> Row:
     return Row(r["id"], r["index"], r["parent_id"], r["code"], tuple(r["levels"]), r["parent"],
                tuple(r["other_codes"]), r["name"], r["item"],
-               tuple(_amount(v) for v in r["values"]), tuple(r["texts"]), r["page"], r["box"])
+               tuple(_amount(v) for v in r["values"]), tuple(r["texts"]), r["page"], r["box"],
+               r["source"], tuple(r["confidence"]))
 
 
 def _table(t) -> Table:

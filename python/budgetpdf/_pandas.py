@@ -11,8 +11,15 @@ import pandas as pd
 CSV_COLUMNS = ["file", "department", "year", "stage", "table_number", "table_kind",
                "table_title", "block", "code", "name", "item", "column_header", "column_key",
                "value", "unit", "value_yuan", "page", "table_id", "row_id", "row_index",
-               "levels", "parent_row_id"]
+               "levels", "parent_row_id", "source", "ocr_confidence"]
 TIDY_COLUMNS = CSV_COLUMNS[:14] + ["percent"] + CSV_COLUMNS[14:]
+
+
+def _confidence(r, ci):
+    """The CSV's ocr_confidence: one decimal, None for text-layer rows."""
+    if ci >= len(r.confidence) or r.confidence[ci] is None:
+        return None
+    return round(r.confidence[ci], 1)
 
 
 def tidy_records(doc) -> List[list]:
@@ -32,7 +39,8 @@ def tidy_records(doc) -> List[list]:
                         t.number, t.kind, t.title, b.label, r.code, r.name, r.item,
                         col.path if col else "", col.key if col else "", v.value, v.percent,
                         t.unit, v.yuan, r.page if r.page > 0 else None, t.id, r.id, r.index,
-                        levels, r.parent_id])
+                        levels, r.parent_id, r.source,
+                        _confidence(r, ci)])
     return out
 
 

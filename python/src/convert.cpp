@@ -62,11 +62,16 @@ py::list columns_of(const std::vector<column>& columns) {
 py::dict row_of(const row& r, unit u, std::size_t index, std::string id, py::object parent_id) {
   py::list values;
   for (const auto& v : r.values) values.append(amount_of(v, u));
+  py::list confidence;
+  for (const auto& c : r.confidence)
+    confidence.append(c ? py::object(py::float_(double(*c))) : py::object(py::none()));
   return py::dict("id"_a = std::move(id), "index"_a = index, "parent_id"_a = std::move(parent_id),
                   "code"_a = optional_text(r.code), "levels"_a = texts(r.levels),
                   "parent"_a = optional_text(r.parent), "other_codes"_a = texts(r.other_codes),
                   "name"_a = text(r.name), "item"_a = optional_text(r.item), "values"_a = values,
-                  "texts"_a = texts(r.texts), "page"_a = r.page, "box"_a = box_of(r.where));
+                  "texts"_a = texts(r.texts), "page"_a = r.page, "box"_a = box_of(r.where),
+                  "source"_a = std::string(value_source_name(r.source)),
+                  "confidence"_a = confidence);
 }
 
 py::dict table_of(const table& t, const std::string& sha256, std::size_t ti) {

@@ -51,15 +51,25 @@ py::dict parse_released(Parse&& parse) {
   return to_python(doc, checks);
 }
 
+// "auto", "always", "never" (checked by budgetpdf.parse) -> ocr_mode.
+ocr_mode ocr_of(const std::string& name) {
+  for (auto m : {ocr_mode::automatic, ocr_mode::always, ocr_mode::never})
+    if (name == ocr_mode_name(m)) return m;
+  throw py::value_error("ocr must be 'auto', 'always' or 'never'");
+}
+
 py::dict parse_path(const py::bytes& path, const std::optional<std::string>& password,
-                    std::optional<int> max_pages, std::optional<double> timeout) {
+                    std::optional<int> max_pages, std::optional<double> timeout,
+                    const std::string& ocr) {
   std::string p = path;  // the file system's bytes (os.fsencode)
   auto o = options_of(password, max_pages, timeout);
+  o.ocr = ocr_of(ocr);
   return parse_released([&] { return parse_file(p, o); });
 }
 
 py::dict parse_bytes(const py::bytes& data, const std::optional<std::string>& password,
-                     std::optional<int> max_pages, std::optional<double> timeout) {
+                     std::optional<int> max_pages, std::optional<double> timeout,
+                     const std::string& ocr) {
   char* buffer = nullptr;
   Py_ssize_t size = 0;
   if (PyBytes_AsStringAndSize(data.ptr(), &buffer, &size) != 0) throw py::error_already_set();
@@ -67,6 +77,7 @@ py::dict parse_bytes(const py::bytes& data, const std::optional<std::string>& pa
   std::span<const unsigned char> span(reinterpret_cast<const unsigned char*>(buffer),
                                       static_cast<std::size_t>(size));
   auto o = options_of(password, max_pages, timeout);
+  o.ocr = ocr_of(ocr);
   return parse_released([&] { return parse_memory(span, o); });
 }
 
@@ -81,8 +92,8 @@ PYBIND11_MODULE(_core, m) {
   m.add_object("CoreError", py::handle(core_error));
   m.attr("__version__") = budgetpdf::version();
   m.def("parse_path", &parse_path, py::arg("path"), py::arg("password"), py::arg("max_pages"),
-        py::arg("timeout"));
+        py::arg("timeout"), py::arg("ocr") = "auto");
   m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("password"), py::arg("max_pages"),
-        py::arg("timeout"));
+        py::arg("timeout"), py::arg("ocr") = "auto");
   add_export(m, core_error);
 }

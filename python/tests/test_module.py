@@ -180,3 +180,16 @@ def test_help_explains_arguments():
     doc = budgetpdf.parse.__doc__
     for word in ("path_or_bytes", "password", "max_pages", "timeout", "Error"):
         assert word in doc
+
+
+def test_ocr_option(samples):
+    """ocr= is checked; a text-layer document reads the same with every mode that uses its
+    text layer, and its rows say so."""
+    path = samples[0]
+    with pytest.raises(ValueError):
+        budgetpdf.parse(path, ocr="sometimes")
+    auto = budgetpdf.parse(path)
+    never = budgetpdf.parse(path, ocr="never")
+    assert auto == never
+    rows = [r for t in auto.tables for r in t.rows]
+    assert rows and all(r.source == "text_layer" and r.confidence == () for r in rows)

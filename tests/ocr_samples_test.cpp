@@ -1,0 +1,137 @@
+// Generated scans of bundled samples read by OCR against the samples' truth (docs/ocr.md):
+// each sample rendered to pictures with skew, noise, dust and JPEG artefacts, wrapped back
+// into an image-only PDF (tools/gen_scans.py), parsed with the default --ocr auto.
+// Label ocr_heavy: a minute or more; left out of the ASan run.
+#include "parse_outcome.hpp"
+#include "scan_maker.hpp"
+#include "test_paths.hpp"
+
+#include <budgetpdf/eval.hpp>
+#include <budgetpdf/options.hpp>
+#include <budgetpdf/render.hpp>
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using namespace budgetpdf;
+
+namespace {
+
+std::string read_text(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::filesystem::path truth_of(std::filesystem::path pdf) {
+  pdf += ".json";
+  return pdf;
+}
+
+parse_options long_enough() {
+  parse_options o;
+  o.max_seconds = 1200;
+  return o;
+}
+
+struct scan_case {
+  const char* sample;
+  const char* generator_args;  // what makes this scan harder than the default
+};
+
+}  // namespace
+
+// The target is 99% of the truth's cells exact; measured on scans of all twelve
+// samples (docs/ocr.md) OCR is well below it. This test holds the floor reached on three
+// samples of different layouts (a ratchet: raise it as the reading improves).
+constexpr double cells_floor = 0.88;
+
+TEST_CASE("generated scans of samples: cells exact against the truth, at least the floor") {
+  if (!ocr_built()) {
+    MESSAGE("skipped: this build has no OCR");
+    return;
+  }
+  // Side-by-side blocks with percentages; three-line tables across pages; plain yuan
+  // amounts with long numbers.
+  const scan_case cases[] = {
+      {"s12_final_percentages_2022.pdf", "--seed 12"},
+      {"s08_three_line_tables_2025.pdf", "--seed 8"},
+      {"s11_yuan_plain_numbers_2025.pdf", "--seed 11"},
+  };
+  int exact = 0, truth = 0;
+  for (const auto& c : cases) {
+    const std::string name = c.sample;
+    const auto pdf = test::samples_dir() / name;
+    const auto scan = test::make_scan(pdf, c.generator_args);
+    if (!scan) {
+      MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
+      return;
+    }
+    const auto o = test::parse_path(*scan, long_enough());
+    REQUIRE_MESSAGE(o.ok, name << ": " << test::describe(o));
+    // Every page was read by OCR: nothing came from a text layer.
+    for (const auto& t : o.doc.tables)
+      for (const auto& b : t.blocks)
+        for (const auto& r : b.rows) CHECK(r.source == value_source::ocr);
+    const auto report = compare_with_truth(o.doc, read_text(truth_of(pdf)));
+    MESSAGE(name << ": " << report.cells_exact << "/" << report.cells_truth
+                 << " cells exact, tables " << report.tables_found << "/" << report.tables_truth);
+    exact += report.cells_exact;
+    truth += report.cells_truth;
+  }
+  REQUIRE(truth > 0);
+  MESSAGE("all: " << exact << "/" << truth << " cells exact");
+  CHECK(double(exact) >= cells_floor * double(truth));
+}
+
+TEST_CASE("a page stored turned a quarter is turned back and its table read") {
+  if (!ocr_built()) {
+    MESSAGE("skipped: this build has no OCR");
+    return;
+  }
+  const auto pdf = test::samples_dir() / "s12_final_percentages_2022.pdf";
+  const auto scan = test::make_scan(pdf, "--seed 3 --turn-pages 1");
+  if (!scan) {
+    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
+    return;
+  }
+  const auto o = test::parse_path(*scan, long_enough());
+  REQUIRE_MESSAGE(o.ok, test::describe(o));
+  std::string page1;
+  for (const auto& d : o.doc.diagnostics)
+    if (d.code == diagnostic_code::ocr_pages && d.at.page == 1) page1 = d.message;
+  CHECK_MESSAGE(test::contains(page1, "1 quarter turn(s)"), page1);
+  const auto report = compare_with_truth(o.doc, read_text(truth_of(pdf)));
+  CHECK(report.tables_found == report.tables_truth);
+  MESSAGE("turned: " << report.cells_exact << "/" << report.cells_truth << " cells exact");
+  CHECK(double(report.cells_exact) >= cells_floor * double(report.cells_truth));
+}
+
+TEST_CASE("render: the overlay of a scanned page outlines what OCR and layout found") {
+  if (!ocr_built()) {
+    MESSAGE("skipped: this build has no OCR");
+    return;
+  }
+  const auto scan =
+      test::make_scan(test::samples_dir() / "s12_final_percentages_2022.pdf", "--seed 12");
+  if (!scan) {
+    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
+    return;
+  }
+  render_options options;
+  options.dpi = 50;
+  options.parse = long_enough();
+  const auto png = test::scratch_dir("scans") / "s12_page2.png";
+  const auto r = render_page_overlay(scan->string(), 2, png.string(), options);
+  CHECK(r.tables == 1);
+  CHECK(r.cells >= 16 * 4);  // 16 data rows of four amounts, and their names and codes
+  CHECK(r.rows >= 16);
+  CHECK(std::filesystem::file_size(png) > 0);
+  // Without OCR the scanned page has nothing to outline.
+  options.parse.ocr = ocr_mode::never;
+  const auto plain = render_page_overlay(scan->string(), 2, png.string(), options);
+  CHECK(plain.tables == 0);
+  CHECK(plain.cells == 0);
+}
