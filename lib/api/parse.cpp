@@ -4,9 +4,9 @@
 #include <budgetpdf/error.hpp>
 #include <budgetpdf/parse.hpp>
 
-#include "api/deadline.hpp"
 #include "api/ocr_pages.hpp"
 #include "api/sha256.hpp"
+#include "base/deadline.hpp"
 #include "check/ocr_corrections.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/chart_axis.hpp"

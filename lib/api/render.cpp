@@ -2,8 +2,8 @@
 // (tables, header cells, data cells, rows) outlined in colour, written as a PNG.
 #include "api/render.hpp"
 
-#include "api/deadline.hpp"
 #include "api/ocr_pages.hpp"
+#include "base/deadline.hpp"
 #include "pdf/page_image.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "pdf/poppler_global.hpp"

@@ -1,7 +1,7 @@
 // One image page: render, turn upright, straighten, rulings, words.
 #include "ocr/ocr_reader.hpp"
 
-#include "api/deadline.hpp"
+#include "base/deadline.hpp"
 #include "ocr/gray_image.hpp"
 #include "ocr/image_rulings.hpp"
 #include "ocr/ocr_words.hpp"
