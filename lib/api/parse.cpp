@@ -9,10 +9,9 @@
 #include "base/deadline.hpp"
 #include "check/ocr_corrections.hpp"
 #include "check/reading_measures.hpp"
-#include "interpret/chart_axis.hpp"
+#include "interpret/document_tables.hpp"
 #include "interpret/interpret.hpp"
 #include "interpret/money_evidence.hpp"
-#include "interpret/repeated_forms.hpp"
 #include "layout/glyphs.hpp"
 #include "layout/layout_engine.hpp"
 #include "layout/printed_amounts.hpp"
@@ -210,16 +209,8 @@ void note_damage(document& doc, const pages_read& r, const detail::pdf_reader& r
 // document is unreadable when no amount was read and either its tables hold unreadable
 // cells (interpret's table-unreadable) or most of its glyphs are unreadable. No table at
 // all is an error too.
-bool has_amounts(const table& t) {
-  for (const auto& b : t.blocks)
-    for (const auto& r : b.rows)
-      for (const auto& v : r.values)
-        if (v) return true;
-  return false;
-}
-
 void require_tables(const document& doc, const pages_read& r) {
-  const bool any_amount = std::any_of(doc.tables.begin(), doc.tables.end(), has_amounts);
+  const bool any_amount = std::any_of(doc.tables.begin(), doc.tables.end(), detail::has_amounts);
   const bool unreadable_tables =
       std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                   [](const diagnostic& d) { return d.code == diagnostic_code::table_unreadable; });
@@ -246,45 +237,6 @@ void require_tables(const document& doc, const pages_read& r) {
                     r.lost);
 }
 
-// A part printed on the next page with columns of its own (the lower part of a form):
-// its blocks follow the table's own, under the table's title, kind and unit. (A part
-// without amounts stays a table of its own, reported as empty, as before.)
-void append_blocks(table& to, table&& part) {
-  for (auto& b : part.blocks) to.blocks.push_back(std::move(b));
-  for (int p : part.pages)
-    if (std::find(to.pages.begin(), to.pages.end(), p) == to.pages.end()) to.pages.push_back(p);
-  to.empty = to.empty && part.empty;
-}
-
-// Each grid read as a table, except a chart's value axis (lib/interpret/chart_axis.hpp),
-// and a continuation with other columns, which joins the table before it. Only the grids
-// of tables are kept, so that `grids` stays parallel to doc.tables.
-void interpret_tables(std::vector<detail::grid_table>& grids, document& doc) {
-  std::vector<detail::grid_table> kept;
-  for (auto& g : grids) {
-    auto t = detail::interpret_table(g, doc.diagnostics);
-    if (detail::is_chart_axis(t)) {
-      diagnostic d;
-      d.code = diagnostic_code::chart_axis;
-      d.level = diagnostic::severity::info;
-      d.message =
-          "round figures in equal steps, in rows without code or name: a chart's "
-          "axis, left out of the tables";
-      d.at = {g.pages.empty() ? 0 : g.pages.front(),
-              g.rows.empty() ? box{} : g.rows.front().at.where};
-      doc.diagnostics.push_back(std::move(d));
-      continue;
-    }
-    if (g.continues_previous && !doc.tables.empty() && t.title.empty() && has_amounts(t)) {
-      append_blocks(doc.tables.back(), std::move(t));
-      continue;
-    }
-    doc.tables.push_back(std::move(t));
-    kept.push_back(std::move(g));
-  }
-  grids = std::move(kept);
-}
-
 }  // namespace
 
 bool ocr_built() noexcept { return detail::ocr_available(); }
@@ -307,8 +259,7 @@ document parse_memory(std::span<const unsigned char> bytes, const parse_options&
   auto grids = engine.finish();
   detail::check_deadline(deadline, "after the layout of the last page");
   for (auto& d : engine.diagnostics()) doc.diagnostics.push_back(std::move(d));
-  interpret_tables(grids, doc);
-  detail::title_repeated_forms(doc.tables, doc.diagnostics);
+  doc.tables = detail::interpret_tables(grids, doc.diagnostics);
   detail::check_deadline(deadline, "while interpreting the tables");
   detail::mark_ocr_rows(doc, ocr.pages());
   detail::fill_document_heading(doc, grids, pages.first_lines);
