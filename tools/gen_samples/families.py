@@ -206,6 +206,14 @@ class StackedForm(Table):
         super().__init__(*args, **kwargs)
         self.below = below
 
+    def add_with(self, doc, below):
+        """Draws this form, then `below` (on the same page or the next, as `below` says),
+        and records the two as one table."""
+        self.below = below
+        doc.add_table(self)
+        doc.add_table(below)
+        doc.tables.remove(below)
+
     def truth(self):
         t = super().truth()
         below = self.below.truth()
@@ -235,10 +243,7 @@ def f10_form_with_inner_header():
              Row(B(None, "信息化建设", [], texts=["系统运行稳定", "优", ""])),
              Row(B(None, "信息化建设", [], texts=["服务对象满意度", "90", "%"]))]
     below = Table("", cols2, hdr2, rows2, caption=False, new_page=False, dept_line=False)
-    top.below = below
-    doc.add_table(top)
-    doc.add_table(below)
-    doc.tables.remove(below)
+    top.add_with(doc, below)
     return doc
 
 
@@ -320,10 +325,7 @@ def f13_form_part_on_next_page():
     below = Table("", cols2, hdr2,
                   [Row(B(None, n, [v], texts=[d])) for n, v, d in indicators],
                   caption=False, new_page=True, dept_line=False)
-    top.below = below
-    doc.add_table(top)
-    doc.add_table(below)
-    doc.tables.remove(below)
+    top.add_with(doc, below)
     return doc
 
 
