@@ -7,6 +7,7 @@
 #include "api/ocr_pages.hpp"
 #include "api/sha256.hpp"
 #include "base/deadline.hpp"
+#include "base/table_amounts.hpp"
 #include "check/ocr_corrections.hpp"
 #include "check/reading_measures.hpp"
 #include "interpret/document_tables.hpp"

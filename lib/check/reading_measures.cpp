@@ -1,6 +1,8 @@
 // Truth-free measures of a parse (docs/measures.md).
 #include "check/reading_measures.hpp"
 
+#include "base/table_amounts.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -161,11 +163,7 @@ void measure_structure(document& doc) {
   using sev = diagnostic::severity;
   std::vector<diagnostic> out;
   for (const auto& t : doc.tables) {
-    bool any_amount = false;
-    for (const auto& b : t.blocks)
-      for (const auto& r : b.rows)
-        for (const auto& v : r.values) any_amount = any_amount || v.has_value();
-    if (!any_amount) continue;
+    if (!has_amounts(t)) continue;
     ++m.tables_with_amounts;
     const location at{t.pages.empty() ? 0 : t.pages.front(), {}};
     const std::string name = table_name(t);

@@ -1,5 +1,6 @@
 #include "interpret/document_tables.hpp"
 
+#include "base/table_amounts.hpp"
 #include "interpret/chart_axis.hpp"
 #include "interpret/interpret.hpp"
 #include "interpret/repeated_forms.hpp"
@@ -20,14 +21,6 @@ void append_blocks(table& to, table&& part) {
 }
 
 }  // namespace
-
-bool has_amounts(const table& t) {
-  for (const auto& b : t.blocks)
-    for (const auto& r : b.rows)
-      for (const auto& v : r.values)
-        if (v) return true;
-  return false;
-}
 
 // Each grid read as a table, except a chart's value axis (chart_axis.hpp), and a
 // continuation with other columns, which joins the table before it.

@@ -17,7 +17,4 @@ namespace budgetpdf::detail {
 std::vector<table> interpret_tables(std::vector<grid_table>& grids,
                                     std::vector<diagnostic>& diagnostics);
 
-/// Whether any row of the table holds an amount.
-bool has_amounts(const table& t);
-
 }  // namespace budgetpdf::detail

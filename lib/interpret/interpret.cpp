@@ -2,6 +2,7 @@
 // code hierarchy, kind and canonical column keys, empty tables.
 #include "interpret/interpret.hpp"
 
+#include "base/table_amounts.hpp"
 #include "interpret/blocks.hpp"
 #include "interpret/column_roles.hpp"
 #include "interpret/row_reader.hpp"
@@ -150,10 +151,7 @@ void classify(table& t, const grid_table& grid) {
 // A table printed without a single amount (only a header and a bare 合计 row) is empty.
 void mark_empty(table& t, const grid_table& grid, const std::string& table_name,
                 std::vector<diagnostic>& diagnostics) {
-  bool any_amount = false;
-  for (const auto& b : t.blocks)
-    for (const auto& r : b.rows)
-      for (const auto& v : r.values) any_amount = any_amount || v.has_value();
+  const bool any_amount = has_amounts(t);
   // Unless its cells hold glyphs that map to no text (pdf reader: fonts without a ToUnicode
   // map): then it is printed with data that cannot be read, not without data.
   std::size_t unreadable_cells = 0;
