@@ -14,6 +14,7 @@ Command line: python3 -m budgetpdf.dask PATH... [-o OUT.sqlite|OUT.csv|OUT.parqu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import stat
 import sys
@@ -112,19 +113,26 @@ def database_sink(database: str) -> DatabaseSink:
     return DatabaseSink(database)
 
 
+@contextlib.contextmanager
 def _client(client):
-    """(client, things to close): the client given, one for a scheduler address, or a new
-    LocalCluster with one single-threaded worker process per core."""
+    """The client given, one for a scheduler address, or a new LocalCluster with one
+    single-threaded worker process per core; what was opened here is closed on leaving."""
     from distributed import Client, LocalCluster
 
-    if client is None:
-        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
-        c = Client(cluster)
-        return c, [c, cluster]
-    if isinstance(client, str):
-        c = Client(client)
-        return c, [c]
-    return client, []
+    owned = []
+    try:
+        if client is None:
+            owned.append(LocalCluster(processes=True, threads_per_worker=1,
+                                      dashboard_address=None))
+            owned.insert(0, Client(owned[0]))
+            client = owned[0]
+        elif isinstance(client, str):
+            owned.append(Client(client))
+            client = owned[0]
+        yield client
+    finally:
+        for o in owned:
+            o.close()
 
 
 def _run(paths: List[str], client, options: dict, sink: Sink, progress: bool) -> None:
@@ -195,12 +203,8 @@ def export(paths: Iterable[Union[str, Path]], database: Optional[Union[str, Path
         if tidy is not None:
             frames[row["path"]] = tidy
 
-    c, owned = _client(client)
-    try:
+    with _client(client) as c:
         _run(paths, c, options, collect, progress)
-    finally:
-        for o in owned:
-            o.close()
     documents = pd.DataFrame([rows[p] for p in paths], columns=DOCUMENT_COLUMNS)
     parts = [frames[p] for p in paths if p in frames]
     tidy = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=TIDY_COLUMNS)
@@ -212,12 +216,8 @@ def _export_database(paths: List[str], database, client, options: dict,
     sink = database_sink(database)
     jobs = sink.plan(paths)
     if jobs:  # no cluster is started when everything was written before
-        c, owned = _client(client)
-        try:
+        with _client(client) as c:
             _run_database(sink, jobs, c, options, progress)
-        finally:
-            for o in owned:
-                o.close()
     return DatabaseSummary(len(paths), sink.written, sink.skipped, sink.failed)
 
 
