@@ -16,10 +16,14 @@ TEST_CASE("printed amounts parse exactly and print back without separators") {
   CHECK(parse_amount("16.70%")->text() == "16.70%");
   CHECK(parse_amount("0.05")->text() == "0.05");
   CHECK(parse_amount("1,053.85%")->text() == "1053.85%");
+  // Only the last three digits separated, as some budget software prints (family f17).
+  CHECK(parse_amount("1851,801")->text() == "1851801");
+  CHECK(parse_amount("120258,600.50")->text() == "120258600.50");
 }
 
 TEST_CASE("malformed amounts are refused") {
-  for (const char* bad : {"", "-", ".5", "5.", "1,34.5", "1234,567", "12,3456", "1.2.3", "abc",
+  for (const char* bad : {"", "-", ".5", "5.", "1,34.5", "1234,5678", "1234,567,890",
+                          "2019,2020", "12,3456", "1.2.3", "abc",
                           "1,343.76万", "%", "99999999999999999999"})
     CHECK_MESSAGE(!parse_amount(bad), bad);
 }

@@ -35,8 +35,12 @@ const x3::rule<fraction_digits_class> fraction_digits = "decimal digits";
 const auto group3_def = repeat(3)[digit] >> !digit;
 const auto fraction_digits_def = +digit;
 const auto grouped = repeat(1, 3)[digit] >> +(lit(U",") > group3);
+// Some budget software separates only the last three digits: "1851,801" for 1,851,801.
+// Soft (no expectation): "2019,2020" stays a failed amount, not a malformed one.
+const auto last_group_only = repeat(4, x3::inf)[digit] >> lit(U",") >> repeat(3)[digit] >>
+                             !(digit | lit(U","));
 const auto plain = +digit;
-const auto number_def = raw[-one_of(U"+-")] >> raw[grouped | plain] >>
+const auto number_def = raw[-one_of(U"+-")] >> raw[grouped | last_group_only | plain] >>
                         raw[-(lit(U".") > fraction_digits)] >> x3::matches[lit(U"%")];
 
 const auto mark_empty = [](auto& ctx) { x3::_val(ctx).kind = 0; };

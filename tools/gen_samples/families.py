@@ -381,6 +381,19 @@ def f16_repeated_project_forms():
     return doc
 
 
+def f17_last_group_separator():
+    """Amounts in 元 whose only separator stands before the last three digits ("1851,801"
+    for 1,851,801; "12538,600"), as one budget system prints them. Each is one amount: none
+    may be read as a name, nor lost."""
+    fin = Fin("f17", LEAVES, dec=0, mag=2000000)
+    doc = doc_for("f17_last_group_separator.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("支出总表", rows, ["合计", "基本支出", "项目支出"], number="表3",
+                                   number_text="表3", unit="元", dec=0, thousands="last"))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -408,7 +421,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f09_label_cut_by_page_break, f10_form_with_inner_header,
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
-            f16_repeated_project_forms]
+            f16_repeated_project_forms, f17_last_group_separator]
 
 
 def main():

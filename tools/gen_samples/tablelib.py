@@ -83,7 +83,9 @@ def wrap_number(text, width, size):
     return [text[:i], text[i:]]
 
 
-def group_thousands(v):
+def group_thousands(v, last_only=False):
+    """'1234567.89' -> '1,234,567.89'; with last_only, '1234,567.89' (the separator before
+    the last three digits only, as some budget software prints)."""
     if v is None or v.endswith("%") or not re.fullmatch(r"-?\d+(\.\d+)?", v):
         return v
     neg = v.startswith("-")
@@ -94,6 +96,8 @@ def group_thousands(v):
     while len(ip) > 3:
         out = "," + ip[-3:] + out
         ip = ip[:-3]
+        if last_only:
+            break
     out = ip + out
     return ("-" if neg else "") + out + ("." + dp if dp else "")
 
@@ -519,7 +523,8 @@ class Doc:
                         text = texts[col.ti] if col.ti < len(texts) and texts[col.ti] else ""
                     elif col.kind == "amount":
                         v = d["values"][col.vi]
-                        text = "" if v is None else (group_thousands(v) if t.thousands else v)
+                        text = "" if v is None else (group_thousands(v, t.thousands == "last")
+                                                      if t.thousands else v)
                 w = xs[c1] - xs[ci] - 2 * pad
                 if col.kind == "amount":
                     lines = wrap_number(text, w, fs) if text else []
