@@ -77,9 +77,10 @@ TEST_CASE("amount cells: only the last three digits separated (family f17)") {
 }
 
 TEST_CASE("amount cells: malformed or not amounts") {
-  for (auto bad : {U"1,34.5", U"12.3.4", U".81", U"5.", U"1234,5678", U"2019,2020", U"12,3456", U"1,343.76万",
-                   U"%", U"-3.50-", U"行政运行", U"2010601行政运行", U"1 343.76", U"（3.50）",
-                   U"99999999999999999999", U"168,441.81154,304.22", U"２０１", U"-.5"})
+  for (auto bad :
+       {U"1,34.5", U"12.3.4", U".81", U"5.", U"1234,5678", U"2019,2020", U"12,3456", U"1,343.76万",
+        U"%", U"-3.50-", U"行政运行", U"2010601行政运行", U"1 343.76", U"（3.50）",
+        U"99999999999999999999", U"168,441.81154,304.22", U"２０１", U"-.5"})
     CHECK_MESSAGE(!parse_amount_cell(bad), u8(bad));
 }
 

@@ -19,20 +19,38 @@ bool contains(std::string_view s, std::string_view part) {
 
 // A row holds a printed amount when its box spans the amount's line and one of its values,
 // or one of its text cells (绩效指标值 columns hold figures as text), not yet taken by
-// another printed amount, equals it.
+// another printed amount, equals it, or when one of its text cells prints it in prose.
 struct row_values {
   const row* r;
   std::vector<bool> taken;       // per value
   std::vector<bool> text_taken;  // per text cell
 };
 
-// A text cell holding exactly this amount as printed (separators aside).
-bool text_holds(const std::string& text, const amount& a) {
+std::string without_separators(const std::string& text) {
   std::string digits;
   for (char c : text)
     if (c != ',') digits.push_back(c);
-  auto parsed = parse_amount(digits);
+  return digits;
+}
+
+// A text cell holding exactly this amount as printed (separators aside).
+bool text_is(const std::string& text, const amount& a) {
+  auto parsed = parse_amount(without_separators(text));
   return parsed && *parsed == a;
+}
+
+// A text cell whose prose prints this figure (绩效目标 cells: "调查居民户数≥4,360户"); it
+// may print several, so the cell is not taken by one.
+bool text_mentions(const std::string& text, const amount& a) {
+  const std::string digits = without_separators(text), figure = a.text();
+  const auto part_of_number = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+  for (auto at = digits.find(figure); at != std::string::npos; at = digits.find(figure, at + 1)) {
+    const auto end = at + figure.size();
+    if ((at == 0 || !part_of_number(digits[at - 1])) &&
+        (end == digits.size() || !part_of_number(digits[end])))
+      return true;
+  }
+  return false;
 }
 
 bool on_line(const box& row_box, const box& word) {
@@ -108,8 +126,10 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
           if (!rv.taken[i] && rv.r->values[i] && *rv.r->values[i] == a.value)
             placed = rv.taken[i] = true;
         for (std::size_t i = 0; i < rv.r->texts.size() && !placed; ++i)
-          if (!rv.text_taken[i] && text_holds(rv.r->texts[i], a.value))
+          if (!rv.text_taken[i] && text_is(rv.r->texts[i], a.value))
             placed = rv.text_taken[i] = true;
+        for (std::size_t i = 0; i < rv.r->texts.size() && !placed; ++i)
+          placed = text_mentions(rv.r->texts[i], a.value);
         if (placed) break;
       }
       if (placed) {

@@ -1,4 +1,4 @@
-// Decimal amounts printed as words on a page.
+// Amounts printed as words on a page: decimals, and whole numbers with separators.
 #include "layout/printed_amounts.hpp"
 
 #include "layout/line_kinds.hpp"
@@ -15,17 +15,15 @@ namespace {
 
 bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-// -?(\d{1,3}(,\d{3})+|\d+)\.\d+
-bool decimal_shape(std::u32string_view s) {
-  if (!s.empty() && s.front() == U'-') s.remove_prefix(1);
-  const auto point = s.find(U'.');
-  if (point == std::u32string_view::npos || point == 0 || point + 1 >= s.size()) return false;
-  if (!std::all_of(s.begin() + long(point) + 1, s.end(), digit)) return false;
-  const auto whole = s.substr(0, point);
-  if (std::all_of(whole.begin(), whole.end(), digit)) return true;
-  // Thousands groups: 1-3 digits, then ",ddd" groups.
+// Thousands groups: 1-3 digits then ",ddd" groups, or (family f17) any digits then one
+// last ",ddd".
+bool grouped_shape(std::u32string_view whole) {
   const auto first_comma = whole.find(U',');
-  if (first_comma == 0 || first_comma > 3) return false;
+  if (first_comma == 0 || first_comma == std::u32string_view::npos) return false;
+  if (first_comma > 3)
+    return whole.size() == first_comma + 4 &&
+           std::all_of(whole.begin(), whole.begin() + long(first_comma), digit) &&
+           std::all_of(whole.begin() + long(first_comma) + 1, whole.end(), digit);
   for (std::size_t i = 0; i < whole.size(); ++i) {
     const bool comma_place = i >= first_comma && (i - first_comma) % 4 == 0;
     if (comma_place ? whole[i] != U',' : !digit(whole[i])) return false;
@@ -33,31 +31,86 @@ bool decimal_shape(std::u32string_view s) {
   return (whole.size() - first_comma) % 4 == 0;
 }
 
+// An amount's printed shape: -?(digits|groups)\.\d+, or a whole number with thousands
+// separators (1,234 or 1851,801: tables in 元 print no decimals). A whole number without a
+// separator is left out: codes, years and counts print so too.
+bool amount_shape(std::u32string_view s) {
+  if (!s.empty() && s.front() == U'-') s.remove_prefix(1);
+  const auto point = s.find(U'.');
+  if (point == std::u32string_view::npos) return grouped_shape(s);
+  if (point == 0 || point + 1 >= s.size()) return false;
+  if (!std::all_of(s.begin() + long(point) + 1, s.end(), digit)) return false;
+  const auto whole = s.substr(0, point);
+  return std::all_of(whole.begin(), whole.end(), digit) || grouped_shape(whole);
+}
+
+// Digits, or digits with thousands separators, without a decimal point.
+bool whole_number(std::u32string_view s) {
+  return !s.empty() && (std::all_of(s.begin(), s.end(), digit) || grouped_shape(s));
+}
+
+// The decimals of a whole number printed as a word of their own: right after it on its
+// line (a producer whose glyph boxes overlap splits "168,441.81" there), or on the next line
+// under it (a number wrapped inside a narrow cell). Baselines, not boxes: some producers
+// give a word a box much taller than its glyphs.
+const word* decimal_tail_of(const word& w, const std::vector<const word*>& tails) {
+  const double size = w.font_size > 0 ? w.font_size : w.where.y1 - w.where.y0;
+  for (const word* t : tails) {
+    const double drop = t->baseline - w.baseline;
+    const bool same_line = std::abs(drop) < 0.2 * size && t->where.x0 > w.where.x0 &&
+                           std::abs(t->where.x0 - w.where.x1) < 0.8 * size;
+    const bool line_below = drop >= 0.5 * size && drop <= 1.6 * size &&
+                            t->where.x0 < w.where.x1 + 1 && t->where.x1 > w.where.x0 - 1;
+    if (same_line || line_below) return t;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 page_amounts printed_amounts(const page_content& page) {
   page_amounts out;
   out.page = page.number;
-  // Decimal words per line (words on one baseline, rounded to half a point), and the lines
+  // Amount words per line (words on one baseline, rounded to half a point), and the lines
   // of running text: sentence punctuation, or a figure followed by its unit ("1468.70 万元，"),
   // which table cells never print.
   std::map<long, int> per_line;
-  std::set<long> sentence_lines;
+  std::set<long> sentence_lines;  // lines of amounts found in running text
+  std::vector<double> sentence_baselines;
   for (const auto& w : page.words)
     if (w.rotation == 0 && (w.text.find_first_of(U"，。；、") != std::u32string::npos ||
                             w.text.starts_with(U"万元") || w.text.starts_with(U"亿元")))
-      sentence_lines.insert(std::lround(w.baseline * 2));
+      sentence_baselines.push_back(w.baseline);
+  // Figures set in another font than the words around them sit a little off their line.
+  const auto in_sentence_line = [&](const word& w) {
+    const double slack = std::max(1.0, 0.3 * w.font_size);
+    return std::any_of(sentence_baselines.begin(), sentence_baselines.end(),
+                       [&](double b) { return std::abs(b - w.baseline) <= slack; });
+  };
+  // Decimals printed as words of their own: "168,441" then ".81".
+  std::vector<const word*> tails;
+  for (const auto& w : page.words)
+    if (w.rotation == 0 && is_decimal_tail(w.text)) tails.push_back(&w);
   for (const auto& w : page.words) {
     if (w.rotation != 0) continue;
     // A word may hold several space-separated pieces; each must be a decimal on its own.
-    std::u32string_view text = w.text;
-    if (text.find(U' ') != std::u32string_view::npos) continue;
-    if (!decimal_shape(text)) continue;
+    std::u32string text = w.text;
+    if (text.find(U' ') != std::u32string::npos) continue;
+    box where = w.where;
+    const word* tail = whole_number(text) ? decimal_tail_of(w, tails) : nullptr;
+    if (tail) {
+      text += tail->text;
+      where = {std::min(where.x0, tail->where.x0), where.y0, std::max(where.x1, tail->where.x1),
+               tail->where.y1};
+    }
+    if (!amount_shape(text)) continue;
     const auto reading = read_amount(text);
     if (reading.what != amount_reading::kind::value) continue;
     const long line = std::lround(w.baseline * 2);
-    out.amounts.push_back({w.where, reading.value, sentence_lines.count(line) > 0});
+    const bool in_sentence = in_sentence_line(w) || (tail && in_sentence_line(*tail));
+    out.amounts.push_back({where, reading.value, in_sentence});
     ++per_line[line];
+    if (in_sentence) sentence_lines.insert(line);
   }
   int dense_lines = 0;
   for (const auto& [line, n] : per_line)

@@ -1,4 +1,4 @@
-// The decimal amounts a page prints as words, for the truth-free measure of how many of
+// The amounts a page prints as words, for the truth-free measure of how many of
 // them the tables hold (check/reading_measures).
 #pragma once
 
@@ -21,8 +21,9 @@ struct printed_amount {
 
 struct page_amounts {
   int page = 0;
-  /// Words of the shape 1,682.76 / 0.00 / -3.5: digits, optional thousands separators, a
-  /// decimal point. Integers are left out (codes, years, row numbers look the same).
+  /// Words of the shape 1,682.76 / 0.00 / -3.5 (digits, optional thousands separators, a
+  /// decimal point) or 1,682 / 1851,801 (a whole number with separators). Whole numbers
+  /// without a separator are left out (codes, years, row numbers look the same).
   std::vector<printed_amount> amounts;
   /// Four or more lines print two such amounts side by side: a table, whatever layout
   /// made of it (prose puts words between its numbers).

@@ -1,0 +1,63 @@
+// The words a page prints that the truth-free measures count as amounts
+// (layout/printed_amounts, docs/measures.md): decimals, whole numbers with separators, and
+// numbers whose decimals a producer or a narrow cell split off into a word of their own.
+#include "layout/printed_amounts.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace budgetpdf::detail;
+
+namespace {
+
+// A horizontal word of font size 10 whose baseline is at `baseline`.
+word at(std::u32string text, double x0, double x1, double baseline, double size = 10) {
+  word w;
+  w.text = std::move(text);
+  w.where = {x0, baseline - size, x1, baseline + 0.2 * size};
+  w.font_size = size;
+  w.baseline = baseline;
+  return w;
+}
+
+std::vector<std::string> values(const page_amounts& p) {
+  std::vector<std::string> out;
+  for (const auto& a : p.amounts) out.push_back(a.value.text());
+  return out;
+}
+
+using strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("whole numbers count as amounts only with separators") {
+  page_content page;
+  page.words = {at(U"1,682", 100, 130, 100), at(U"1851,801", 200, 240, 100),
+                at(U"2010101", 10, 50, 120), at(U"2026", 100, 120, 120),
+                at(U"1,682.76", 200, 240, 120)};
+  CHECK(values(printed_amounts(page)) == strings{"1682", "1851801", "1682.76"});
+}
+
+TEST_CASE("decimals printed as a word of their own join their number") {
+  page_content page;
+  // Overlapping glyph boxes split "168,441.81" on its line; a narrow cell wraps ".09".
+  page.words = {at(U"168,441", 100, 140, 100), at(U".81", 137, 150, 100), at(U"7", 300, 306, 100),
+                at(U".09", 298, 312, 111)};
+  CHECK(values(printed_amounts(page)) == strings{"168441.81", "7.09"});
+  CHECK(printed_amounts(page).amounts[1].where.y1 > 111);
+}
+
+TEST_CASE("figures of running text are marked, also a little off their line") {
+  page_content page;
+  // The figure set in another font sits 1.5 pt below the sentence's baseline.
+  page.words = {at(U"年初预算数", 10, 90, 100), at(U"174,900", 92, 130, 101.5),
+                at(U".64", 128, 140, 101.5),    at(U"万元，其中：", 142, 200, 100),
+                at(U"合计", 10, 40, 140),       at(U"3,252.59", 100, 140, 140)};
+  const auto p = printed_amounts(page);
+  REQUIRE(p.amounts.size() == 2);
+  CHECK(p.amounts[0].value.text() == "174900.64");
+  CHECK(p.amounts[0].in_sentence);
+  CHECK_FALSE(p.amounts[1].in_sentence);
+}
