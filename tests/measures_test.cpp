@@ -1,6 +1,8 @@
 // The words a page prints that the truth-free measures count as amounts
 // (layout/printed_amounts, docs/measures.md): decimals, whole numbers with separators, and
-// numbers whose decimals a producer or a narrow cell split off into a word of their own.
+// numbers whose decimals a producer or a narrow cell split off into a word of their own;
+// and title text read into a header (check/reading_measures).
+#include "check/reading_measures.hpp"
 #include "layout/printed_amounts.hpp"
 
 #include <doctest/doctest.h>
@@ -60,4 +62,22 @@ TEST_CASE("figures of running text are marked, also a little off their line") {
   CHECK(p.amounts[0].value.text() == "174900.64");
   CHECK(p.amounts[0].in_sentence);
   CHECK_FALSE(p.amounts[1].in_sentence);
+}
+
+TEST_CASE("a unit in brackets after a column's words is no title text in the header") {
+  budgetpdf::document doc;
+  budgetpdf::table t;
+  t.title = "支出表";
+  t.declared_unit = budgetpdf::unit::ten_thousand_yuan;
+  budgetpdf::block b;
+  b.columns = {{{"预算数（单位：万元）"}, ""}, {{"2026年支出表", "单位：万元", "合计"}, ""}};
+  budgetpdf::row r;
+  r.name = "合计";
+  r.values = {budgetpdf::parse_amount("1.00"), budgetpdf::parse_amount("2.00")};
+  b.rows = {r};
+  t.blocks = {b};
+  doc.tables = {t};
+  measure_reading(doc, {});
+  CHECK(doc.measures.amount_columns == 2);
+  CHECK(doc.measures.headers_with_title_text == 1);
 }

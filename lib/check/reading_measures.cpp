@@ -13,10 +13,6 @@ namespace budgetpdf::detail {
 
 namespace {
 
-bool contains(std::string_view s, std::string_view part) {
-  return s.find(part) != std::string_view::npos;
-}
-
 // A row holds a printed amount when its box spans the amount's line and one of its values,
 // or one of its text cells (绩效指标值 columns hold figures as text), not yet taken by
 // another printed amount, equals it, or when one of its text cells prints it in prose.
@@ -162,10 +158,12 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
   }
 }
 
-// Header text that belongs to a title block: a table number, 单位：, 部门：.
+// Header text that belongs to a title block: a table number, 单位：, 部门：. A unit in
+// brackets after a column's words (预算数（单位：万元）) is the column's own.
 bool title_text(std::string_view h) {
   for (std::string_view key : {"单位：", "单位:", "部门：", "部门:"})
-    if (contains(h, key)) return true;
+    for (auto at = h.find(key); at != std::string_view::npos; at = h.find(key, at + 1))
+      if (!(h.substr(0, at).ends_with("（") || h.substr(0, at).ends_with("("))) return true;
   // "表3", "表 3", "公开02表", "预算表1": 表 beside a digit.
   for (std::size_t i = h.find("表"); i != std::string_view::npos; i = h.find("表", i + 1)) {
     const bool digit_before = i > 0 && h[i - 1] >= '0' && h[i - 1] <= '9';
