@@ -65,6 +65,47 @@ void join_wrapped_title(std::vector<text_line>& lines, std::vector<std::size_t>&
   }
 }
 
+// A long title wrapped over two lines above its table (…运行保障项目 / 支出预算表), outside
+// every grid: the first line reads as no title, unit or prose on its own and holds no
+// amount (a project's code may lead it), the two together read as a title, they are set alike, one
+// right under the other, and the first fills at least the width of the second. They become one
+// line. The font size most of a line's glyphs are set in.
+double font_size(const text_line& l) {
+  std::vector<double> sizes;
+  for (const glyph* g : l.glyphs) sizes.push_back(g->size);
+  if (sizes.empty()) return 0;
+  std::nth_element(sizes.begin(), sizes.begin() + long(sizes.size() / 2), sizes.end());
+  return sizes[sizes.size() / 2];
+}
+
+void join_wrapped_titles_outside_grids(std::vector<text_line>& lines,
+                                       const std::vector<rule_grid>& grids) {
+  const auto in_grid = [&](const text_line& l) {
+    return std::any_of(grids.begin(), grids.end(), [&](const rule_grid& g) {
+      return inside(g.bounds, (l.x0 + l.x1) / 2, l.cy(), 0.5);
+    });
+  };
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    text_line& first = lines[k];
+    const text_line& next = lines[k + 1];
+    // Font sizes, not boxes: fonts give their glyphs boxes of different heights.
+    const double s1 = font_size(first), s2 = font_size(next);
+    if (s1 <= 0 || std::abs(s1 - s2) > 0.25 * std::max(s1, s2)) continue;
+    if (next.y0 - first.y1 > 0.8 * s1 || next.y0 < first.cy()) continue;
+    if (first.x1 - first.x0 < next.x1 - next.x0) continue;
+    if (in_grid(first) || in_grid(next)) continue;
+    const auto text = clean(first.text);
+    if (parse_title(text) || parse_unit(text) || is_prose(text) || line_has_amount(first)) continue;
+    const auto joined = parse_title(text + clean(next.text));
+    if (!joined || joined->title.empty()) continue;
+    first.glyphs.insert(first.glyphs.end(), next.glyphs.begin(), next.glyphs.end());
+    first.text += next.text;
+    first.x0 = std::min(first.x0, next.x0), first.x1 = std::max(first.x1, next.x1);
+    first.y1 = std::max(first.y1, next.y1);
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
 void drop_title_block(rule_grid& grid, std::vector<text_line>& lines) {
   const std::size_t candidates = undivided_top_bands(grid);
   std::size_t bands = 0;
@@ -182,6 +223,7 @@ class layout_engine::impl::page_pass {
       if (!g.vertical) horizontal.push_back(&g);
     lines_ = build_lines(horizontal);
     for (auto& g : grids_) drop_title_block(g, lines_);
+    join_wrapped_titles_outside_grids(lines_, grids_);
     for (const auto& it : items_in_reading_order()) {
       if (it.grid)
         on_grid(*it.grid);

@@ -394,6 +394,24 @@ def f17_last_group_separator():
     return doc
 
 
+def f18_title_wrapped_above_table():
+    """A long title above the table, outside its frame, wrapped over two lines with the
+    break inside a word (…保障项 / 目支出预算表); the second line alone reads as a title of
+    its own. One table opens a page, the other follows a table on the same page."""
+    fin = Fin("f18", LEAVES)
+    doc = doc_for("f18_title_wrapped_above_table.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    first = "测试市示范局所属测试市公共安全视频监控中心运行保障项目支出预算表"
+    doc.add_table(classified_table(first, rows, ["合计", "基本支出", "项目支出"],
+                                   title_text=first[:27] + "\n" + first[27:]))
+    econ = [(c, n, v) for c, n, v in fin.econ_rows() if len(c) == 3]
+    second = "测试市示范局所属测试市公共安全视频监控中心一般公共预算基本支出表"
+    doc.add_table(classified_table(second, econ, ["合计", "人员经费", "公用经费"], new_page=False,
+                                   title_text=second[:26] + "\n" + second[26:]))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -421,7 +439,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f09_label_cut_by_page_break, f10_form_with_inner_header,
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
-            f16_repeated_project_forms, f17_last_group_separator]
+            f16_repeated_project_forms, f17_last_group_separator,
+            f18_title_wrapped_above_table]
 
 
 def main():
