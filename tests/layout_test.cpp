@@ -2,6 +2,7 @@
 // one word by poppler, digits offset from their row's text, letter-spaced, rotated and
 // stacked header text, text outside every cell; plus the samples' hardest layouts.
 #include "layout/layout_engine.hpp"
+#include "layout/line_kinds.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "text/normalize.hpp"
 
@@ -118,4 +119,14 @@ TEST_CASE("a number wrapped inside a narrow cell is joined back") {
   // First data row of 表二: 合计 with every amount wrapped as "315,489" over ".01".
   auto first = texts(r.tables[0].rows[0]);
   CHECK(std::find(first.begin(), first.end(), "315,489.01") != first.end());
+}
+
+TEST_CASE("a line across a grid's cells that ends in 表 and prints amounts is no title") {
+  // A project row of a 绩效目标表: code and name, two amounts, then a text cell ending in
+  // "…值班排班表". Before, it opened an untitled table of 98 pages.
+  CHECK_FALSE(parse_title(U"000445168-核 209.780000 209.780000 控制、中控管理、值班排班表"));
+  const auto numbered = parse_title(U"表 1 收入总表");
+  REQUIRE(numbered);
+  CHECK(numbered->title == U"收入总表");
+  CHECK(parse_title(U"2026年部门收支总表（单位：万元）"));
 }

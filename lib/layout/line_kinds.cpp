@@ -27,6 +27,22 @@ bool is_amount_text(std::u32string_view cell) {
   return a && !a->empty;
 }
 
+namespace {
+
+// A word of the line that is an amount with decimals ("209.780000"): titles print none, a
+// line across a grid's cells that ends in a cell's "…排班表" does.
+bool has_decimal_amount(std::u32string_view line) {
+  for (std::size_t at = 0; at < line.size();) {
+    const auto end = std::min(line.find(U' ', at), line.size());
+    const auto word = line.substr(at, end - at);
+    if (word.find(U'.') != std::u32string_view::npos && is_amount_text(word)) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool starts_with_code(std::u32string_view cell) {
   if (parse_code_parts(cell)) return true;
   auto lead = parse_leading_codes(cell);
@@ -47,6 +63,7 @@ bool starts_new_row(std::u32string_view cell) {
 }
 
 std::optional<title_parts> parse_title(std::u32string_view line) {
+  if (has_decimal_amount(line)) return std::nullopt;
   auto t = parse_title_line(line);
   if (!t) return std::nullopt;
   return title_parts{t->number, t->title, t->declared.value_or(unit::unknown)};
