@@ -23,6 +23,7 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 namespace budgetpdf::detail {
 
@@ -171,6 +172,14 @@ bool same_headers(const grid_table& a, const grid_table& b) {
       [](const grid_column& x, const grid_column& y) { return x.header == y.header; });
 }
 
+// A sentence ending in a colon right above a table ("…情况如下：") introduces it: the
+// table's caption when it prints no title of its own.
+struct lead_in_line {
+  std::u32string text;
+  box where;
+  int page = 0;
+};
+
 }  // namespace
 
 struct layout_engine::impl {
@@ -178,6 +187,9 @@ struct layout_engine::impl {
   std::optional<grid_table> open;  // the table that may continue on the next page
   std::vector<diagnostic> diags;
   std::map<int, page_overlay> overlays;
+  // A lead-in sentence that ended its page: the next page's first table may be the one
+  // it introduces.
+  std::optional<lead_in_line> lead_in_at_page_end;
 
   // One table's share of the current page.
   struct part {
@@ -224,12 +236,15 @@ class layout_engine::impl::page_pass {
     lines_ = build_lines(horizontal);
     for (auto& g : grids_) drop_title_block(g, lines_);
     join_wrapped_titles_outside_grids(lines_, grids_);
+    lead_in_ = std::exchange(e_.lead_in_at_page_end, std::nullopt);
     for (const auto& it : items_in_reading_order()) {
       if (it.grid)
         on_grid(*it.grid);
       else
         on_line(*it.line);
     }
+    if (lead_in_ && lead_in_last_ && lead_in_->page == page_.number)
+      e_.lead_in_at_page_end = lead_in_;
     read_parts();
   }
 
@@ -239,13 +254,6 @@ class layout_engine::impl::page_pass {
     const text_line* line;
     const rule_grid* grid;
   };
-  // A sentence ending in a colon right above a table ("…情况如下：") introduces it: the
-  // table's caption when it prints no title of its own.
-  struct lead_in_line {
-    std::u32string text;
-    box where;
-  };
-
   std::vector<item> items_in_reading_order() const {
     std::vector<item> items;
     for (const auto& g : grids_) items.push_back({g.bounds.y0, nullptr, &g});
@@ -271,18 +279,23 @@ class layout_engine::impl::page_pass {
   }
 
   // A table continued from the page before is never introduced by a sentence: the part
-  // starts a table of its own.
+  // starts a table of its own. A sentence that ended the page before introduces the table
+  // this page opens with.
   void caption_from_lead_in(part& p, double body_top) {
-    if (lead_in_ && p.table.title.empty() &&
-        body_top - lead_in_->where.y1 < 3 * (lead_in_->where.y1 - lead_in_->where.y0)) {
+    const bool close = lead_in_ && (lead_in_->page != page_.number
+                                        ? parts_.size() == 1
+                                        : body_top - lead_in_->where.y1 <
+                                              3 * (lead_in_->where.y1 - lead_in_->where.y0));
+    if (close && p.table.title.empty()) {
       p.table.title = lead_in_->text;
-      p.table.title_at = {page_.number, lead_in_->where};
+      p.table.title_at = {lead_in_->page, lead_in_->where};
       p.continues = false;
     }
     lead_in_.reset();
   }
 
   void on_grid(const rule_grid& grid) {
+    lead_in_last_ = false;
     part* p = current();
     if (!p || p->has_body() || p->ended) p = &start(true);
     caption_from_lead_in(*p, grid.bounds.y0);
@@ -295,6 +308,7 @@ class layout_engine::impl::page_pass {
     if (compact.empty()) return;
     const bool margin = l.cy() > 0.88 * page_.height || l.cy() < 0.06 * page_.height;
     if (margin && is_page_number(text)) return;
+    lead_in_last_ = false;
     if (on_title(l, text) || on_unit(text) || on_line_after_number(l, text, compact)) return;
     on_body_text(l, text, compact);
   }
@@ -391,8 +405,12 @@ class layout_engine::impl::page_pass {
         p->ended = true;
       else if (!p && e_.open)
         e_.close_open();
-      if (introduces)
-        lead_in_ = lead_in_line{compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}};
+      lead_in_.reset();  // prose between a lead-in and a table: it introduces none
+      if (introduces) {
+        lead_in_ = lead_in_line{
+            compact.substr(0, compact.size() - 1), {l.x0, l.y0, l.x1, l.y1}, page_.number};
+        lead_in_last_ = true;
+      }
       return;
     }
     if (p && p->ended) return;
@@ -459,6 +477,7 @@ class layout_engine::impl::page_pass {
   std::vector<part> parts_;
   std::optional<std::u32string> pending_number_;
   std::optional<lead_in_line> lead_in_;
+  bool lead_in_last_ = false;  // the lead-in is the last text read so far
 };
 
 void layout_engine::impl::add_page(const page_content& page) { page_pass(*this, page).run(); }

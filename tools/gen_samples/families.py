@@ -412,6 +412,25 @@ def f18_title_wrapped_above_table():
     return doc
 
 
+def f19_lead_in_at_page_end():
+    """A sentence ending in a colon as the last text of a page ("…情况如下："), and on the
+    next page, without a title, the table it introduces: a unit in a column header and a
+    text column after the amounts."""
+    doc = doc_for("f19_lead_in_at_page_end.pdf")
+    cols = [Col("name", 170), Col("amount", 90, vi=0), Col("text", 200, ti=0)]
+    hdr = [H("项目名称", 0, 0), H("预算数（万元）", 0, 1), H("绩效目标", 0, 2)]
+    rows = [Row(B(None, "城市更新单元规划编制经费", ["486.20"], texts=["按期完成规划编制"])),
+            Row(B(None, "重点区域交通运行监测经费", ["93.75"], texts=["监测系统全年运行"])),
+            Row(B(None, "政务服务热线运行经费", ["1205.00"], texts=["接通率不低于95%"]))]
+    doc.new_page()
+    doc.paragraph("本部门所有项目支出预算纳入部门预算绩效管理，相关项目在执行时需在年中编报绩效"
+                  "监控情况，并在项目完成后开展绩效自评。")
+    doc.paragraph("2026年，本部门重点项目绩效目标情况如下：")
+    doc.add_table(Table("2026年，本部门重点项目绩效目标情况如下", cols, hdr, rows, caption=False,
+                        dept_line=False, unit_line=False, new_page=True))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -440,7 +459,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
             f16_repeated_project_forms, f17_last_group_separator,
-            f18_title_wrapped_above_table]
+            f18_title_wrapped_above_table, f19_lead_in_at_page_end]
 
 
 def main():
