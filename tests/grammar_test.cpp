@@ -259,6 +259,34 @@ TEST_CASE("title lines") {
     CHECK_MESSAGE(!parse_title_line(bad), u8(bad));
 }
 
+TEST_CASE("title lines: table numbers in other templates' styles (family f20)") {
+  // A year glued to the number by a lost space must not be read as part of it.
+  for (auto line : {U"附表1-1 2026年部门支出总表", U"附表1-12026年部门支出总表"}) {
+    auto t = parse_title_line(line);
+    REQUIRE_MESSAGE(t, u8(line));
+    CHECK(t->number == U"附表1-1");
+    CHECK(t->title == U"2026年部门支出总表");
+  }
+  // Qualified numbers: 预算公开表6, 部门预算表3, 部门公开01表.
+  auto q = parse_title_line(U"预算公开表6 一般公共预算支出表");
+  REQUIRE(q);
+  CHECK(q->number == U"预算公开表6");
+  CHECK(q->title == U"一般公共预算支出表");
+  CHECK(parse_title_line(U"部门预算表3 收支总表")->number == U"部门预算表3");
+  CHECK(parse_title_line(U"部门公开01表 收支总表")->number == U"部门公开01表");
+  // The number after the title, on the same line.
+  auto after = parse_title_line(U"2026年一般公共预算支出表 表5");
+  REQUIRE(after);
+  CHECK(after->number == U"表5");
+  CHECK(after->title == U"2026年一般公共预算支出表");
+  auto glued = parse_title_line(U"部门收支总表公开01表");
+  REQUIRE(glued);
+  CHECK(glued->number == U"公开01表");
+  CHECK(glued->title == U"部门收支总表");
+  // Not numbers: a title that merely ends in 表 after digits of its own.
+  CHECK(!parse_title_line(U"2026年一般公共预算支出表")->number);
+}
+
 TEST_CASE("unit lines") {
   auto u = parse_unit_line(U"编制部门：库尔勒市希望街道办事处 单位：万元");
   REQUIRE(u);

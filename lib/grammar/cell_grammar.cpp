@@ -295,8 +295,10 @@ namespace {
 // or a unit ("收支总表（单位：万元）") moves out of the title into its own field.
 void take_trailing_bracket(title_info& out) {
   auto& t = out.title;
-  if (t.empty() || (t.back() != U'）' && t.back() != U')')) return;
-  const auto open = t.find_last_of(U"（(");
+  static constexpr std::u32string_view closes = U"）)】〕]", opens = U"（(【〔[";
+  const auto kind = t.empty() ? std::u32string_view::npos : closes.find(t.back());
+  if (kind == std::u32string_view::npos) return;
+  const auto open = t.find_last_of(opens[kind]);
   if (open == std::u32string::npos || open == 0) return;
   const std::u32string inner = t.substr(open + 1, t.size() - open - 2);
   grammar::ast::numbered_title nt;
@@ -311,9 +313,30 @@ void take_trailing_bracket(title_info& out) {
   }
 }
 
-}  // namespace
+// "…支出表 表5", "部门收支总表公开01表": a title with its number printed after it on the
+// line. The shortest number at the end whose words before it read as a title.
+bool split_trailing_number(std::u32string_view line, std::optional<std::u32string>& number,
+                           std::u32string& title) {
+  const auto text = trim(line);
+  if (text.empty()) return false;
+  const char32_t last = text.back();
+  if (!((last >= U'0' && last <= U'9') || last == U'表' ||
+        std::u32string_view(U"一二三四五六七八九十").find(last) != std::u32string_view::npos))
+    return false;
+  for (std::size_t k = text.size() - 1; k > 0 && text.size() - k <= 12; --k) {
+    grammar::ast::numbered_title nt;
+    if (!run(grammar::numbered_title(), text.substr(k), nt) || !strip_spaces(nt.title).empty())
+      continue;
+    std::u32string before;
+    if (!run(grammar::plain_title(), text.substr(0, k), before)) continue;
+    number = strip_spaces(nt.number);
+    title = std::move(before);
+    return true;
+  }
+  return false;
+}
 
-std::optional<title_info> parse_title_line(std::u32string_view line) {
+std::optional<title_info> parse_title_only(std::u32string_view line) {
   title_info out;
   grammar::ast::numbered_title nt;
   std::u32string plain;
@@ -321,7 +344,8 @@ std::optional<title_info> parse_title_line(std::u32string_view line) {
     if (not_a_title(nt.title)) return std::nullopt;
     out.number = strip_spaces(nt.number);
     out.title = strip_spaces(nt.title);
-  } else if (run(grammar::plain_title(), line, plain)) {
+  } else if (split_trailing_number(line, out.number, plain) ||
+             run(grammar::plain_title(), line, plain)) {
     if (not_a_title(plain)) return std::nullopt;
     out.title = strip_spaces(plain);
     if (auto o = parse_ordinal_prefix(out.title); o && o->first.level > 0) {
@@ -335,6 +359,40 @@ std::optional<title_info> parse_title_line(std::u32string_view line) {
   take_trailing_bracket(out);
   out.year = parse_year(out.title);
   return out;
+}
+
+// Where a unit line's key ("单位：", "金额单位：", "编制部门：") starts after a title ending
+// in 表 or a bracket: at white space, or right after the title's last character.
+std::optional<title_info> split_unit_tail(std::u32string_view line) {
+  const auto key = line.find(U"单位");
+  const auto dept = line.find(U"部门：");
+  if (key == std::u32string_view::npos && dept == std::u32string_view::npos) return std::nullopt;
+  for (std::size_t p = 1; p < line.size(); ++p) {
+    const char32_t before = line[p - 1];
+    if (!(before == U' ' || before == U'表' || before == U'）' || before == U')')) continue;
+    const auto tail = trim(line.substr(p));
+    static constexpr std::u32string_view keys[] = {
+        U"单位", U"金额单位", U"计量单位", U"编制单位", U"编制部门", U"部门", U"预算单位"};
+    if (std::none_of(std::begin(keys), std::end(keys),
+                     [&](std::u32string_view k) { return tail.starts_with(k); }))
+      continue;
+    auto unit = parse_unit_line(tail);
+    if (!unit) continue;
+    auto head = parse_title_only(line.substr(0, p));
+    if (!head || (head->title.empty() && !head->number)) continue;
+    if (unit->declared && !head->declared) head->declared = unit->declared;
+    return head;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<title_info> parse_title_line(std::u32string_view line) {
+  // A title with its unit line printed after it on the same line ("2026年部门收支总表
+  // 单位：万元"): the title from the words before, the unit from the rest.
+  if (auto split = split_unit_tail(line)) return split;
+  return parse_title_only(line);
 }
 
 std::optional<unit_line> parse_unit_line(std::u32string_view line) {

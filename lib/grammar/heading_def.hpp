@@ -59,12 +59,17 @@ const auto ordinal_head =
     raw[lit(U"其中") >> -colon][mark(0)];
 const auto ordinal_prefix_def = *ws >> ordinal_head >> *ws >> raw[*any][set_rest];
 
-// Table numbers: 表1, 表 1-2, 表一, 附表1, 公开01表, 预算01表, 预算表3, 公开表1.
-const auto arabic_number = +digit >> *(one_of(U"-\u2014\u2013.") >> +digit);
+// Table numbers: 表1, 表 1-2, 表一, 附表1, 公开01表, 预算01表, 部门公开01表, 预算表3, 公开表1,
+// 预算公开表6. A year right after the number ("附表1-12026年…": the space was lost) is not
+// part of it.
+const auto year_start = (lit(U"19") | lit(U"20")) >> repeat(2)[digit] >> *ws >> lit(U"年");
+const auto number_digits = +(!year_start >> digit);
+const auto arabic_number = number_digits >> *(one_of(U"-\u2014\u2013.") >> number_digits);
+const auto number_qualifier =
+    +(lit(U"部门") | lit(U"单位") | lit(U"预算") | lit(U"决算") | lit(U"公开") | lit(U"财政"));
 const auto table_number_def = (-lit(U"附") >> lit(U"表") >> *ws >> (arabic_number | +cn_numeral)) |
-                              ((lit(U"公开") | lit(U"预算") | lit(U"决算") | lit(U"部门")) >> *ws >>
-                               +digit >> *ws >> lit(U"表")) |
-                              ((lit(U"预算表") | lit(U"决算表") | lit(U"公开表")) >> *ws >> +digit);
+                              (number_qualifier >> *ws >> number_digits >> *ws >> lit(U"表")) |
+                              (number_qualifier >> lit(U"表") >> *ws >> number_digits);
 // Brackets around the number are dropped ("（预算表3）" -> "预算表3").
 const auto numbered_title_def = *ws >> -open_bracket >> *ws >> raw[table_number] >> *ws >>
                                 -close_bracket >> *ws >>

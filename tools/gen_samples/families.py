@@ -431,6 +431,31 @@ def f19_lead_in_at_page_end():
     return doc
 
 
+def f20_title_number_styles():
+    """Table numbers and units printed on the title's line in other templates' ways: a
+    numbered appendix whose year follows without a space (附表1-12026年…), the number after
+    the title (…支出表 表5, …支出表【表6】), a qualified number (预算公开表7 …), the unit at
+    the end of the title's line (…基本支出表    单位：万元). The title is the words alone: a
+    scorer or a user matching titles finds the table only so."""
+    fin = Fin("f20", LEAVES)
+    doc = doc_for("f20_title_number_styles.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    styles = [("2026年部门支出总表", "附表1-1", "附表1-12026年部门支出总表"),
+              ("2026年一般公共预算支出表", "表5", "2026年一般公共预算支出表    表5"),
+              ("财政拨款支出表", "表6", "财政拨款支出表【表6】"),
+              ("一般公共预算支出表", "预算公开表7", "预算公开表7  一般公共预算支出表")]
+    for title, number, text in styles:
+        doc.add_table(classified_table(title, rows, tree, number=number, number_text=None,
+                                       title_text=text))
+    econ = [(c, n, v) for c, n, v in fin.econ_rows() if len(c) == 3]
+    doc.add_table(classified_table("一般公共预算基本支出表", econ, ["合计", "人员经费", "公用经费"],
+                                   title_text="一般公共预算基本支出表        单位：万元",
+                                   unit_line=False))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -459,7 +484,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
             f16_repeated_project_forms, f17_last_group_separator,
-            f18_title_wrapped_above_table, f19_lead_in_at_page_end]
+            f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles]
 
 
 def main():
