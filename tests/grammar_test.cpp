@@ -287,6 +287,25 @@ TEST_CASE("title lines: table numbers in other templates' styles (family f20)") 
   CHECK(!parse_title_line(U"2026年一般公共预算支出表")->number);
 }
 
+TEST_CASE("title lines: continuation marks (family f21)") {
+  for (auto line : {U"续表", U"表3（续）", U"续表3", U"表3续"}) {
+    auto t = parse_title_line(line);
+    REQUIRE_MESSAGE(t, u8(line));
+    CHECK(t->continued);
+    CHECK(t->title.empty());
+  }
+  CHECK(parse_title_line(U"续表3")->number == U"表3");
+  for (auto line :
+       {U"一般公共预算支出表（续）", U"一般公共预算支出表(续表)", U"续表：一般公共预算支出表"}) {
+    auto t = parse_title_line(line);
+    REQUIRE_MESSAGE(t, u8(line));
+    CHECK(t->continued);
+    CHECK(t->title == U"一般公共预算支出表");
+  }
+  CHECK_FALSE(parse_title_line(U"一般公共预算支出表")->continued);
+  CHECK_FALSE(parse_title_line(U"续表格说明"));
+}
+
 TEST_CASE("unit lines") {
   auto u = parse_unit_line(U"编制部门：库尔勒市希望街道办事处 单位：万元");
   REQUIRE(u);

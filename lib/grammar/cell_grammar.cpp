@@ -363,6 +363,23 @@ std::optional<title_info> parse_title_only(std::u32string_view line) {
 
 // Where a unit line's key ("单位：", "金额单位：", "编制部门：") starts after a title ending
 // in 表 or a bracket: at white space, or right after the title's last character.
+// "…支出表（续）", "…（续表）", "表3 续", "续表：…支出表": the mark comes off the title.
+void take_continuation_mark(title_info& out) {
+  auto& t = out.title;
+  for (std::u32string_view mark : {U"（续表）", U"(续表)", U"（续）", U"(续)", U"续表", U"续"})
+    if (t.ends_with(mark) && (t.size() == mark.size() || mark.size() > 1 || t.ends_with(U"表续"))) {
+      t.resize(t.size() - mark.size());
+      out.continued = true;
+      return;
+    }
+  for (std::u32string_view mark : {U"续表：", U"续表:", U"续："})
+    if (t.starts_with(mark)) {
+      t.erase(0, mark.size());
+      out.continued = true;
+      return;
+    }
+}
+
 std::optional<title_info> split_unit_tail(std::u32string_view line) {
   const auto key = line.find(U"单位");
   const auto dept = line.find(U"部门：");
@@ -389,10 +406,28 @@ std::optional<title_info> split_unit_tail(std::u32string_view line) {
 }  // namespace
 
 std::optional<title_info> parse_title_line(std::u32string_view line) {
+  // "续表", "续表3", "续表 3": a continuation mark alone, with the table's number or not.
+  const auto text = trim(line);
+  if (text.starts_with(U"续表")) {
+    const auto rest = strip_spaces(text.substr(2));
+    if (rest.empty()) {
+      title_info mark;
+      mark.continued = true;
+      return mark;
+    }
+    if (std::all_of(rest.begin(), rest.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+      title_info mark;
+      mark.number = U"表" + rest;
+      mark.continued = true;
+      return mark;
+    }
+  }
   // A title with its unit line printed after it on the same line ("2026年部门收支总表
   // 单位：万元"): the title from the words before, the unit from the rest.
-  if (auto split = split_unit_tail(line)) return split;
-  return parse_title_only(line);
+  auto out = split_unit_tail(line);
+  if (!out) out = parse_title_only(line);
+  if (out) take_continuation_mark(*out);
+  return out;
 }
 
 std::optional<unit_line> parse_unit_line(std::u32string_view line) {

@@ -131,6 +131,9 @@ struct title_info {
   std::optional<std::u32string> ordinal;
   /// A unit printed in brackets after the title, taken out of `title`: "收支总表（单位：万元）".
   std::optional<unit> declared;
+  /// A continuation mark, taken out of `title`: "…支出表（续）", "表3（续表）", "续表",
+  /// "续表3": the table goes on from an earlier page.
+  bool continued = false;
 };
 
 /// "表1 部门收支总体情况表", "表 1", "公开01表 部门收支总表", "（预算表3）…",

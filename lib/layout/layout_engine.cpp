@@ -316,6 +316,7 @@ class layout_engine::impl::page_pass {
   bool on_title(const text_line& l, const std::u32string& text) {
     auto t = parse_title(text);
     if (!t) return false;
+    if (t->continued && continues_open_table(*t)) return true;
     if (t->title.empty()) {
       // A number alone under a title ("收入支出决算总表" then "公开01表") belongs to it;
       // otherwise ("表 1" alone) the title is on the next line.
@@ -345,6 +346,24 @@ class layout_engine::impl::page_pass {
     p.table.title_at = {page_.number, {l.x0, l.y0, l.x1, l.y1}};
     p.table.number = number;
     if (t->declared != unit::unknown) p.table.declared_unit = t->declared;
+    return true;
+  }
+
+  // "续表", "表3（续）", "…支出表（续）" at the top of a page: the table left open goes on
+  // when the mark names no other title or number. Otherwise the mark's words are read as a
+  // title of their own.
+  bool continues_open_table(const title_parts& t) {
+    const bool only_furniture_before =
+        parts_.empty() || (parts_.size() == 1 && parts_[0].table.title.empty() &&
+                           !parts_[0].has_body() && !parts_[0].ended);
+    const auto title = strip_all_spaces(t.title);
+    if (!only_furniture_before || !e_.open || (!title.empty() && title != e_.open->title) ||
+        (t.number && e_.open->number && t.number != e_.open->number))
+      return false;
+    parts_.clear();
+    part& p = start(true);
+    p.table.title = e_.open->title;
+    p.table.number = e_.open->number;
     return true;
   }
 

@@ -66,7 +66,7 @@ std::optional<title_parts> parse_title(std::u32string_view line) {
   if (has_decimal_amount(line)) return std::nullopt;
   auto t = parse_title_line(line);
   if (!t) return std::nullopt;
-  return title_parts{t->number, t->title, t->declared.value_or(unit::unknown)};
+  return title_parts{t->number, t->title, t->declared.value_or(unit::unknown), t->continued};
 }
 
 std::optional<unit_parts> parse_unit(std::u32string_view line) {

@@ -27,6 +27,7 @@ struct title_parts {
   std::optional<std::u32string> number;  ///< "表1"
   std::u32string title;                  ///< "" for a number-only line
   unit declared = unit::unknown;         ///< a unit bracketed after the title
+  bool continued = false;                ///< a continuation mark: 续表, …（续）
 };
 /// A table title line ("表1 部门收支总体情况表", "表 1", "2025年部门收入预算总表").
 std::optional<title_parts> parse_title(std::u32string_view line);

@@ -456,6 +456,24 @@ def f20_title_number_styles():
     return doc
 
 
+def f21_continuation_marks():
+    """A table over three pages whose later pages print a continuation mark instead of the
+    title: "表3（续）" on one, "续表" on the next; another whose second page repeats its title
+    with "（续）". Each is one table: the mark is no title of a table of its own."""
+    fin = Fin("f21", LEAVES)
+    doc = doc_for("f21_continuation_marks.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
+                                   breaks_after=(5, 11), repeat_caption=False,
+                                   continued_marks=("表3（续）", "续表")))
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, breaks_after=(8,),
+                                   repeat_caption=False,
+                                   continued_marks=("一般公共预算支出表（续）",)))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -484,7 +502,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f11_hidden_overflow_at_page_top, f12_chart_axis, f13_form_part_on_next_page,
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
             f16_repeated_project_forms, f17_last_group_separator,
-            f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles]
+            f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles,
+            f21_continuation_marks]
 
 
 def main():

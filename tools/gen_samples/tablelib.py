@@ -150,6 +150,7 @@ class Table:
                  font_size=8.0, thousands=True, breaks_after=(), number_pos="left",
                  title_text=None, caption_extra=None, truth_notes=None, min_row_h=None,
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
+                 continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
                  spill=None):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
@@ -167,6 +168,9 @@ class Table:
         self.fs = font_size
         self.thousands = thousands
         self.breaks_after = set(breaks_after)
+        # continued_marks: printed above the header on the 2nd, 3rd, … page of the table
+        self.continued_marks = list(continued_marks)
+        self.pages_started = [None]
         self.number_pos = number_pos
         self.caption_extra = caption_extra
         self.truth_notes = truth_notes
@@ -588,6 +592,11 @@ class Doc:
                     bottom_rule()
                     self.new_page(t.orientation)
                     self.c.setLineWidth(0.5)
+                    if t.continued_marks:
+                        # A continuation mark of its own per page ("表3（续）", "续表").
+                        mark = t.continued_marks[min(len(t.pages_started), len(t.continued_marks)) - 1]
+                        t.pages_started.append(self.page)
+                        self.text_line(mark, 12, "center", 6)
                     if t.repeat_caption:
                         self._caption(t, False)
                     if t.spill:
