@@ -109,16 +109,23 @@ std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
 std::vector<token> split_tokens(const text_line& line, double gap_factor, bool split_digit_text) {
   std::vector<token> out;
   const glyph* prev = nullptr;
+  bool token_has_mark = false;  // the token so far holds a decimal point or a separator
   auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || c == U','; };
   for (const glyph* g : line.glyphs) {
     double space = prev ? g->where.x0 - prev->where.x1 : 0;
     double size = prev ? std::max(g->size, prev->size) : g->size;
-    bool gap = prev && (space > gap_factor * size || (split_digit_text && space > 0.2 * size &&
-                                                      digit(prev->ch) != digit(g->ch)));
+    // Two figures one space apart ("192,479.45 158,587.14": narrow columns of an unruled
+    // table) are two tokens too: no amount holds a space. A code's parts ("201 01 01") are
+    // one token: they have no decimal point or separator.
+    bool gap = prev && (space > gap_factor * size ||
+                        (split_digit_text && space > 0.2 * size &&
+                         (digit(prev->ch) != digit(g->ch) || (digit(g->ch) && token_has_mark))));
     if (!prev || gap) {
       out.emplace_back();
       out.back().where = g->where;
+      token_has_mark = false;
     }
+    token_has_mark = token_has_mark || g->ch == U'.' || g->ch == U',';
     auto& t = out.back();
     t.glyphs.push_back(g);
     t.where.x0 = std::min(t.where.x0, g->where.x0);

@@ -47,7 +47,8 @@ struct token {
   std::u32string text;
 };
 /// With `split_digit_text`, a smaller gap (0.2 × font size) also splits where digits meet
-/// other text ("208 社会保障": a code column beside a name column).
+/// other text ("208 社会保障": a code column beside a name column) or other digits (two
+/// figures one space apart in narrow columns).
 std::vector<token> split_tokens(const text_line& line, double gap_factor = 0.9,
                                 bool split_digit_text = false);
 

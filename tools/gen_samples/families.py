@@ -474,6 +474,22 @@ def f21_continuation_marks():
     return doc
 
 
+def f22_unruled_narrow_columns():
+    """A table without any rules whose amount columns are so narrow that two neighbouring
+    figures stand one space apart ("192,479.45 158,587.14"); once with codes in one column,
+    once split over 类/款/项 columns."""
+    fin = Fin("f22", LEAVES, mag=30000)
+    doc = doc_for("f22_unruled_narrow_columns.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
+                                   rules="none", amount_w=50))
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   rules="none", amount_w=50, layout="split3"))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -503,7 +519,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
             f16_repeated_project_forms, f17_last_group_separator,
             f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles,
-            f21_continuation_marks]
+            f21_continuation_marks, f22_unruled_narrow_columns]
 
 
 def main():
