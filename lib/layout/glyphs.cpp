@@ -110,7 +110,11 @@ std::vector<token> split_tokens(const text_line& line, double gap_factor, bool s
   std::vector<token> out;
   const glyph* prev = nullptr;
   bool token_has_mark = false;  // the token so far holds a decimal point or a separator
-  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || c == U','; };
+  // Figures, and the dashes that stand for an empty amount ("-", "—").
+  auto digit = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-' || c == U'—' ||
+           c == U'－' || c == U'–';
+  };
   for (const glyph* g : line.glyphs) {
     double space = prev ? g->where.x0 - prev->where.x1 : 0;
     double size = prev ? std::max(g->size, prev->size) : g->size;

@@ -477,7 +477,8 @@ def f21_continuation_marks():
 def f22_unruled_narrow_columns():
     """A table without any rules whose amount columns are so narrow that two neighbouring
     figures stand one space apart ("192,479.45 158,587.14"); once with codes in one column,
-    once split over 类/款/项 columns."""
+    once split over 类/款/项 columns. And a 收支总表 without rules whose 收入 block prints
+    empty amounts as "-" one space before the 支出 block's labels ("- 二、社会保障…")."""
     fin = Fin("f22", LEAVES, mag=30000)
     doc = doc_for("f22_unruled_narrow_columns.pdf")
     tree = ["合计", "基本支出", "项目支出"]
@@ -487,6 +488,8 @@ def f22_unruled_narrow_columns():
                                    rules="none", amount_w=50))
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    rules="none", amount_w=50, layout="split3"))
+    doc.add_table(summary_table(Fin("f22s", LEAVES), "收支总表", number="表1", number_text="表1",
+                                rules="topbottom", zero="-"))
     return doc
 
 
