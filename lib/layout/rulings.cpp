@@ -57,6 +57,29 @@ bool crosses(const ruling& h, const ruling& v) {
   return v.x0 >= h.x0 - tol && v.x0 <= h.x1 + tol && h.y0 >= v.y0 - tol && h.y0 <= v.y1 + tol;
 }
 
+// Strokes of glyph outlines (text a producer drew as paths, such as a bold header stroked
+// over its fill) are short and float inside cells; cell borders, even of the shortest
+// row, meet another rule at one of their ends. A segment shorter than a large glyph that
+// touches no long rule across it is no ruling.
+constexpr double glyph_stroke_max = 12;
+
+std::vector<ruling> without_glyph_strokes(const std::vector<ruling>& segs,
+                                          const std::vector<ruling>& across) {
+  const auto length = [](const ruling& r) { return (r.x1 - r.x0) + (r.y1 - r.y0); };
+  std::vector<ruling> out;
+  for (const auto& s : segs) {
+    if (length(s) >= glyph_stroke_max) {
+      out.push_back(s);
+      continue;
+    }
+    const bool touches = std::any_of(across.begin(), across.end(), [&](const ruling& a) {
+      return length(a) >= glyph_stroke_max && (s.horizontal() ? crosses(s, a) : crosses(a, s));
+    });
+    if (touches) out.push_back(s);
+  }
+  return out;
+}
+
 // A table cut by a page break is often drawn without its closing rule: its vertical rules
 // run on past the last horizontal rule (or start above the first). The open end is a
 // band like any other: close it with a rule where the verticals end.
@@ -145,6 +168,9 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
   }
   hs = merge_collinear(std::move(hs), true);
   vs = merge_collinear(std::move(vs), false);
+  auto kept_hs = without_glyph_strokes(hs, vs);
+  vs = without_glyph_strokes(vs, hs);
+  hs = std::move(kept_hs);
 
   // Union-find over all rules; horizontal i, vertical hs.size()+j.
   std::vector<std::size_t> parent(hs.size() + vs.size());
