@@ -1,6 +1,6 @@
 // Ruling lines to grids, on hand-made rules: open ends closed where verticals run on, ruled
 // tables of one width kept apart, open tables' stacked rules joined, undivided top bands;
-// and a continuation's columns matched to its table's.
+// glyph-outline strokes dropped; and a continuation's columns matched to its table's.
 #include "layout/rulings.hpp"
 #include "layout/column_match.hpp"
 
@@ -85,4 +85,23 @@ TEST_CASE("a continuation's columns match a run of its table's, within a few poi
   CHECK(rows[0].cells[6].text == U"99");
   CHECK(rows[0].cells[0].text.empty());
   CHECK(rows[0].cells[0].at.page == 2);
+}
+
+TEST_CASE("strokes of glyph outlines inside a cell are no rulings") {
+  // A header cell 100..160 x 100..130 whose bold label a producer also drew as stroked
+  // outlines: short pieces, the first reaching within 2 pt of the cell's left border
+  // (the PDF re-written by cairo gave its table an extra column this way).
+  auto rules = grid_rules({40, 100, 160, 220}, {100, 130, 150, 170});
+  for (const auto& r : {h(113.8, 101.8, 108.4), h(110.6, 102.0, 108.2), h(114.7, 102.7, 106.8),
+                        v(104.9, 110.6, 114.7), v(105.3, 110.6, 115.5), v(106.8, 111.4, 114.7),
+                        h(115.6, 108.8, 115.5), h(114.4, 115.9, 122.4), v(111.1, 110.8, 115.5)})
+    rules.push_back(r);
+  const auto grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].xs == std::vector<double>{40, 100, 160, 220});
+  CHECK(grids[0].ys == std::vector<double>{100, 130, 150, 170});
+  // Cell borders as short as a low row still count: they meet the rules across them.
+  const auto low = find_grids(grid_rules({40, 100, 160}, {100, 108, 116}));
+  REQUIRE(low.size() == 1);
+  CHECK(low[0].ys.size() == 3);
 }

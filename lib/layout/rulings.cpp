@@ -58,25 +58,32 @@ bool crosses(const ruling& h, const ruling& v) {
 }
 
 // Strokes of glyph outlines (text a producer drew as paths, such as a bold header stroked
-// over its fill) are short and float inside cells; cell borders, even of the shortest
-// row, meet another rule at one of their ends. A segment shorter than a large glyph that
-// touches no long rule across it is no ruling.
+// over its fill) are short and float inside cells. A cell border, even of the shortest row,
+// runs from one rule across it to the next, or at least starts right on one. A segment
+// shorter than a large glyph that does neither is no ruling.
 constexpr double glyph_stroke_max = 12;
+
+double length(const ruling& r) { return (r.x1 - r.x0) + (r.y1 - r.y0); }
+
+// An end of `s` (its start or its end) lies on a long rule across it, within `slack`.
+bool end_on_rule(const ruling& s, bool start, double slack, const std::vector<ruling>& across) {
+  const double px = s.horizontal() ? (start ? s.x0 : s.x1) : s.x0;
+  const double py = s.horizontal() ? s.y0 : (start ? s.y0 : s.y1);
+  return std::any_of(across.begin(), across.end(), [&](const ruling& a) {
+    if (length(a) < glyph_stroke_max) return false;
+    return s.horizontal() ? std::abs(a.x0 - px) <= slack && py >= a.y0 - tol && py <= a.y1 + tol
+                          : std::abs(a.y0 - py) <= slack && px >= a.x0 - tol && px <= a.x1 + tol;
+  });
+}
 
 std::vector<ruling> without_glyph_strokes(const std::vector<ruling>& segs,
                                           const std::vector<ruling>& across) {
-  const auto length = [](const ruling& r) { return (r.x1 - r.x0) + (r.y1 - r.y0); };
   std::vector<ruling> out;
-  for (const auto& s : segs) {
-    if (length(s) >= glyph_stroke_max) {
+  for (const auto& s : segs)
+    if (length(s) >= glyph_stroke_max ||
+        (end_on_rule(s, true, tol, across) && end_on_rule(s, false, tol, across)) ||
+        end_on_rule(s, true, 0.75, across) || end_on_rule(s, false, 0.75, across))
       out.push_back(s);
-      continue;
-    }
-    const bool touches = std::any_of(across.begin(), across.end(), [&](const ruling& a) {
-      return length(a) >= glyph_stroke_max && (s.horizontal() ? crosses(s, a) : crosses(a, s));
-    });
-    if (touches) out.push_back(s);
-  }
   return out;
 }
 
