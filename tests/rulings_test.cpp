@@ -105,3 +105,17 @@ TEST_CASE("strokes of glyph outlines inside a cell are no rulings") {
   REQUIRE(low.size() == 1);
   CHECK(low[0].ys.size() == 3);
 }
+
+TEST_CASE("segments inside a printed word's box are strokes of its glyphs, not rulings") {
+  word w;
+  w.text = U"政府性基金";
+  w.where = {100, 100, 150, 112};
+  // Outline strokes of the word, merged into a line as long as the word; and a border that
+  // runs through the word (text overflowing its cell) from the rule above to the one below.
+  const std::vector<ruling> lines = {h(106, 100.2, 149.8), v(120, 101, 111), v(130, 90, 130),
+                                     h(90, 80, 200)};
+  const auto kept = without_strokes_in_words(lines, {w});
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0].x0 == 130);
+  CHECK(kept[1].y0 == 90);
+}

@@ -228,7 +228,7 @@ class layout_engine::impl::page_pass {
 
   void run() {
     glyphs_ = flatten_glyphs(page_);
-    for (auto& g : find_grids(page_.lines))
+    for (auto& g : find_grids(without_strokes_in_words(page_.lines, page_.words)))
       if (g.xs.size() >= 3 && g.ys.size() >= 2) grids_.push_back(std::move(g));
     std::vector<const glyph*> horizontal;
     for (const auto& g : glyphs_)

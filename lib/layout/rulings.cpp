@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace budgetpdf::detail {
@@ -161,6 +162,29 @@ void drop_top_bands(rule_grid& grid, std::size_t bands) {
   grid.ys.erase(grid.ys.begin(), grid.ys.begin() + long(bands));
   std::erase_if(grid.h, [&](const ruling& r) { return r.y0 < top - tol; });
   grid.bounds.y0 = top;
+}
+
+std::vector<ruling> without_strokes_in_words(const std::vector<ruling>& lines,
+                                             const std::vector<word>& words) {
+  // Words by band of 16 pt of height, so that each segment meets only its neighbours.
+  constexpr double band = 16;
+  std::map<long, std::vector<const box*>> by_band;
+  for (const auto& w : words)
+    for (long b = long(std::floor(w.where.y0 / band)); b <= long(std::floor(w.where.y1 / band));
+         ++b)
+      by_band[b].push_back(&w.where);
+  std::vector<ruling> out;
+  for (const auto& l : lines) {
+    const double x0 = std::min(l.x0, l.x1), x1 = std::max(l.x0, l.x1);
+    const double y0 = std::min(l.y0, l.y1), y1 = std::max(l.y0, l.y1);
+    const auto it = by_band.find(long(std::floor(y0 / band)));
+    const bool inside_word =
+        it != by_band.end() && std::any_of(it->second.begin(), it->second.end(), [&](const box* w) {
+          return x0 >= w->x0 - 0.5 && x1 <= w->x1 + 0.5 && y0 >= w->y0 - 0.5 && y1 <= w->y1 + 0.5;
+        });
+    if (!inside_word) out.push_back(l);
+  }
+  return out;
 }
 
 std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {

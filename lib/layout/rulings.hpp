@@ -31,6 +31,12 @@ std::size_t undivided_top_bands(const rule_grid& grid);
 /// Removes the grid's top `bands` bands: their text then reads as lines outside the grid.
 void drop_top_bands(rule_grid& grid, std::size_t bands);
 
+/// `lines` without the segments that lie inside a printed word's box: strokes of glyph
+/// outlines (a producer that draws bold text as its fill and, over it, its outline as
+/// paths), not rulings. A border never lies inside a word.
+std::vector<ruling> without_strokes_in_words(const std::vector<ruling>& lines,
+                                             const std::vector<word>& words);
+
 /// Grids with at least two horizontal and two vertical rules, and also "open" grids with
 /// only horizontal rules (top/bottom rules of an unruled table) as grids with xs empty.
 std::vector<rule_grid> find_grids(const std::vector<ruling>& lines);
