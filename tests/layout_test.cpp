@@ -129,4 +129,8 @@ TEST_CASE("a line across a grid's cells that ends in 表 and prints amounts is n
   REQUIRE(numbered);
   CHECK(numbered->title == U"收入总表");
   CHECK(parse_title(U"2026年部门收支总表（单位：万元）"));
+  // A stray glyph without a character (U+FFFD) at the end is no part of the title.
+  const auto stray = parse_title(U"2026年度支出预算总表\uFFFD");
+  REQUIRE(stray);
+  CHECK(stray->title == U"2026年度支出预算总表");
 }

@@ -63,6 +63,11 @@ bool starts_new_row(std::u32string_view cell) {
 }
 
 std::optional<title_parts> parse_title(std::u32string_view line) {
+  // An unreadable glyph at either end (a producer's stray glyph without a character, read
+  // as U+FFFD) is no part of the title.
+  while (!line.empty() && (line.back() == U'\uFFFD' || line.back() == U' ')) line.remove_suffix(1);
+  while (!line.empty() && (line.front() == U'\uFFFD' || line.front() == U' '))
+    line.remove_prefix(1);
   if (has_decimal_amount(line)) return std::nullopt;
   auto t = parse_title_line(line);
   if (!t) return std::nullopt;
