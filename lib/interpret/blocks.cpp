@@ -25,6 +25,19 @@ bool project_header(std::u32string_view h) {
   return contains_any(h, {U"项目", U"专项"}) && !contains(h, U"科目");
 }
 
+// A column whose cells print no letter at all, only signs and figures (指标性质 "≥", "="; a
+// 是否 mark; a weight): it describes the row and cannot name it (family f24).
+bool letterless_column(const grid_table& grid, std::size_t c) {
+  bool printed = false;
+  for (const auto& r : grid.rows) {
+    if (c >= r.cells.size() || r.cells[c].text.empty()) continue;
+    printed = true;
+    for (char32_t ch : r.cells[c].text)
+      if ((ch >= U'A' && ch <= U'Z') || (ch >= U'a' && ch <= U'z') || ch >= 0x2E80) return false;
+  }
+  return printed;
+}
+
 bool has(const std::vector<std::size_t>& v, std::size_t c) {
   return std::find(v.begin(), v.end(), c) != v.end();
 }
@@ -114,7 +127,7 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
     const auto h = leaf(grid.columns[c]);
     if (classified && project_header(h) && !b.item_col && lead_text.size() > 1)
       b.item_col = c;
-    else if (i == 0 || !descriptive_header(h))
+    else if (i == 0 || (!descriptive_header(h) && !letterless_column(grid, c)))
       b.name_cols.push_back(c);
     else
       b.text_cols.push_back(c);

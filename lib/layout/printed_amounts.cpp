@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <tuple>
 
 namespace budgetpdf::detail {
 
@@ -66,21 +67,84 @@ const word* decimal_tail_of(const word& w, const std::vector<const word*>& tails
   return nullptr;
 }
 
+bool amount_char(char32_t c) { return digit(c) || c == U',' || c == U'.' || c == U'-'; }
+
+// Family f23: a producer that sets every glyph of a figure as a word of its own, boxes
+// overlapping ("1" "0" "1" "," "8" "3" "3" ".8" "4"). Runs of such pieces on one line, no
+// wider apart than the layout's own glyph join (0.45 × size), are read as one word when
+// together they print a number; otherwise each piece stays as it was ("1.00" "2.00" set
+// close together remain two amounts).
+// The page's words as the measure reads them: pointers into the page, and into `joined`
+// for runs of pieces read as one word.
+struct amount_words {
+  std::vector<word> joined;
+  std::vector<const word*> all;
+};
+
+amount_words glued_fragments(const std::vector<word>& words) {
+  amount_words out;
+  std::vector<const word*> pieces;
+  for (const auto& w : words) {
+    const bool piece = w.rotation == 0 && !w.text.empty() &&
+                       std::all_of(w.text.begin(), w.text.end(), amount_char);
+    (piece ? pieces : out.all).push_back(&w);
+  }
+  std::sort(pieces.begin(), pieces.end(), [](const word* a, const word* b) {
+    return std::tie(a->baseline, a->where.x0) < std::tie(b->baseline, b->where.x0);
+  });
+  // Pieces sorted by baseline then x: a run continues while the next piece sits on the same
+  // baseline right after the previous one.
+  const auto continues = [](const word& prev, const word& next) {
+    const double size = prev.font_size > 0 ? prev.font_size : prev.where.y1 - prev.where.y0;
+    return std::abs(next.baseline - prev.baseline) < 0.2 * size && next.where.x0 > prev.where.x0 &&
+           next.where.x0 - prev.where.x1 < 0.45 * size;
+  };
+  out.joined.reserve(pieces.size());  // pointers into it must stay valid
+  for (std::size_t i = 0; i < pieces.size();) {
+    std::size_t end = i + 1;
+    while (end < pieces.size() && continues(*pieces[end - 1], *pieces[end])) ++end;
+    if (end - i > 1) {
+      word joined;
+      joined.text = pieces[i]->text;
+      joined.where = pieces[i]->where;
+      joined.font_size = pieces[i]->font_size;
+      joined.baseline = pieces[i]->baseline;
+      for (std::size_t k = i + 1; k < end; ++k) {
+        joined.text += pieces[k]->text;
+        joined.where = {std::min(joined.where.x0, pieces[k]->where.x0),
+                        std::min(joined.where.y0, pieces[k]->where.y0),
+                        std::max(joined.where.x1, pieces[k]->where.x1),
+                        std::max(joined.where.y1, pieces[k]->where.y1)};
+      }
+      if (amount_shape(joined.text) || whole_number(joined.text)) {
+        out.joined.push_back(std::move(joined));
+        out.all.push_back(&out.joined.back());
+        i = end;
+        continue;
+      }
+    }
+    for (std::size_t k = i; k < end; ++k) out.all.push_back(pieces[k]);
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 page_amounts printed_amounts(const page_content& page) {
   page_amounts out;
   out.page = page.number;
+  const amount_words words = glued_fragments(page.words);
   // Amount words per line (words on one baseline, rounded to half a point), and the lines
   // of running text: sentence punctuation, or a figure followed by its unit ("1468.70 万元，"),
   // which table cells never print.
   std::map<long, int> per_line;
   std::set<long> sentence_lines;  // lines of amounts found in running text
   std::vector<double> sentence_baselines;
-  for (const auto& w : page.words)
-    if (w.rotation == 0 && (w.text.find_first_of(U"，。；、") != std::u32string::npos ||
-                            w.text.starts_with(U"万元") || w.text.starts_with(U"亿元")))
-      sentence_baselines.push_back(w.baseline);
+  for (const word* w : words.all)
+    if (w->rotation == 0 && (w->text.find_first_of(U"，。；、") != std::u32string::npos ||
+                             w->text.starts_with(U"万元") || w->text.starts_with(U"亿元")))
+      sentence_baselines.push_back(w->baseline);
   // Figures set in another font than the words around them sit a little off their line.
   const auto in_sentence_line = [&](const word& w) {
     const double slack = std::max(1.0, 0.3 * w.font_size);
@@ -89,9 +153,10 @@ page_amounts printed_amounts(const page_content& page) {
   };
   // Decimals printed as words of their own: "168,441" then ".81".
   std::vector<const word*> tails;
-  for (const auto& w : page.words)
-    if (w.rotation == 0 && is_decimal_tail(w.text)) tails.push_back(&w);
-  for (const auto& w : page.words) {
+  for (const word* w : words.all)
+    if (w->rotation == 0 && is_decimal_tail(w->text)) tails.push_back(w);
+  for (const word* p : words.all) {
+    const word& w = *p;
     if (w.rotation != 0) continue;
     // A word may hold several space-separated pieces; each must be a decimal on its own.
     std::u32string text = w.text;

@@ -493,6 +493,38 @@ def f22_unruled_narrow_columns():
     return doc
 
 
+def f23_amount_glyph_pieces():
+    """Amounts whose figures the producer writes one by one, each a word of its own in the
+    text layer ("1" "0" "1" "," "8" "3" "3" ".8" "4"). The table reads them whole; so must
+    the measure of placed amounts, which may not see "3.8" where "101,833.84" is printed."""
+    fin = Fin("f23", LEAVES, mag=30000)
+    doc = doc_for("f23_amount_glyph_pieces.pdf")
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, ["合计", "基本支出", "项目支出"],
+                                   number="表5", number_text="表5", amount_pieces=True))
+    return doc
+
+
+def f24_sign_column_before_values():
+    """A performance target table: 指标名称, then 指标性质 printing only signs (≥, =, ≤),
+    then 指标值 and 计量单位. The sign column is text about the row, never its name: the
+    indicator's name is. The weight column (指标权重(%)) is a share, not money: text too."""
+    doc = doc_for("f24_sign_column_before_values.pdf")
+    cols = [Col("name", 170), Col("text", 50, ti=0), Col("amount", 60, vi=0),
+            Col("text", 50, ti=1), Col("text", 60, ti=2)]
+    hdr = [H("指标名称", 0, 0), H("指标性质", 0, 1), H("指标值", 0, 2), H("计量单位", 0, 3),
+           H("指标权重(%)", 0, 4)]
+    rows = [Row(B(None, "建成便民服务网点数量", ["63"], texts=["≥", "个", "10"])),
+            Row(B(None, "应急物资供应断档次数", ["0"], texts=["=", "次", "15"])),
+            Row(B(None, "重要物资储备数量", ["7500"], texts=["≥", "吨", "12"])),
+            Row(B(None, "服务外包执行额", ["22.6"], texts=["≥", "亿美元", "6"])),
+            Row(B(None, "群众投诉办结天数", ["15"], texts=["≤", "天", "5"]))]
+    doc.add_table(Table("2026年部门整体绩效目标表", cols, hdr, rows, number="表10",
+                        number_text="表10", thousands=False))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -522,7 +554,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f14_wrapped_title_in_frame, f15_evaluation_report_cover,
             f16_repeated_project_forms, f17_last_group_separator,
             f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles,
-            f21_continuation_marks, f22_unruled_narrow_columns]
+            f21_continuation_marks, f22_unruled_narrow_columns, f23_amount_glyph_pieces,
+            f24_sign_column_before_values]
 
 
 def main():

@@ -152,7 +152,7 @@ class Table:
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
                  continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
-                 spill=None):
+                 spill=None, amount_pieces=False):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -186,6 +186,10 @@ class Table:
         # above the grid and clipped to it (as office suites export the overflow of a cell
         # cut by the page break): invisible, but in the text layer.
         self.spill = spill
+        # amount_pieces: every figure of an amount drawn as a text object of its own, a
+        # little apart (a decimal point stays with the digit after it: "3" ".8" "4"), so the
+        # text layer holds one word per piece, as some producers write it.
+        self.amount_pieces = amount_pieces
         self.frame_caption = frame_caption
         # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
         # above the table, ending in a colon, as in "…情况如下：").
@@ -552,7 +556,9 @@ class Doc:
                 block_h = len(lines) * lh
                 ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
                 for ln in lines:
-                    if align == "right":
+                    if t.amount_pieces and t.cols[c0].kind == "amount":
+                        self._draw_pieces(ln, xb - pad, ty, fs)
+                    elif align == "right":
                         c.drawRightString(xb - pad, ty, ln)
                     elif align == "center":
                         c.drawCentredString((xa + xb) / 2, ty, ln)
@@ -629,6 +635,20 @@ class Doc:
         # Baseline just above the grid: only the descenders reach into the clip.
         c.drawString(xs[col] + pad, self.y + 0.1 * t.fs, text)
         c.restoreState()
+
+    def _draw_pieces(self, text, right, y, fs):
+        """Right-aligned at `right`, one drawString per piece, 0.2 font sizes apart."""
+        pieces = []
+        for ch in text:
+            if pieces and pieces[-1] == ".":
+                pieces[-1] += ch
+            else:
+                pieces.append(ch)
+        gap = 0.2 * fs
+        x = right - (sum(sw(p, fs) for p in pieces) + gap * (len(pieces) - 1))
+        for p in pieces:
+            self.c.drawString(x, y, p)
+            x += sw(p, fs) + gap
 
     def _notes(self, notes, tw):
         fs = 8.5
