@@ -28,6 +28,18 @@ bool text_header(const std::vector<std::u32string>& header) {
          leaf == U"单位名称";
 }
 
+// Header words of amount columns (合计, 小计, 人员经费, 项目支出, 预算数, 金额), unless the
+// header names a classification (支出功能分类科目). A column so headed holds amounts even
+// when every figure is a whole number of 3, 5 or 7 digits that reads like a code (tables in
+// 元 without separators: 3109329 under 小计; family f25).
+bool amount_header(const std::vector<std::u32string>& header) {
+  if (header.empty()) return false;
+  const auto& leaf = header.back();
+  if (contains_any(leaf, {U"科目", U"分类", U"编号", U"名称", U"单位", U"部门"})) return false;
+  return contains_any(
+      leaf, {U"计", U"经费", U"支出", U"收入", U"金额", U"预算", U"决算", U"拨款", U"资金", U"费"});
+}
+
 struct column_stats {
   int amounts = 0, codes = 0, texts = 0;
 };
@@ -74,6 +86,7 @@ column_role decide_role(const grid_column& col, const column_stats& s) {
   if (code_header(col.header))
     return s.texts > 0 && s.texts >= s.codes + s.amounts ? column_role::text : column_role::code;
   if (text_header(col.header)) return column_role::text;
+  if (amount_header(col.header) && s.texts == 0) return column_role::amount;
   if (s.codes > 0 && s.texts == 0 && s.codes >= s.amounts) return column_role::code;
   if (s.texts > 0 && s.texts * 5 >= s.amounts) return column_role::text;
   return column_role::amount;

@@ -38,8 +38,10 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
   }
   for (const auto& s : c.cells) {
     if (s.empty()) continue;
-    if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) c.anchor = true;
+    if (is_amount_text(s) && !is_decimal_tail(s)) c.has_amount = true;
+    if (starts_with_code(s)) c.has_code = true;
   }
+  c.anchor = c.has_amount || c.has_code;
   c.numbering = is_numbering_cells(c.cells);
   if (c.numbering) c.anchor = false;
   for (const auto& s : c.cells)
@@ -104,6 +106,18 @@ double anchor_pitch(const std::vector<cut_line>& lines) {
   return d[d.size() / 2];
 }
 
+// Family f25: a code glued to a wrapped name ("2080505 机关事业单位基本养老保险缴费" over
+// "支出") with the row's amounts centred between the two lines, nearer than half a row
+// apart: the amounts' line (no code of its own) belongs to the code's line (no amounts of its
+// own), not to a row of its own. Only with rules between rows would the band say so.
+bool wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i, double pitch) {
+  if (i == 0 || pitch <= 0) return false;
+  const cut_line& above = cl[i - 1];
+  const cut_line& here = cl[i];
+  return above.has_code && !above.has_amount && here.has_amount && !here.has_code &&
+         !here.new_row && here.line->cy() - above.line->cy() < 0.6 * pitch;
+}
+
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
                                       const std::vector<std::size_t>* merge, bool single) {
@@ -119,6 +133,8 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
   for (std::size_t i = 0; i < cl.size(); ++i) {
     if (single)
       group[i] = 0, groups = 1;
+    else if (wrapped_name_over_amounts(cl, i, pitch))
+      group[i] = group[i - 1];
     else if (cl[i].anchor || cl[i].new_row || cl[i].numbering)
       group[i] = groups++;
   }

@@ -19,10 +19,12 @@ std::size_t column_of(const column_bounds& bounds, double x);
 struct cut_line {
   const text_line* line = nullptr;
   std::vector<std::u32string> cells;
-  std::vector<box> boxes;  ///< per cell, where its glyphs are
-  bool anchor = false;     ///< holds an amount or a code
-  bool new_row = false;    ///< starts a row by itself (ordinal, 其中, 合计)
-  bool numbering = false;  ///< the numbering row under a header
+  std::vector<box> boxes;   ///< per cell, where its glyphs are
+  bool anchor = false;      ///< holds an amount or a code
+  bool has_code = false;    ///< a cell starts with a code
+  bool has_amount = false;  ///< a cell is an amount (not a wrapped decimal tail)
+  bool new_row = false;     ///< starts a row by itself (ordinal, 其中, 合计)
+  bool numbering = false;   ///< the numbering row under a header
 };
 
 /// `merge`, where given, sends each column's text to another column (merged cells: to

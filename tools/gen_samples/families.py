@@ -525,6 +525,38 @@ def f24_sign_column_before_values():
     return doc
 
 
+def f25_whole_yuan_like_codes():
+    """A table in 元 printed without decimals or separators and without rules: under 人员经费
+    or 项目支出 most figures are whole numbers of 7 digits (3109329) that read like 项
+    codes. A column headed as an amount holds amounts; none of it is a second code column."""
+    fin = Fin("f25", LEAVES, dec=0, mag=5000000)
+    doc = doc_for("f25_whole_yuan_like_codes.pdf")
+    tree = ["合计", "人员经费", "公用经费", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.person[c],
+                          lambda c: fin.public[c], lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   unit="元", dec=0, thousands=False, rules="none",
+                                   font_size=7.0))
+    return doc
+
+
+def f26_wrapped_glued_name_centred_amounts():
+    """Codes glued to names (2080505 机关事业单位…) in a table without rules between rows;
+    a long name wraps to a second line and the row's amounts are centred between the two
+    lines. The code's line and the amounts' line are one row, with the whole name."""
+    fin = Fin("f26", LEAVES)
+    doc = doc_for("f26_wrapped_glued_name_centred_amounts.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   layout="glued ", rules="topbottom", name_w=140,
+                                   font_size=8.0))
+    doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
+                                   layout="glued-", rules="none", name_w=120, font_size=7.0))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -555,7 +587,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f16_repeated_project_forms, f17_last_group_separator,
             f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles,
             f21_continuation_marks, f22_unruled_narrow_columns, f23_amount_glyph_pieces,
-            f24_sign_column_before_values]
+            f24_sign_column_before_values, f25_whole_yuan_like_codes,
+            f26_wrapped_glued_name_centred_amounts]
 
 
 def main():
