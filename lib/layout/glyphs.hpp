@@ -46,9 +46,9 @@ struct token {
   box where;
   std::u32string text;
 };
-/// With `split_digit_text`, a smaller gap (0.2 × font size) also splits where digits meet
-/// other text ("208 社会保障": a code column beside a name column) or other digits (two
-/// figures one space apart in narrow columns).
+/// With `split_digit_text`, a smaller gap also splits where digits meet other text (0.15 ×
+/// font size: "208 社会保障", a code column beside a name column) or other digits (0.2 ×:
+/// two figures one space apart in narrow columns).
 std::vector<token> split_tokens(const text_line& line, double gap_factor = 0.9,
                                 bool split_digit_text = false);
 

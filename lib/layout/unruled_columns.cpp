@@ -179,11 +179,31 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
         continue;
       double gap = x_gap(g.where, cols[c].x0, cols[c].x1);
       bool nearest = true;
+      // Other group labels compete for the column; a leaf does not (family f28: a leaf
+      // spanning the header rows beside the group, 项目支出 beside 基本支出 over 小计 |
+      // 人员经费 | 公用经费, is nearer to 公用经费 than the centred group label is). Its
+      // column still bounds the group: see below.
       for (std::size_t k = 0; k < tokens.size() && nearest; ++k)
-        if (k != i && !below(tokens[k].where, g.where) &&
+        if (k != i && !is_leaf[k] && !below(tokens[k].where, g.where) &&
             x_gap(tokens[k].where, cols[c].x0, cols[c].x1) < gap)
           nearest = false;
       if (nearest) won.push_back(c);
+    }
+    // A group label covers adjacent columns only: none past a column whose own label
+    // stands level with it.
+    if (!won.empty()) {
+      const auto blocked = [&](std::size_t c) {
+        return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
+                           [&](const header_token* t) { return !below(t->where, g.where); });
+      };
+      std::size_t centre = won.front();
+      for (auto c : won)
+        if (std::abs(cols[c].cx() - g.cx()) < std::abs(cols[centre].cx() - g.cx())) centre = c;
+      std::erase_if(won, [&](std::size_t c) {
+        for (std::size_t k = std::min(c, centre); k <= std::max(c, centre); ++k)
+          if (blocked(k)) return true;
+        return false;
+      });
     }
     if (won.empty()) {
       // Nothing below it claims it: attach to the column under its centre.

@@ -43,21 +43,37 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   }
   if (body.empty()) return;
 
-  // Body spans: the x-intervals covered by body tokens, merged where they overlap.
-  std::vector<std::pair<double, double>> spans;
+  // Body spans: the x-intervals covered by body tokens, merged where they overlap or
+  // touch. A code and a name only where they overlap: a 7-digit code filling its column
+  // ends a fraction of a point before the names start (family f27), and one span over both
+  // would leave no boundary between the code and name columns.
+  struct body_span {
+    double x0, x1;
+    bool code;
+  };
+  std::vector<body_span> spans;
   // Total labels ("合计") are often centred over merged cells: they do not mark columns.
   for (const text_line* l : body)
-    for (const auto& t : split_tokens(*l, 0.9, true))
-      if (!is_total_label(strip_all_spaces(clean(t.text))))
-        spans.emplace_back(t.where.x0, t.where.x1);
-  std::sort(spans.begin(), spans.end());
-  std::vector<std::pair<double, double>> merged;
+    for (const auto& t : split_tokens(*l, 0.9, true)) {
+      const auto text = strip_all_spaces(clean(t.text));
+      if (!is_total_label(text))
+        spans.push_back({t.where.x0, t.where.x1, code_parts(text).has_value()});
+    }
+  std::sort(spans.begin(), spans.end(),
+            [](const body_span& a, const body_span& b) { return a.x0 < b.x0; });
+  std::vector<body_span> joined;
   for (const auto& s : spans) {
-    if (!merged.empty() && s.first <= merged.back().second + 1.0)
-      merged.back().second = std::max(merged.back().second, s.second);
-    else
-      merged.push_back(s);
+    const bool touch = !joined.empty() && s.x0 <= joined.back().x1 + 1.0;
+    const bool overlap = !joined.empty() && s.x0 < joined.back().x1;
+    if (touch && (s.code == joined.back().code || overlap)) {
+      joined.back().x1 = std::max(joined.back().x1, s.x1);
+      joined.back().code = joined.back().code && s.code;
+    } else {
+      joined.push_back(s);
+    }
   }
+  std::vector<std::pair<double, double>> merged;
+  for (const auto& s : joined) merged.emplace_back(s.x0, s.x1);
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);

@@ -557,6 +557,39 @@ def f26_wrapped_glued_name_centred_amounts():
     return doc
 
 
+def f27_code_fills_its_column():
+    """A table without rules between columns, printed large (10.5 pt), whose 7-digit codes
+    fill their column: a code ends less than a point, or a fifth of a font size, before the
+    name beside it starts. The code and the name stay in their columns, the name whole."""
+    fin = Fin("f27", LEAVES)
+    doc = doc_for("f27_code_fills_its_column.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   rules="topbottom", font_size=10.5, amount_w=62))
+    doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
+                                   rules="none", font_size=10.5, amount_w=62, indent=True))
+    return doc
+
+
+def f28_group_label_beside_full_height_leaf():
+    """A header without rules: 基本支出 centred over 小计 | 人员经费 | 公用经费, beside
+    项目支出 printed across both header lines. The group covers its three columns, though
+    项目支出 stands nearer to 公用经费 than the centred group label does."""
+    fin = Fin("f28", LEAVES)
+    doc = doc_for("f28_group_label_beside_full_height_leaf.pdf")
+    tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.person[c], lambda c: fin.public[c], lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   rules="none", font_size=7.0))
+    doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
+                                   rules="topbottom", font_size=10.5, amount_w=62,
+                                   orientation="landscape"))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -588,7 +621,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f18_title_wrapped_above_table, f19_lead_in_at_page_end, f20_title_number_styles,
             f21_continuation_marks, f22_unruled_narrow_columns, f23_amount_glyph_pieces,
             f24_sign_column_before_values, f25_whole_yuan_like_codes,
-            f26_wrapped_glued_name_centred_amounts]
+            f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
+            f28_group_label_beside_full_height_leaf]
 
 
 def main():
