@@ -36,12 +36,23 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
     c.boxes[i] = parts[i].front()->where;
     for (const glyph* g : parts[i]) c.boxes[i] = union_box(c.boxes[i], g->where);
   }
-  for (const auto& s : c.cells) {
+  bool first = true;
+  for (std::size_t i = 0; i < c.cells.size(); ++i) {
+    const auto& s = c.cells[i];
     if (s.empty()) continue;
-    if (is_amount_text(s) && !is_decimal_tail(s)) c.has_amount = true;
-    if (starts_with_code(s)) c.has_code = true;
+    if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) c.anchor = true;
+    const bool figures =
+        (is_amount_text(s) && !is_decimal_tail(s)) ||
+        std::all_of(s.begin(), s.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; });
+    if (first) {
+      c.leads_with_code = starts_with_code(s);
+      c.first_cell = i;
+      c.first_figures = figures;
+    } else if (figures) {
+      c.later_figures = true;
+    }
+    first = false;
   }
-  c.anchor = c.has_amount || c.has_code;
   c.numbering = is_numbering_cells(c.cells);
   if (c.numbering) c.anchor = false;
   for (const auto& s : c.cells)
@@ -106,7 +117,7 @@ double anchor_pitch(const std::vector<cut_line>& lines) {
   return d[d.size() / 2];
 }
 
-// Family f25: a code glued to a wrapped name ("2080505 机关事业单位基本养老保险缴费" over
+// Family f26: a code glued to a wrapped name ("2080505 机关事业单位基本养老保险缴费" over
 // "支出") with the row's amounts centred between the two lines, nearer than half a row
 // apart: the amounts' line (no code of its own) belongs to the code's line (no amounts of its
 // own), not to a row of its own. Only with rules between rows would the band say so.
@@ -114,8 +125,18 @@ bool wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i, d
   if (i == 0 || pitch <= 0) return false;
   const cut_line& above = cl[i - 1];
   const cut_line& here = cl[i];
-  return above.has_code && !above.has_amount && here.has_amount && !here.has_code &&
-         !here.new_row && here.line->cy() - above.line->cy() < 0.6 * pitch;
+  // Near: within 0.6 row pitch, or set tight under it as a wrapped cell's next line is (a
+  // page where most names wrap has a pitch no larger than a line).
+  const double height = above.line->y1 - above.line->y0;
+  const bool near = here.line->cy() - above.line->cy() < 0.6 * pitch ||
+                    here.line->y0 - above.line->y1 < 0.5 * height;
+  // The amounts may stand on a line of their own: its first figure, right of the code's
+  // column, is no code (a whole number in 元 reads like one).
+  const bool here_code = here.leads_with_code && here.first_cell <= above.first_cell;
+  const bool here_figures =
+      here.later_figures || (here.first_cell > above.first_cell && here.first_figures);
+  return above.leads_with_code && !above.later_figures && here_figures && !here_code &&
+         !here.new_row && near;
 }
 
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,

@@ -19,12 +19,16 @@ std::size_t column_of(const column_bounds& bounds, double x);
 struct cut_line {
   const text_line* line = nullptr;
   std::vector<std::u32string> cells;
-  std::vector<box> boxes;   ///< per cell, where its glyphs are
-  bool anchor = false;      ///< holds an amount or a code
-  bool has_code = false;    ///< a cell starts with a code
-  bool has_amount = false;  ///< a cell is an amount (not a wrapped decimal tail)
-  bool new_row = false;     ///< starts a row by itself (ordinal, 其中, 合计)
-  bool numbering = false;   ///< the numbering row under a header
+  std::vector<box> boxes;  ///< per cell, where its glyphs are
+  bool anchor = false;     ///< holds an amount or a code
+  /// The first printed cell starts with a code (a code column, or a code glued to a name).
+  bool leads_with_code = false;
+  std::size_t first_cell = 0;  ///< index of the first printed cell
+  bool first_figures = false;  ///< the first printed cell holds figures only
+  /// A cell after the first printed one holds figures (an amount, or a whole number).
+  bool later_figures = false;
+  bool new_row = false;    ///< starts a row by itself (ordinal, 其中, 合计)
+  bool numbering = false;  ///< the numbering row under a header
 };
 
 /// `merge`, where given, sends each column's text to another column (merged cells: to

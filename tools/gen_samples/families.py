@@ -543,7 +543,8 @@ def f25_whole_yuan_like_codes():
 def f26_wrapped_glued_name_centred_amounts():
     """Codes glued to names (2080505 机关事业单位…) in a table without rules between rows;
     a long name wraps to a second line and the row's amounts are centred between the two
-    lines. The code's line and the amounts' line are one row, with the whole name."""
+    lines. The code's line and the amounts' line are one row, with the whole name; also where
+    the amounts, whole numbers in 元, stand on a line of their own and read like codes."""
     fin = Fin("f26", LEAVES)
     doc = doc_for("f26_wrapped_glued_name_centred_amounts.pdf")
     tree = ["合计", "基本支出", "项目支出"]
@@ -554,6 +555,15 @@ def f26_wrapped_glued_name_centred_amounts():
                                    font_size=8.0))
     doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
                                    layout="glued-", rules="none", name_w=120, font_size=7.0))
+    # In 元 without separators the amounts read like codes; large type wraps most names,
+    # so the row pitch is hardly more than a line.
+    yuan = Fin("f26y", LEAVES, dec=0, mag=3000000)
+    rows = yuan.func_rows([lambda c: yuan.basic[c] + yuan.proj[c], lambda c: yuan.basic[c],
+                           lambda c: yuan.proj[c]])
+    doc.add_table(classified_table("项目支出表", rows, tree, number="表7", number_text="表7",
+                                   layout="glued-", rules="none", name_w=110, font_size=10.5,
+                                   unit="元", dec=0, thousands=False, amount_w=90, indent=True,
+                                   orientation="landscape"))
     return doc
 
 

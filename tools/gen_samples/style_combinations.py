@@ -51,6 +51,11 @@ def make(i):
     # A figure wider than its column would overprint its neighbour, which no producer does.
     chars = (8 if unit == "元" else 4) + (3 if dec else 0) + (2 if opts["thousands"] else 0)
     opts["amount_w"] = max(opts["amount_w"], int(0.56 * opts["font_size"] * chars) + 10)
+    # A table wider than the page's text width is printed landscape, as producers do.
+    ncols = 5  # the widest header tree below has five amount columns
+    width = 46 + opts["name_w"] + ncols * opts["amount_w"]
+    if width > 595 - 90:
+        opts["orientation"] = "landscape"
     if r.random() < 0.3:
         opts["breaks_after"] = (6,)
     if r.random() < 0.3:
