@@ -204,6 +204,18 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
           if (blocked(k)) return true;
         return false;
       });
+      // A group label is centred over its columns. The top line of a label wrapped in a
+      // narrow column (经济分 / 类科目编 / 码) is below nothing either, but the columns it
+      // would win all lie to one side of it: drop the farther end until it is centred.
+      std::sort(won.begin(), won.end());
+      while (won.size() > 1) {
+        const double x0 = cols[won.front()].x0, x1 = cols[won.back()].x1;
+        if (std::abs(g.cx() - (x0 + x1) / 2) <= 0.25 * (x1 - x0)) break;
+        if (g.cx() - x0 > x1 - g.cx())
+          won.erase(won.begin());
+        else
+          won.pop_back();
+      }
     }
     if (won.empty()) {
       // Nothing below it claims it: attach to the column under its centre.

@@ -600,6 +600,18 @@ def f28_group_label_beside_full_height_leaf():
     return doc
 
 
+def f29_label_wrapped_in_narrow_code_column():
+    """A header without vertical rules whose code column is narrow: its label (经济分类科目
+    编码) wraps over three lines, the top one (经济分) higher than every other label. It is
+    the top of the code column's label, not a group over the amount columns."""
+    fin = Fin("f29", LEAVES)
+    doc = doc_for("f29_label_wrapped_in_narrow_code_column.pdf")
+    doc.add_table(classified_table("一般公共预算基本支出表", fin.econ_rows(), ["合计", "人员经费", "公用经费"],
+                                   number="表6", number_text="表6", code_title="经济分类科目编码",
+                                   rules="topbottom", font_size=10.5, amount_w=70))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -632,7 +644,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f21_continuation_marks, f22_unruled_narrow_columns, f23_amount_glyph_pieces,
             f24_sign_column_before_values, f25_whole_yuan_like_codes,
             f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
-            f28_group_label_beside_full_height_leaf]
+            f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column]
 
 
 def main():

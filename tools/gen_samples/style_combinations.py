@@ -20,7 +20,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import families  # noqa: E402
 from common import write_truth  # noqa: E402
 from families import LEAVES, doc_for  # noqa: E402
+from common import fmt  # noqa: E402
 from std import Fin, classified_table, summary_table  # noqa: E402
+from tablelib import B, Col, H, Row, Table  # noqa: E402
 
 def make(i):
     """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
@@ -69,12 +71,76 @@ def make(i):
         rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
                               lambda c: fin.proj[c]])
     num = r.choice([None, "表3", "表三", "公开03表"])
-    doc.add_table(classified_table("2026年一般公共预算支出表", rows, tree, number=num,
-                                   number_text=num, **opts))
+    # Later draws come from a second stream, so documents of earlier versions stay the same.
+    r2 = random.Random(i + 100000)
+    title = "2026年一般公共预算支出表"
+    title_style = r2.choice(["own_line", "own_line", "bracket_after", "number_before", "ordinal"])
+    caption = {"number": num, "number_text": num}
+    if num and title_style == "bracket_after":
+        caption = {"number": num, "number_text": None, "title_text": f"{title}（{num}）"}
+    elif num and title_style == "number_before":
+        caption = {"number": num, "number_text": None, "title_text": f"{num}  {title}"}
+    elif title_style == "ordinal":
+        caption = {"number": None, "number_text": None, "title_text": f"（三）{title}"}
+    opts["title_style"] = title_style
+    doc.add_table(classified_table(title, rows, tree, **caption,
+                                   **{k: v for k, v in opts.items() if k != "title_style"}))
+    # A 基本支出 table by 经济分类 (3- and 5-digit codes) in the same template.
+    econ_layout = r2.choice(["full", "split2", "glued-"])
+    opts["econ_layout"] = econ_layout
+    econ = Fin(f"c{i}e", LEAVES, dec=dec, mag=mag).econ_rows()
+    doc.add_table(classified_table("2026年一般公共预算基本支出表", econ, ["合计", "人员经费", "公用经费"],
+                                   orientation=opts["orientation"],
+                                   layout=econ_layout, code_title="经济分类科目编码",
+                                   rules=opts["rules"], unit=unit, dec=dec,
+                                   thousands=opts["thousands"], font_size=opts["font_size"],
+                                   amount_w=opts["amount_w"], name_w=opts["name_w"],
+                                   zero=opts["zero"], frame_caption=opts["frame_caption"]))
     doc.add_table(summary_table(Fin(f"c{i}s", LEAVES, dec=dec, mag=mag), "2026年收支总表",
                                 number=None, rules=opts["rules"], unit=unit,
                                 font_size=opts["font_size"]))
+    unit_keyed_table(doc, r2, opts, dec, mag)
     return doc, opts, tree
+
+
+def unit_keyed_table(doc, r, opts, dec, mag):
+    """A 收入总表 keyed by unit codes (327 the department, 327001… its units), as many
+    templates print one; sometimes a name-only project table instead (no codes at all)."""
+    one = 10 ** dec
+    units = ["测试市示范局", "测试市示范局（本级）", "测试市示范服务中心", "测试市示范监测站"]
+    kids = [[r.randint(int(mag * 0.3 * one), int(mag * 2 * one)) for _ in range(3)]
+            for _ in range(3)]
+    if r.random() < 0.5:
+        opts["third"] = "unit_keyed"
+        dept = [sum(k[j] for k in kids) for j in range(3)]
+        keyed = [("327", units[0], dept)] + [(f"32700{n + 1}", units[n + 1], kids[n])
+                                              for n in range(3)]
+        cols = [Col("code", 50), Col("name", opts["name_w"])] + \
+            [Col("amount", opts["amount_w"], vi=v) for v in range(4)]
+        hdr = [H("单位编码", 0, 0), H("单位名称", 0, 1), H("合计", 0, 2), H("一般公共预算拨款收入", 0, 3),
+               H("事业收入", 0, 4), H("其他收入", 0, 5)]
+        rows = [Row(B(None, "合计", [fmt(sum(dept), dec)] + [fmt(x, dec) for x in dept]),
+                    span=True)]
+        rows += [Row(B(c, n, [fmt(sum(v), dec)] + [fmt(x, dec) for x in v])) for c, n, v in keyed]
+        title = "2026年部门收入总表"
+    else:
+        opts["third"] = "names_only"
+        names = ["信息化系统运行维护经费", "办公楼物业管理及维修改造项目", "干部教育培训经费"]
+        cols = [Col("name", opts["name_w"])] + [Col("amount", opts["amount_w"], vi=v)
+                                                for v in range(4)]
+        hdr = [H("项目名称", 0, 0), H("合计", 0, 1), H("一般公共预算拨款", 0, 2), H("事业收入", 0, 3),
+               H("其他资金", 0, 4)]
+        total = [sum(k[j] for k in kids) for j in range(3)]
+        rows = [Row(B(None, "合计", [fmt(sum(total), dec)] + [fmt(x, dec) for x in total]))]
+        rows += [Row(B(None, n, [fmt(sum(v), dec)] + [fmt(x, dec) for x in v]))
+                 for n, v in zip(names, kids)]
+        title = "2026年项目支出表"
+    wide = sum(c.width for c in cols) > 595 - 90
+    doc.add_table(Table(title, cols, hdr, rows, unit=opts["unit"], rules=opts["rules"],
+                        thousands=opts["thousands"], font_size=opts["font_size"],
+                        frame_caption=opts["frame_caption"],
+                        orientation="landscape" if wide else "portrait"))
+
 
 def main(argv):
     out, first, last = argv[1], int(argv[2]), int(argv[3])
