@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace budgetpdf::detail {
 
@@ -44,7 +45,9 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
   std::vector<header_token> out;
   for (const text_line* l : header) {
     std::vector<header_token> line;
-    for (const auto& t : split_tokens(*l)) {
+    // Split at half a character's gap: two labels of narrow columns may stand less than a
+    // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
+    for (const auto& t : split_tokens(*l, 0.5)) {
       header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
       if (h.text.empty()) continue;
       if (!line.empty()) {
@@ -85,7 +88,15 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       const auto& u = tokens[j].where;
       if (i == j || !below(u, t)) continue;
-      if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0) is_leaf[i] = false;
+      // Within reach but right under a neighbour on this token's line: the neighbour's
+      // (a label wrapped in a narrow column beside this one, family f30).
+      const bool under_neighbour =
+          x_overlap(u, t.x0, t.x1) <= 0 &&
+          std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
+            return &k != &tokens[i] && !below(k.where, t) && !below(t, k.where) &&
+                   x_overlap(u, k.where.x0, k.where.x1) > 0;
+          });
+      if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0 && !under_neighbour) is_leaf[i] = false;
       if (u.x1 <= t.x0) left = true;
       if (u.x0 >= t.x1) right = true;
     }
@@ -164,6 +175,29 @@ void widen_by_body(std::vector<column_draft>& cols,
             [](const column_draft& a, const column_draft& b) { return a.cx() < b.cx(); });
 }
 
+// A token over one of the columns it would win, no wider than that column by more than a
+// character, with another label's line right under it at the spacing of a wrapped label's
+// lines (at most 1.35 font sizes from top to top, overlapping it by half): the first line
+// of a label wrapped in that column (一般公共 / 预算拨款 / 收入, family f30), not a group.
+// A group's label stands a header row above its leaves.
+std::optional<std::size_t> stacked_over_label(const header_token& g,
+                                              const std::vector<header_token>& tokens,
+                                              const std::vector<column_draft>& cols,
+                                              const std::vector<std::size_t>& won) {
+  const double width = g.where.x1 - g.where.x0;
+  const bool stacked = std::any_of(tokens.begin(), tokens.end(), [&](const header_token& t) {
+    const double pitch = t.where.y0 - g.where.y0;
+    const double narrower = std::min(width, t.where.x1 - t.where.x0);
+    return &t != &g && pitch > 0.5 * g.size && pitch <= 1.35 * g.size &&
+           x_overlap(t.where, g.where.x0, g.where.x1) >= 0.5 * narrower;
+  });
+  if (!stacked) return std::nullopt;
+  for (auto c : won)
+    if (g.cx() >= cols[c].x0 && g.cx() <= cols[c].x1 && width <= cols[c].x1 - cols[c].x0 + g.size)
+      return c;
+  return std::nullopt;
+}
+
 // Upper tokens: each column whose label lies below a token goes to the nearest token (by
 // horizontal gap) among those not below it. A token that wins one column is a wrapped part
 // of its label; one that wins several is a group level over them.
@@ -210,7 +244,9 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       std::sort(won.begin(), won.end());
       while (won.size() > 1) {
         const double x0 = cols[won.front()].x0, x1 = cols[won.back()].x1;
-        if (std::abs(g.cx() - (x0 + x1) / 2) <= 0.25 * (x1 - x0)) break;
+        // Within half an average column: leaves and right-aligned figures make the
+        // columns' extents a little uneven, never by a column.
+        if (std::abs(g.cx() - (x0 + x1) / 2) <= 0.5 * (x1 - x0) / double(won.size())) break;
         if (g.cx() - x0 > x1 - g.cx())
           won.erase(won.begin());
         else
@@ -225,6 +261,8 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       if (!cols.empty()) cols[best].leaf.push_back(&g);
     } else if (won.size() == 1) {
       cols[won[0]].leaf.push_back(&g);
+    } else if (const auto stacked = stacked_over_label(g, tokens, cols, won)) {
+      cols[*stacked].leaf.push_back(&g);
     } else {
       for (auto c : won) cols[c].groups.push_back(&g);
     }

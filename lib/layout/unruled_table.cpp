@@ -8,32 +8,74 @@
 #include "layout/unruled_columns.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace budgetpdf::detail {
+
+namespace {
+
+// Two or more figures with a decimal point or separator, one space apart in one token
+// (narrow columns of wide figures, family f30): a row of data, never a header's words.
+bool figures_side_by_side(const std::u32string& token) {
+  std::size_t pieces = 0, start = 0;
+  while (start <= token.size()) {
+    auto end = token.find(U' ', start);
+    if (end == std::u32string::npos) end = token.size();
+    const std::u32string piece = token.substr(start, end - start);
+    if (!piece.empty()) {
+      if (piece.find_first_of(U".,") == std::u32string::npos || !is_amount_text(piece) ||
+          is_decimal_tail(piece))
+        return false;
+      ++pieces;
+    }
+    start = end + 1;
+  }
+  return pieces >= 2;
+}
+
+}  // namespace
 
 void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,
                         const grid_table* continued, int page, grid_table& table,
                         page_overlay& overlay) {
-  // Header lines are those before the first line carrying data (or the numbering row).
+  // Header lines are those before the first line carrying data (or the numbering row). A
+  // line beside the first data line, not above it, is body: the first line of a name
+  // wrapped around the row's centred figures (family f31; at a page's top it follows the
+  // header directly).
+  const auto data_line = [](const text_line& l, std::vector<std::u32string>& texts) {
+    bool data = false;
+    for (const auto& t : split_tokens(l)) {
+      auto s = clean(t.text);
+      if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s) ||
+          figures_side_by_side(s))
+        data = true;
+      texts.push_back(std::move(s));
+    }
+    return data || is_numbering_cells(texts);
+  };
+  double first_data_top = std::numeric_limits<double>::infinity();
+  for (const text_line* l : lines) {
+    std::vector<std::u32string> texts;
+    if (data_line(*l, texts)) {
+      first_data_top = l->y0;
+      break;
+    }
+  }
   std::vector<const text_line*> header, body;
   bool in_body = false;
   // Without any amount or code, a bare total row ("合 计") ends the header.
   const bool no_data_at_all = !has_data;
   for (const text_line* l : lines) {
     if (!in_body) {
-      auto toks = split_tokens(*l);
       std::vector<std::u32string> texts;
-      bool data = false;
-      for (const auto& t : toks) {
-        auto s = clean(t.text);
-        texts.push_back(s);
-        if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) data = true;
-      }
+      const bool data = data_line(*l, texts);
       if (is_numbering_cells(texts)) {
         in_body = true;
         continue;
       }
-      if (!data && !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
+      const bool beside_data = l->y1 - first_data_top > 0.3 * (l->y1 - l->y0);
+      if (!data && !beside_data &&
+          !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
         header.push_back(l);
         continue;
       }

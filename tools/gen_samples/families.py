@@ -612,6 +612,55 @@ def f29_label_wrapped_in_narrow_code_column():
     return doc
 
 
+def f30_narrow_columns_large_type():
+    """Amount columns barely wider than their figures, in 10.5 pt: two labels of
+    neighbouring columns stand less than a character apart (基本支出 项目支出), a long label
+    wraps over three lines in its column (一般公共 / 预算拨款 / 收入) beside single-line
+    labels, and a row of wide figures sits one space apart (36275882.70 12142861.54) right
+    under the header. Each label heads its own column; the first row is data."""
+    fin = Fin("f30", LEAVES)
+    doc = doc_for("f30_narrow_columns_large_type.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   rules="topbottom", font_size=10.5, amount_w=51,
+                                   thousands=False, name_w=140))
+    units = [("327", "测试市示范局", ["1503.83", "440.23", "498.30", "565.30"]),
+             ("327001", "测试市示范局（本级）", ["1010.10", "300.00", "400.00", "310.10"]),
+             ("327002", "测试市示范服务中心", ["493.73", "140.23", "98.30", "255.20"])]
+    cols = [Col("code", 50), Col("name", 110)] + [Col("amount", 51, vi=v) for v in range(4)]
+    hdr = [H("单位编码", 0, 0), H("单位名称", 0, 1), H("合计", 0, 2), H("一般公共预算拨款收入", 0, 3),
+           H("事业收入", 0, 4), H("其他收入", 0, 5)]
+    rows = [Row(B(None, "合计", units[0][2]), span=True)] + [Row(B(c, n, v)) for c, n, v in units]
+    doc.add_table(Table("部门收入总表", cols, hdr, rows, number="表2", rules="topbottom",
+                        font_size=10.5, thousands=False))
+    cols = [Col("name", 170)] + [Col("amount", 74, vi=v) for v in range(3)]
+    hdr = [H("项目名称", 0, 0), H("合计", 0, 1), H("一般公共预算拨款", 0, 2), H("其他资金", 0, 3)]
+    rows = [Row(B(None, "合计", ["36275882.70", "24561600.20", "11714282.50"])),
+            Row(B(None, "信息化系统运行维护经费", ["13358641.52", "8033808.02", "5324833.50"])),
+            Row(B(None, "干部教育培训经费", ["22917241.18", "16527792.18", "6389449.00"]))]
+    doc.add_table(Table("项目支出表", cols, hdr, rows, number="表8", rules="none",
+                        font_size=10.5, unit="元", thousands=False, orientation="landscape"))
+    return doc
+
+
+def f31_wrapped_name_first_on_page():
+    """An unruled table continued on a new page whose first row has a wrapped name with the
+    figures centred between its lines: the name's first line comes right after the
+    repeated header and prints no figure. It is the row's, not the header's."""
+    fin = Fin("f31", LEAVES, dec=0, mag=3000000)
+    doc = doc_for("f31_wrapped_name_first_on_page.pdf")
+    tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
+    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
+                          lambda c: fin.person[c], lambda c: fin.public[c], lambda c: fin.proj[c]])
+    doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
+                                   rules="topbottom", font_size=10.5, amount_w=70, name_w=110,
+                                   unit="元", dec=0, thousands="last", total_first=False,
+                                   breaks_after=(6,), orientation="landscape"))
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -644,7 +693,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f21_continuation_marks, f22_unruled_narrow_columns, f23_amount_glyph_pieces,
             f24_sign_column_before_values, f25_whole_yuan_like_codes,
             f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
-            f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column]
+            f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column,
+            f30_narrow_columns_large_type, f31_wrapped_name_first_on_page]
 
 
 def main():
