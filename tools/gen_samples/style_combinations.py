@@ -48,7 +48,7 @@ def make(i):
         numbering=r.random() < 0.2,
         orientation=r.choice(["portrait", "landscape"]),
     )
-    if opts["layout"] == "own":
+    if opts["layout"] == "own" and random.Random(i + 400000).random() < 0.5:
         opts["layout"] = "full"
     # A figure wider than its column would overprint its neighbour, which no producer does.
     chars = (8 if unit == "元" else 4) + (3 if dec else 0) + (2 if opts["thousands"] else 0)
@@ -71,6 +71,7 @@ def make(i):
         rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
                               lambda c: fin.proj[c]])
     num = r.choice([None, "表3", "表三", "公开03表"])
+    num = random.Random(i + 300000).choice([num, num, "表01", "附表3", "公开3表", "表3-1"])
     # Later draws come from a second stream, so documents of earlier versions stay the same.
     r2 = random.Random(i + 100000)
     title = "2026年一般公共预算支出表"
@@ -100,7 +101,36 @@ def make(i):
                                 number=None, rules=opts["rules"], unit=unit,
                                 font_size=opts["font_size"]))
     unit_keyed_table(doc, r2, opts, dec, mag)
+    r3 = random.Random(i + 200000)
+    if r3.random() < 0.5:
+        opts["fourth"] = "procurement"
+        procurement_table(doc, r3, opts, dec)
     return doc, opts, tree
+
+
+def procurement_table(doc, r, opts, dec):
+    """A 政府采购 table: text columns (品目, 方式) before the amounts, a remark after them."""
+    one = 10 ** dec
+    items = [("办公设备购置", "A02010104", "公开招标", ""), ("物业管理服务", "C21040000", "竞争性磋商",
+                                                           "续签合同"),
+             ("信息系统运行维护", "C16070000", "单一来源", "")]
+    vals = [[r.randint(20 * one, 900 * one), 0] for _ in items]
+    for v in vals:
+        v[1] = v[0] - r.randint(0, v[0] // 3)
+    total = [sum(v[k] for v in vals) for k in range(2)]
+    cols = [Col("name", 120), Col("text", 70, ti=0), Col("text", 60, ti=1),
+            Col("amount", opts["amount_w"], vi=0), Col("amount", opts["amount_w"], vi=1),
+            Col("text", 60, ti=2)]
+    hdr = [H("项目名称", 0, 0, 2), H("采购品目", 0, 1, 2), H("采购方式", 0, 2, 2),
+           H("预算金额", 0, 3, 1, 2), H("合计", 1, 3), H("财政拨款", 1, 4), H("备注", 0, 5, 2)]
+    rows = [Row(B(None, "合计", [fmt(x, dec) for x in total]))]
+    rows += [Row(B(None, n, [fmt(x, dec) for x in v], texts=[code, how, note]))
+             for (n, code, how, note), v in zip(items, vals)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    doc.add_table(Table("2026年政府采购预算表", cols, hdr, rows, unit=opts["unit"],
+                        rules=opts["rules"], thousands=opts["thousands"],
+                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
+                        orientation="landscape" if wide else "portrait"))
 
 
 def unit_keyed_table(doc, r, opts, dec, mag):
