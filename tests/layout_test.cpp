@@ -112,6 +112,19 @@ TEST_CASE("a table over pages without its header repeated is one table with all 
   CHECK(header(r.tables[0]) == strings{"类款项", "科目名称", "合计", "基本支出", "项目支出"});
 }
 
+TEST_CASE("a form's merged left columns, ruled by verticals only, belong to its grid") {
+  // Family f32: the project's name and amount stand in cells merged down the page beside
+  // the indicator rows; before, they lay outside every grid and were reported as stray text.
+  auto r = lay_out(budgetpdf::test::test_data_dir() / "layout" / "form_side_columns.pdf");
+  bool amount_in_cell = false;
+  for (const auto& t : r.tables)
+    for (const auto& row : t.rows)
+      for (const auto& cell : row.cells)
+        if (to_utf8(cell.text) == "299.633600") amount_in_cell = true;
+  CHECK(amount_in_cell);
+  for (const auto& d : r.diagnostics) CHECK(d.message.find("299.633600") == std::string::npos);
+}
+
 TEST_CASE("a number wrapped inside a narrow cell is joined back") {
   auto r = lay_out(budgetpdf::test::samples_dir() / "s06_wrapped_numbers_2026.pdf");
   REQUIRE(!r.tables.empty());

@@ -121,9 +121,40 @@ def header_text():
     c.save()
 
 
+def form_side_columns():
+    """A form continued from the page before (family f32): its left columns are one merged
+    cell down the page (a project's name and amount beside its indicators' rows), so their
+    vertical rules run from the grid's top to its bottom crossing no rule; the top, bottom
+    and row rules are drawn only over the indicator columns."""
+    c = new_canvas("form_side_columns.pdf")
+    left = [60, 170, 240]                  # 项目名称 | 金额, merged down the page
+    right = [240, 310, 380, 470, 540]      # 一级指标 | 二级指标 | 指标内容 | 指标值
+    ys = [740, 700, 660, 620, 580]
+    c.setLineWidth(0.5)
+    for x in left[:-1]:
+        c.line(x, ys[-1], x, ys[0])
+    for y in ys:
+        c.line(right[0], y, right[-1], y)
+    for x in right:
+        c.line(x, ys[-1], x, ys[0])
+    c.setFont(CJK, 9)
+    c.drawString(64, 664, "应急指挥中心信息化")
+    c.drawString(64, 652, "保障项目")
+    c.drawRightString(236, 658, "299.633600")
+    rows = [("产出指标", "数量指标", "保障视频会议系统", "46套"),
+            ("产出指标", "时效指标", "全年保障工作", "365天"),
+            ("效益指标", "社会效益", "应急指挥顺畅", "≥99%"),
+            ("满意度指标", "服务对象满意度", "使用单位满意", "≥95%")]
+    for (a, b, d, e), y in zip(rows, ys):
+        for x, text in zip(right, (a, b, d, e)):
+            c.drawString(x + 3, y - 24, text)
+    c.showPage()
+    c.save()
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for make in (glued_cells, offset_digits, header_text):
+    for make in (glued_cells, offset_digits, header_text, form_side_columns):
         make()
     for p in sorted(OUT.glob("*.pdf")):
         print(f"{p.relative_to(ROOT)}  {p.stat().st_size} bytes")

@@ -114,6 +114,33 @@ void close_open_ends(rule_grid& g) {
     add(g.bounds.y0);
 }
 
+// Family f32: a form continued from the page before whose left columns are one merged
+// cell down the whole page (a project's code, name and amounts beside its indicators'
+// rows): their vertical rules run from the grid's top to its bottom but cross no rule, the
+// top and bottom rules being drawn only over the columns that have rows. Such verticals,
+// of the grid's height within tolerance, beside it, are its columns: the outer rules are
+// carried out to them.
+void join_side_columns(rule_grid& g, const std::vector<ruling>& orphans) {
+  constexpr double slack = 2 * rule_tolerance;
+  double x0 = g.bounds.x0, x1 = g.bounds.x1;
+  for (const auto& v : orphans) {
+    if (std::abs(v.y0 - g.bounds.y0) > slack || std::abs(v.y1 - g.bounds.y1) > slack) continue;
+    if (v.x0 > g.bounds.x0 - rule_tolerance && v.x0 < g.bounds.x1 + rule_tolerance) continue;
+    g.v.push_back(v);
+    x0 = std::min(x0, v.x0);
+    x1 = std::max(x1, v.x0);
+  }
+  if (x0 == g.bounds.x0 && x1 == g.bounds.x1) return;
+  for (auto& h : g.h) {
+    if (std::abs(h.y0 - g.bounds.y0) <= slack || std::abs(h.y0 - g.bounds.y1) <= slack) {
+      if (std::abs(h.x0 - g.bounds.x0) <= slack) h.x0 = x0;
+      if (std::abs(h.x1 - g.bounds.x1) <= slack) h.x1 = x1;
+    }
+  }
+  g.bounds.x0 = x0;
+  g.bounds.x1 = x1;
+}
+
 }  // namespace
 
 namespace {
@@ -240,6 +267,10 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
     else
       g.v.push_back(vs[i - hs.size()]);
   }
+  // Vertical rules crossing no horizontal one (their components hold no horizontal rule).
+  std::vector<ruling> orphans;
+  for (const auto& g : grids)
+    if (g.h.empty()) orphans.insert(orphans.end(), g.v.begin(), g.v.end());
   std::vector<rule_grid> out;
   for (auto& g : grids) {
     if (g.h.size() < 2) continue;
@@ -254,6 +285,7 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
         g.bounds.y1 = std::max(g.bounds.y1, r.y1);
       }
     if (g.bounds.x1 - g.bounds.x0 < 50) continue;  // a box around a word, not a table
+    join_side_columns(g, orphans);
     close_open_ends(g);
     std::vector<double> ys, xs;
     for (const auto& r : g.h) ys.push_back(r.y0);
