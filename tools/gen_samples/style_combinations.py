@@ -165,10 +165,17 @@ def unit_keyed_table(doc, r, opts, dec, mag):
         rows += [Row(B(None, n, [fmt(sum(v), dec)] + [fmt(x, dec) for x in v]))
                  for n, v in zip(names, kids)]
         title = "2026年项目支出表"
+    # The unit printed only in the first amount column's header, no 单位 line.
+    unit_in_header = r.random() < 0.3
+    if unit_in_header:
+        opts["unit_in_header"] = True
+        for h in hdr:
+            if h.text == "合计":
+                h.text = f"合计（{opts['unit']}）"
     wide = sum(c.width for c in cols) > 595 - 90
     doc.add_table(Table(title, cols, hdr, rows, unit=opts["unit"], rules=opts["rules"],
                         thousands=opts["thousands"], font_size=opts["font_size"],
-                        frame_caption=opts["frame_caption"],
+                        frame_caption=opts["frame_caption"], unit_line=not unit_in_header,
                         orientation="landscape" if wide else "portrait"))
 
 
