@@ -103,7 +103,9 @@ TEST_CASE("a document whose tables print no money is no budget") {
     INFO(entry.path().filename().string() << ": " << budgetpdf::test::describe(got));
     CHECK_FALSE(got.ok);
     CHECK(got.code == budgetpdf::error_code::no_tables);
-    CHECK(budgetpdf::test::contains(got.message, "none about money"));
+    // Tables about no money (n01), or a document that never names a budget (n02).
+    CHECK((budgetpdf::test::contains(got.message, "none about money") ||
+           budgetpdf::test::contains(got.message, "never prints 预算 or 决算")));
   }
-  CHECK(documents >= 1);
+  CHECK(documents >= 2);
 }

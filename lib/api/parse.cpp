@@ -98,6 +98,8 @@ struct pages_read {
   std::vector<std::u32string> first_lines;    // for the document heading
   std::vector<detail::page_amounts> printed;  // for the reading measures
   int text_pages = 0;
+  /// Some page prints 预算 or 决算 (a budget or final accounts): every disclosure does.
+  bool budget_words = false;
   std::size_t glyphs = 0, unreadable = 0;
   std::string lost;  // what was cut off or lost on the way, for the messages of errors
 };
@@ -128,6 +130,19 @@ void note_page_limits(document& doc, pages_read& r, const detail::page_content& 
   if (page.unreadable) r.unreadable_pages.push_back(p);
 }
 
+// Whether the page prints 预算 or 决算, also where the two characters are words of their own
+// (letter-spaced titles).
+bool prints_budget_word(const detail::page_content& page) {
+  char32_t previous = 0;
+  for (const auto& w : page.words) {
+    for (char32_t c : w.text) {
+      if (c == U'算' && (previous == U'预' || previous == U'决')) return true;
+      if (c != U' ' && c != U'\u3000') previous = c;
+    }
+  }
+  return false;
+}
+
 // Every page read and fed to the layout engine.
 pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& engine,
                       detail::ocr_pages& ocr, document& doc,
@@ -142,6 +157,7 @@ pages_read read_pages(const detail::pdf_reader& reader, detail::layout_engine& e
       continue;
     }
     ++r.text_pages;
+    if (!r.budget_words) r.budget_words = prints_budget_word(page);
     r.printed.push_back(detail::printed_amounts(page));
     if (r.first_lines.size() < 80) {
       auto l = lines_of(page);
@@ -226,6 +242,22 @@ void require_tables(const document& doc, const pages_read& r) {
     throw error(
         error_code::no_tables,
         "no budget table found in " + std::to_string(doc.page_count) + " pages of text" + r.lost);
+  // A document that never prints 预算 or 决算 and whose tables print no classification code
+  // is no budget disclosure (a statistics report or a price list saved under a budget's
+  // name): its figures are no budget amounts. Every disclosure of the corpus names itself so.
+  const bool any_code = std::any_of(doc.tables.begin(), doc.tables.end(), [](const table& t) {
+    return std::any_of(t.blocks.begin(), t.blocks.end(), [](const block& b) {
+      return std::any_of(b.rows.begin(), b.rows.end(),
+                         [](const row& x) { return x.code.has_value(); });
+    });
+  });
+  if (!r.budget_words && !any_code)
+    throw error(error_code::no_tables,
+                "no budget table found in " + std::to_string(doc.page_count) +
+                    " pages of text: " + std::to_string(doc.tables.size()) +
+                    " table(s), but the document never prints 预算 or 决算 and no "
+                    "classification code: a report or list, not a budget disclosure" +
+                    r.lost);
   // Tables whose figures are counts, serial numbers or prices (a notice, a report, a
   // list saved under a budget's name) are no budget tables: their figures are no amounts.
   if (std::none_of(doc.tables.begin(), doc.tables.end(), detail::prints_money))

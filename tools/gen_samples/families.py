@@ -683,6 +683,23 @@ def n01_statistics_tables():
     return doc
 
 
+def n02_money_report_without_budget():
+    """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
+    print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
+    prints no classification code. It is no budget disclosure."""
+    doc = Doc(os.path.join(NOT_BUDGET, "n02_money_report_without_budget.pdf"),
+              "n02_money_report_without_budget.pdf", "测试市示范局", 2026, "")
+    doc.narrative("2025年测试市物流业运行情况报告", ["本文件由 budgetpdf 的版式家族生成器生成，数字为虚构。"])
+    cols = [Col("name", 200), Col("amount", 80, vi=0), Col("amount", 80, vi=1)]
+    hdr = [H("指标", 0, 0), H("一季度", 0, 1), H("上半年", 0, 2)]
+    rows = [Row(B(None, n, v)) for n, v in
+            [("物流业业务收入", ["178.45", "394.73"]), ("交通运输、仓储和邮政业", ["116.36", "261.74"]),
+             ("批发和零售业", ["62.09", "132.99"])]]
+    doc.add_table(Table("2025年测试市物流业业务收入分季度情况", cols, hdr, rows, unit="亿元",
+                        thousands=False))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -709,7 +726,7 @@ def main():
         print(f"{doc.file_name}: {doc.page} pages, {len(doc.tables)} tables")
     # Documents that are no budget: no truth, the reader must refuse them (no_tables).
     os.makedirs(NOT_BUDGET, exist_ok=True)
-    for make in [n01_statistics_tables]:
+    for make in [n01_statistics_tables, n02_money_report_without_budget]:
         if only and not any(make.__name__.startswith(o) for o in only):
             continue
         doc = make()
