@@ -41,6 +41,7 @@
 #include <fstream>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -772,8 +773,64 @@ std::vector<unsigned char> read_pdf_file(const std::string& path, std::size_t ma
 struct pdf_reader::members {
   std::unique_ptr<PDFDoc> doc;  // reads the caller's bytes: MemStream does not own its buffer
   parse_options options;
-  bool repaired = false;  // poppler rebuilt a damaged cross-reference table
+  bool repaired = false;                  // poppler rebuilt a damaged cross-reference table
+  std::unordered_set<int> xobjects_seen;  // object numbers skip_jpx_decoding looked at
 };
+
+namespace {
+
+// An empty buffer for the stand-ins of JPEG 2000 pictures.
+constexpr char no_bytes[1] = {0};
+
+bool jpx_filtered(const Dict& dict) {
+  const Object filter = dict.lookup("Filter");
+  if (filter.isName("JPXDecode")) return true;
+  if (!filter.isArray() || filter.arrayGetLength() < 1) return false;
+  return filter.arrayGet(filter.arrayGetLength() - 1).isName("JPXDecode");
+}
+
+/// The JPEG 2000 pictures of `resources` (and of the forms it draws), each replaced in the
+/// document by a stand-in: the same dictionary, no filter, no data. poppler decodes a JPX
+/// picture whole just to learn its bit depth and colours (JPXStream::getImageParams, called
+/// by Gfx::doImage before any drawImage), although reading text needs only where pictures
+/// are drawn: 9% of the CPU of the corpus was libopenjp2. The stand-in is drawn with the
+/// same drawImage calls at the same place (8 bits, the colour space of the dictionary), and
+/// its data is never read. OCR renders pages from its own document (page_image), untouched.
+void skip_jpx_decoding(XRef& xref, Dict* resources, std::unordered_set<int>& seen, int depth) {
+  if (!resources || depth > 8) return;
+  const Object xobjects = resources->lookup("XObject");
+  if (!xobjects.isDict()) return;
+  const Dict& dict = *xobjects.getDict();
+  for (int i = 0; i < dict.getLength(); ++i) {
+    const Object& ref = dict.getValNF(i);
+    if (!ref.isRef() || !seen.insert(ref.getRefNum()).second) continue;
+    Object x = dict.getVal(i);
+    if (!x.isStream()) continue;
+    Dict* d = x.streamGetDict();
+    const Object subtype = d->lookup("Subtype");
+    if (subtype.isName("Form")) {
+      const Object form_resources = d->lookup("Resources");
+      if (form_resources.isDict())
+        skip_jpx_decoding(xref, form_resources.getDict(), seen, depth + 1);
+      continue;
+    }
+    if (!subtype.isName("Image") || !jpx_filtered(*d)) continue;
+    const bool has_colour_space = !d->lookup("ColorSpace").isNull() || !d->lookup("CS").isNull();
+    // Without a colour space, poppler takes the decoded picture's; a Decode array sized for
+    // it might not fit another: keep such a picture as it is.
+    if (!has_colour_space && (!d->lookup("Decode").isNull() || !d->lookup("D").isNull())) continue;
+    Dict* stand_in = d->copy(&xref);
+    stand_in->remove("Filter");
+    stand_in->remove("DecodeParms");
+    stand_in->remove("DP");
+    stand_in->set("BitsPerComponent", Object(8));  // what JPXStream always reports
+    if (!has_colour_space) stand_in->set("ColorSpace", Object(objName, "DeviceGray"));
+    const Object replacement(static_cast<Stream*>(new MemStream(no_bytes, 0, 0, Object(stand_in))));
+    xref.setModifiedObject(&replacement, ref.getRef());
+  }
+}
+
+}  // namespace
 
 pdf_reader::pdf_reader(std::unique_ptr<members> m) : m_(std::move(m)) {}
 pdf_reader::~pdf_reader() = default;
@@ -865,6 +922,7 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     return page;
   }
   page.rotate = ((doc.getPageRotate(number) % 360) + 360) % 360;
+  skip_jpx_decoding(*doc.getXRef(), doc.getPage(number)->getResourceDict(), m_->xobjects_seen, 0);
   const double crop_width = doc.getPageCropWidth(number);
   const double crop_height = doc.getPageCropHeight(number);
 
