@@ -23,6 +23,7 @@
 // uniform 0.5-1.3 pt gap between every pair of glyphs of one word.
 #include "pdf/pdf_reader.hpp"
 
+#include "pdf/origin_map.hpp"
 #include "pdf/poppler_core.hpp"
 #include "pdf/poppler_global.hpp"
 #include "pdf/xref_scan.hpp"
@@ -40,7 +41,6 @@
 #include <filesystem>
 #include <fstream>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -325,9 +325,7 @@ class page_device final : public TextOutputDev {
   /// The glyph's own advance (device space) for a character whose origin TextWord recorded
   /// at (x, y), if drawChar saw it; see record_advance().
   std::optional<std::pair<double, double>> advance_at(double x, double y) const {
-    auto it = advances_.find(origin_key(x, y));
-    if (it == advances_.end()) return std::nullopt;
-    return it->second;
+    return advances_.find(origin_key(x, y));
   }
 
   void stroke(GfxState* state) override {
@@ -524,13 +522,6 @@ class page_device final : public TextOutputDev {
     }
   }
 
-  struct key_hash {
-    std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& k) const {
-      // Unsigned: text placed far off the page gives keys whose product overflows int64.
-      return std::hash<std::uint64_t>()(static_cast<std::uint64_t>(k.first) * 1000003u ^
-                                        static_cast<std::uint64_t>(k.second));
-    }
-  };
   static std::pair<std::int64_t, std::int64_t> origin_key(double x, double y) {
     return {std::llround(x * 1024), std::llround(y * 1024)};
   }
@@ -552,14 +543,13 @@ class page_device final : public TextOutputDev {
     const int n = std::max(uLen, 1);
     w /= n;
     h /= n;
-    for (int i = 0; i < n; ++i) advances_[origin_key(ox + i * w, oy + i * h)] = {w, h};
+    for (int i = 0; i < n; ++i) advances_.set(origin_key(ox + i * w, oy + i * h), {w, h});
     // Text drawn in reverse order is flipped by TextPage: origin at the far end.
-    advances_.try_emplace(origin_key(ox + n * w, oy + n * h), -w, -h);
+    advances_.set_if_absent(origin_key(ox + n * w, oy + n * h), {-w, -h});
   }
 
   page_limits limits_;
-  std::unordered_map<std::pair<std::int64_t, std::int64_t>, std::pair<double, double>, key_hash>
-      advances_;
+  origin_map advances_;
   double width_, height_;
   bool may_turn_;
   std::size_t drawn_ = 0;  ///< every glyph, white space included (max_glyphs)
