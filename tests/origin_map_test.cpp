@@ -38,3 +38,16 @@ TEST_CASE("origin_map sets, keeps the first value when asked, and finds as std::
   }
   CHECK_FALSE(m.find({5000, 5000}));
 }
+
+TEST_CASE("origin_map::clear empties the map and keeps it usable") {
+  origin_map m;
+  for (std::int64_t i = 0; i < 5000; ++i) m.set({i, -i}, {double(i), 0});
+  m.clear();
+  CHECK(m.size() == 0);
+  CHECK_FALSE(m.find({1, -1}));
+  m.set_if_absent({1, -1}, {7, 7});
+  m.set_if_absent({1, -1}, {8, 8});
+  CHECK(m.size() == 1);
+  CHECK(*m.find({1, -1}) == origin_map::value{7, 7});
+  CHECK_FALSE(m.find({2, -2}));
+}

@@ -1,6 +1,8 @@
 // A flat open-addressing hash map from a glyph's origin (x, y in 1/1024 of a point) to its
 // advance (dx, dy): the reader fills one per page with every glyph, and std::unordered_map
 // (one allocation per entry, a linked bucket walk per look-up) cost about 2% of a parse.
+// clear() keeps the table for the next page: a slot holds a key only if it carries the
+// current generation, so emptying the map touches no memory.
 #pragma once
 
 #include <cstddef>
@@ -29,18 +31,27 @@ class origin_map {
     if (slots_.empty()) return std::nullopt;
     for (std::size_t i = index(k);; i = (i + 1) & mask_) {
       const slot& s = slots_[i];
-      if (!s.used) return std::nullopt;
+      if (s.generation != generation_) return std::nullopt;
       if (s.k == k) return s.v;
     }
   }
 
   std::size_t size() const { return size_; }
 
+  /// Empties the map, keeping its table.
+  void clear() {
+    size_ = 0;
+    if (++generation_ == 0) {  // wrapped: stamps of 2^32 clears ago would read as current
+      for (slot& s : slots_) s.generation = 0;
+      generation_ = 1;
+    }
+  }
+
  private:
   struct slot {
     key k{};
     value v{};
-    bool used = false;  // the key is here (its value set right after insertion)
+    std::uint32_t generation = 0;  // the key is here if this is the map's generation_
   };
 
   static std::uint64_t mix(std::uint64_t h) {
@@ -63,8 +74,8 @@ class origin_map {
     if (2 * (size_ + 1) > slots_.size()) grow();
     for (std::size_t i = index(k);; i = (i + 1) & mask_) {
       slot& s = slots_[i];
-      if (!s.used) {
-        s.used = true;
+      if (s.generation != generation_) {
+        s.generation = generation_;
         s.k = k;
         ++size_;
         return {s, true};
@@ -79,7 +90,7 @@ class origin_map {
     mask_ = slots_.size() - 1;
     size_ = 0;
     for (const slot& s : old) {
-      if (!s.used) continue;
+      if (s.generation != generation_) continue;
       slot_for(s.k).first.v = s.v;
     }
   }
@@ -87,6 +98,7 @@ class origin_map {
   std::vector<slot> slots_;
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;  // slots start at 0: empty
 };
 
 }  // namespace budgetpdf::detail

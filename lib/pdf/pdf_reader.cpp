@@ -204,17 +204,50 @@ bool maps_to_no_text(const GfxFont& font) {
   return collection && collection->toStr() == "Adobe-Identity";
 }
 
+/// One per document, reading page after page (begin() before each): poppler keeps the colour
+/// transforms of ICC-based colour spaces per output device, and building them again for
+/// every page (lcms, pow) cost about 2% of a parse; TextOutputDev starts each page afresh.
 class page_device final : public TextOutputDev {
  public:
-  /// `may_turn`: when most text turns out sideways or upside down, skip the word building and
-  /// set `turn` instead (the caller reads the page again, turned).
-  page_device(const page_limits& limits, double width, double height, bool may_turn)
+  page_device()
       : TextOutputDev(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
-                      /*append=*/false),
-        limits_(limits),
-        width_(width),
-        height_(height),
-        may_turn_(may_turn) {}
+                      /*append=*/false) {}
+
+  /// Before a page is displayed: forgets the previous one. `may_turn`: when most text turns
+  /// out sideways or upside down, skip the word building and set `turn` instead (the caller
+  /// reads the page again, turned).
+  void begin(const page_limits& limits, double width, double height, bool may_turn) {
+    lines.clear();
+    truncated = timed_out = has_images = false;
+    glyphs = unreadable_glyphs = 0;
+    turn = 0;
+    limits_ = limits;
+    advances_.clear();
+    width_ = width;
+    height_ = height;
+    may_turn_ = may_turn;
+    drawn_ = words_ = paths_ = 0;
+    rotations_ = {};
+    last_font_.reset();
+    last_font_unmapped_ = false;
+    last_end_.reset();
+    last_rot_ = 0;
+    last_size_ = 0;
+  }
+
+  /// Whether the page left an ActualText span open (unbalanced marked content): poppler's
+  /// TextOutputDev would then gather the next page's text into it, so that device is not
+  /// used again.
+  bool left_actual_text_open() const { return open_actual_text_ != 0; }
+
+  void beginActualText(GfxState* state, const GooString* text) override {
+    ++open_actual_text_;
+    TextOutputDev::beginActualText(state, text);
+  }
+  void endActualText(GfxState* state) override {
+    --open_actual_text_;
+    TextOutputDev::endActualText(state);
+  }
 
   /// TextOutputDev builds lines, blocks and reading order here (TextPage::coalesce), at a cost
   /// that grows faster than the number of words: hence max_words, enforced in drawChar.
@@ -550,10 +583,11 @@ class page_device final : public TextOutputDev {
 
   page_limits limits_;
   origin_map advances_;
-  double width_, height_;
-  bool may_turn_;
-  std::size_t drawn_ = 0;  ///< every glyph, white space included (max_glyphs)
-  std::size_t words_ = 0;  ///< estimated word starts (max_words)
+  double width_ = 0, height_ = 0;
+  bool may_turn_ = false;
+  long open_actual_text_ = 0;  ///< ActualText spans begun and not ended, on any page
+  std::size_t drawn_ = 0;      ///< every glyph, white space included (max_glyphs)
+  std::size_t words_ = 0;      ///< estimated word starts (max_words)
   std::size_t paths_ = 0;
   std::array<std::size_t, 4> rotations_{};  ///< glyphs per text_rotation()
   std::shared_ptr<GfxFont> last_font_;
@@ -765,6 +799,7 @@ struct pdf_reader::members {
   parse_options options;
   bool repaired = false;                  // poppler rebuilt a damaged cross-reference table
   std::unordered_set<int> xobjects_seen;  // object numbers skip_jpx_decoding looked at
+  std::unique_ptr<page_device> device;    // made on the first page read
 };
 
 namespace {
@@ -931,7 +966,10 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     const int degrees = (page.rotate + 90 * turns) % 360;
     page.width = degrees % 180 == 0 ? crop_width : crop_height;
     page.height = degrees % 180 == 0 ? crop_height : crop_width;
-    page_device dev(limits, page.width, page.height, /*may_turn=*/turns == 0);
+    if (!m_->device || m_->device->left_actual_text_open())
+      m_->device = std::make_unique<page_device>();
+    page_device& dev = *m_->device;
+    dev.begin(limits, page.width, page.height, /*may_turn=*/turns == 0);
     doc.displayPage(&dev, number, 72, 72, /*rotate=*/90 * turns, /*useMediaBox=*/false,
                     /*crop=*/true, /*printing=*/false, &page_device::abort_check, &dev);
     // Word building runs after the last operator, where the abort callback cannot stop it.
