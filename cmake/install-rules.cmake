@@ -27,6 +27,11 @@ install(TARGETS budgetpdf EXPORT budgetpdfTargets
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/budgetpdf
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT budgetpdf_development
   FILES_MATCHING PATTERN "*.hpp")
+# The OCR module, where the library looks for it (LIBDIR/budgetpdf: lib/ocr/ocr_engine.hpp).
+if(TARGET budgetpdf_ocr)
+  install(TARGETS budgetpdf_ocr LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/budgetpdf
+    COMPONENT budgetpdf_runtime)
+endif()
 if(TARGET budgetpdf_cli)
   install(TARGETS budgetpdf_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     COMPONENT budgetpdf_runtime)
@@ -77,10 +82,10 @@ if(BUDGETPDF_PC_SQLITE_FOUND)
 else()
   set(_budgetpdf_sqlite_flags -lsqlite3)
 endif()
+# OCR is a module loaded at run time (dlopen, in libc since glibc 2.34; -ldl before).
 set(_budgetpdf_ocr_flags)
-if(BUDGETPDF_OCR)
-  # Shared libraries that bring their own dependencies: their plain link flags.
-  set(_budgetpdf_ocr_flags ${TESSERACT_LDFLAGS})
+if(CMAKE_DL_LIBS)
+  set(_budgetpdf_ocr_flags -l${CMAKE_DL_LIBS})
 endif()
 set(BUDGETPDF_PC_LIBS_PRIVATE)
 foreach(_budgetpdf_flag IN LISTS _budgetpdf_ocr_flags POPPLER_CPP_STATIC_LDFLAGS POPPLER_STATIC_LDFLAGS

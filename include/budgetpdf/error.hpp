@@ -22,7 +22,8 @@ enum class error_code {
   /// the text layer maps to no readable characters (fonts without a usable ToUnicode map,
   /// private-use code points): nothing can be read without OCR
   unreadable_text,
-  /// OCR was asked for (ocr_mode::always) but this build has none (BUDGETPDF_OCR=OFF)
+  /// OCR was asked for (ocr_mode::always) but this build has none (BUDGETPDF_OCR=OFF), or
+  /// its module (budgetpdf_ocr.so) cannot be loaded; the message says where it looked
   ocr_unavailable,
   /// OCR's language data (Tesseract's chi_sim.traineddata) is not installed; the message
   /// names the Debian package (tesseract-ocr-chi-sim)

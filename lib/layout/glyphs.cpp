@@ -59,12 +59,22 @@ double overlap(double a0, double a1, double b0, double b1) {
 }  // namespace
 
 std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
-  std::vector<const glyph*> sorted(glyphs);
-  std::sort(sorted.begin(), sorted.end(), [](const glyph* a, const glyph* b) {
-    return a->cy() != b->cy() ? a->cy() < b->cy() : a->where.x0 < b->where.x0;
+  // Sorted with their keys beside them (no pointer to follow per comparison). std::sort's
+  // result depends only on the comparisons' outcomes, so ties keep the order they had when
+  // glyph pointers were sorted directly.
+  struct keyed {
+    double cy, x0;
+    const glyph* g;
+  };
+  std::vector<keyed> sorted;
+  sorted.reserve(glyphs.size());
+  for (const glyph* g : glyphs) sorted.push_back({g->cy(), g->where.x0, g});
+  std::sort(sorted.begin(), sorted.end(), [](const keyed& a, const keyed& b) {
+    return a.cy != b.cy ? a.cy < b.cy : a.x0 < b.x0;
   });
   std::vector<text_line> lines;
-  for (const glyph* g : sorted) {
+  for (const keyed& k : sorted) {
+    const glyph* g = k.g;
     double h = g->where.y1 - g->where.y0;
     // Join the line (among the last few) this glyph overlaps most, if by half its height.
     text_line* best = nullptr;

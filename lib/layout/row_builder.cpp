@@ -63,8 +63,20 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
   return c;
 }
 
+std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
+                                const std::vector<std::size_t>* merge) {
+  std::vector<cut_line> cl;
+  cl.reserve(lines.size());
+  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge));
+  return cl;
+}
+
 bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,
                         const std::vector<std::size_t>* merge) {
+  return holds_several_rows(cut_lines(lines, bounds, merge), bounds);
+}
+
+bool holds_several_rows(const std::vector<cut_line>& lines, const column_bounds& bounds) {
   // Per column: how many lines hold an amount or a code, their texts joined, and whether
   // the first such line fills the column (a number too wide for its cell wraps there).
   struct column_lines {
@@ -73,8 +85,7 @@ bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds
     bool first_fills = false;
   };
   std::vector<column_lines> columns;
-  for (const auto& l : lines) {
-    auto c = cut(l, bounds, merge);
+  for (const auto& c : lines) {
     if (c.numbering) continue;
     columns.resize(c.cells.size());
     for (std::size_t i = 0; i < c.cells.size(); ++i) {
@@ -142,9 +153,12 @@ bool wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i, d
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
                                       const std::vector<std::size_t>* merge, bool single) {
-  std::vector<cut_line> cl;
-  cl.reserve(lines.size());
-  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge));
+  return rows_from_cut_lines(cut_lines(lines, bounds, merge), bounds, page, pitch, single);
+}
+
+std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
+                                          const column_bounds& bounds, int page, double pitch,
+                                          bool single) {
   if (pitch <= 0) pitch = anchor_pitch(cl);
 
   // Each line goes to a group: anchors and row-starting lines open groups; other lines

@@ -44,10 +44,22 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const std::vector<std::size_t>* merge = nullptr,
                                       bool single = false);
 
+/// Every line cut(), in order: what rows_from_cut_lines and holds_several_rows read, so that
+/// a band asks both without cutting its lines twice.
+std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
+                                const std::vector<std::size_t>* merge = nullptr);
+
+/// rows_from_lines of lines already cut (cut_lines; `merge` was given there).
+std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& lines,
+                                          const column_bounds& bounds, int page, double pitch,
+                                          bool single = false);
+
 /// Whether lines of one ruled band hold several rows: some column has two lines with an
 /// amount or a code (a wrapped name or a wrapped number's tail does not count).
 bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,
                         const std::vector<std::size_t>* merge = nullptr);
+/// The same for lines already cut (cut_lines).
+bool holds_several_rows(const std::vector<cut_line>& lines, const column_bounds& bounds);
 
 /// All lines as one row, cell texts joined top to bottom (0 lines: no row).
 std::vector<grid_row> one_row(const std::vector<text_line>& lines, const column_bounds& bounds,

@@ -89,10 +89,12 @@ class ruled_reader {
     std::vector<std::size_t> merge(ncol_);
     for (std::size_t c = 0; c < ncol_; ++c) merge[c] = cell_left_[sets_.id(b, c)];
     auto lines = build_lines(band_glyphs_[b]);
+    const auto cut_band = cut_lines(lines, xs_, &merge);
     band_rows out;
-    out.rows = holds_several_rows(lines, xs_, &merge)
-                   ? rows_from_lines(lines, xs_, page_, 0, &merge)
-                   : one_row(lines, xs_, page_, &merge);
+    // Several rows, or one (one_row: a pitch larger than the band, every line in one group).
+    out.rows = holds_several_rows(cut_band, xs_)
+                   ? rows_from_cut_lines(cut_band, xs_, page_, 0)
+                   : rows_from_cut_lines(cut_band, xs_, page_, 1e9, true);
     for (auto& r : out.rows) {
       for (auto& c : r.cells) c.text = clean(c.text);
       r.at.where = {xs_.front(), ys_[b], xs_.back(), ys_[b + 1]};

@@ -46,19 +46,6 @@ gray_image from_pix(Pix* pix) {
 
 }  // namespace
 
-gray_image to_gray(const pixel_image& image) {
-  gray_image g;
-  g.width = image.width;
-  g.height = image.height;
-  g.px.resize(image.argb.size());
-  for (std::size_t i = 0; i < image.argb.size(); ++i) {
-    const std::uint32_t c = image.argb[i];
-    const unsigned r = (c >> 16) & 0xFF, gr = (c >> 8) & 0xFF, b = c & 0xFF;
-    g.px[i] = static_cast<std::uint8_t>((r * 299 + gr * 587 + b * 114) / 1000);
-  }
-  return g;
-}
-
 straightened straighten(const gray_image& image, int turns) {
   straightened out;
   pix_ptr pix = to_pix(image);

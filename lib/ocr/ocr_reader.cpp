@@ -4,8 +4,8 @@
 #include "base/deadline.hpp"
 #include "ocr/gray_image.hpp"
 #include "ocr/image_rulings.hpp"
+#include "ocr/ocr_engine.hpp"
 #include "ocr/ocr_words.hpp"
-#include "ocr/tesseract_engine.hpp"
 #include "pdf/page_image.hpp"
 
 #include <budgetpdf/error.hpp>
@@ -35,8 +35,8 @@ double fitting_dpi(double w, double h, std::size_t max_memory) {
 bool ocr_available() noexcept { return true; }
 
 struct ocr_reader::members {
+  std::unique_ptr<ocr_engine> engine;  // Tesseract and Leptonica, in budgetpdf_ocr.so
   std::unique_ptr<page_image> pdf;
-  tesseract_engine engine;
   parse_options options;
 };
 
@@ -45,7 +45,8 @@ ocr_reader::~ocr_reader() = default;
 
 std::unique_ptr<ocr_reader> ocr_reader::open(std::span<const unsigned char> bytes,
                                              const parse_options& options) {
-  auto m = std::make_unique<members>();  // loads Tesseract's data, or throws
+  auto m = std::make_unique<members>();
+  m->engine = load_ocr_engine();  // loads the module and Tesseract's data, or throws
   m->pdf = page_image::open(bytes, options.password);
   m->options = options;
   return std::unique_ptr<ocr_reader>(new ocr_reader(std::move(m)));
@@ -69,8 +70,8 @@ ocr_page ocr_reader::read_page(int number, double width, double height,
   const auto page_deadline = std::min(deadline, deadline_after(m_->options.ocr_page_seconds));
 
   gray_image gray = to_gray(m_->pdf->render(number, dpi, {}));
-  const int turns = m_->engine.upright_turns(gray, int(dpi)).value_or(0);
-  straightened upright = straighten(gray, turns);
+  const int turns = m_->engine->upright_turns(gray, int(dpi)).value_or(0);
+  straightened upright = m_->engine->straighten(gray, turns);
   gray = {};
   out.skew_degrees = upright.skew_degrees;
   out.content.reading_turns = upright.turns;
@@ -80,7 +81,7 @@ ocr_page ocr_reader::read_page(int number, double width, double height,
   erase_rulings(upright.image, out.content.lines, dpi);
   check_deadline(deadline, "while reading page " + std::to_string(number) + " by OCR");
 
-  const auto words = m_->engine.read(upright.image, int(dpi), page_deadline);
+  const auto words = m_->engine->read(upright.image, int(dpi), page_deadline);
   check_deadline(deadline, "while reading page " + std::to_string(number) + " by OCR");
   if (!words) {
     out.why = "its OCR took longer than the page's budget of " +

@@ -23,6 +23,7 @@
 // uniform 0.5-1.3 pt gap between every pair of glyphs of one word.
 #include "pdf/pdf_reader.hpp"
 
+#include "pdf/origin_map.hpp"
 #include "pdf/poppler_core.hpp"
 #include "pdf/poppler_global.hpp"
 #include "pdf/xref_scan.hpp"
@@ -40,7 +41,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -203,17 +204,50 @@ bool maps_to_no_text(const GfxFont& font) {
   return collection && collection->toStr() == "Adobe-Identity";
 }
 
+/// One per document, reading page after page (begin() before each): poppler keeps the colour
+/// transforms of ICC-based colour spaces per output device, and building them again for
+/// every page (lcms, pow) cost about 2% of a parse; TextOutputDev starts each page afresh.
 class page_device final : public TextOutputDev {
  public:
-  /// `may_turn`: when most text turns out sideways or upside down, skip the word building and
-  /// set `turn` instead (the caller reads the page again, turned).
-  page_device(const page_limits& limits, double width, double height, bool may_turn)
+  page_device()
       : TextOutputDev(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
-                      /*append=*/false),
-        limits_(limits),
-        width_(width),
-        height_(height),
-        may_turn_(may_turn) {}
+                      /*append=*/false) {}
+
+  /// Before a page is displayed: forgets the previous one. `may_turn`: when most text turns
+  /// out sideways or upside down, skip the word building and set `turn` instead (the caller
+  /// reads the page again, turned).
+  void begin(const page_limits& limits, double width, double height, bool may_turn) {
+    lines.clear();
+    truncated = timed_out = has_images = false;
+    glyphs = unreadable_glyphs = 0;
+    turn = 0;
+    limits_ = limits;
+    advances_.clear();
+    width_ = width;
+    height_ = height;
+    may_turn_ = may_turn;
+    drawn_ = words_ = paths_ = 0;
+    rotations_ = {};
+    last_font_.reset();
+    last_font_unmapped_ = false;
+    last_end_.reset();
+    last_rot_ = 0;
+    last_size_ = 0;
+  }
+
+  /// Whether the page left an ActualText span open (unbalanced marked content): poppler's
+  /// TextOutputDev would then gather the next page's text into it, so that device is not
+  /// used again.
+  bool left_actual_text_open() const { return open_actual_text_ != 0; }
+
+  void beginActualText(GfxState* state, const GooString* text) override {
+    ++open_actual_text_;
+    TextOutputDev::beginActualText(state, text);
+  }
+  void endActualText(GfxState* state) override {
+    --open_actual_text_;
+    TextOutputDev::endActualText(state);
+  }
 
   /// TextOutputDev builds lines, blocks and reading order here (TextPage::coalesce), at a cost
   /// that grows faster than the number of words: hence max_words, enforced in drawChar.
@@ -324,9 +358,7 @@ class page_device final : public TextOutputDev {
   /// The glyph's own advance (device space) for a character whose origin TextWord recorded
   /// at (x, y), if drawChar saw it; see record_advance().
   std::optional<std::pair<double, double>> advance_at(double x, double y) const {
-    auto it = advances_.find(origin_key(x, y));
-    if (it == advances_.end()) return std::nullopt;
-    return it->second;
+    return advances_.find(origin_key(x, y));
   }
 
   void stroke(GfxState* state) override {
@@ -523,13 +555,6 @@ class page_device final : public TextOutputDev {
     }
   }
 
-  struct key_hash {
-    std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& k) const {
-      // Unsigned: text placed far off the page gives keys whose product overflows int64.
-      return std::hash<std::uint64_t>()(static_cast<std::uint64_t>(k.first) * 1000003u ^
-                                        static_cast<std::uint64_t>(k.second));
-    }
-  };
   static std::pair<std::int64_t, std::int64_t> origin_key(double x, double y) {
     return {std::llround(x * 1024), std::llround(y * 1024)};
   }
@@ -551,18 +576,18 @@ class page_device final : public TextOutputDev {
     const int n = std::max(uLen, 1);
     w /= n;
     h /= n;
-    for (int i = 0; i < n; ++i) advances_[origin_key(ox + i * w, oy + i * h)] = {w, h};
+    for (int i = 0; i < n; ++i) advances_.set(origin_key(ox + i * w, oy + i * h), {w, h});
     // Text drawn in reverse order is flipped by TextPage: origin at the far end.
-    advances_.try_emplace(origin_key(ox + n * w, oy + n * h), -w, -h);
+    advances_.set_if_absent(origin_key(ox + n * w, oy + n * h), {-w, -h});
   }
 
   page_limits limits_;
-  std::unordered_map<std::pair<std::int64_t, std::int64_t>, std::pair<double, double>, key_hash>
-      advances_;
-  double width_, height_;
-  bool may_turn_;
-  std::size_t drawn_ = 0;  ///< every glyph, white space included (max_glyphs)
-  std::size_t words_ = 0;  ///< estimated word starts (max_words)
+  origin_map advances_;
+  double width_ = 0, height_ = 0;
+  bool may_turn_ = false;
+  long open_actual_text_ = 0;  ///< ActualText spans begun and not ended, on any page
+  std::size_t drawn_ = 0;      ///< every glyph, white space included (max_glyphs)
+  std::size_t words_ = 0;      ///< estimated word starts (max_words)
   std::size_t paths_ = 0;
   std::array<std::size_t, 4> rotations_{};  ///< glyphs per text_rotation()
   std::shared_ptr<GfxFont> last_font_;
@@ -772,8 +797,65 @@ std::vector<unsigned char> read_pdf_file(const std::string& path, std::size_t ma
 struct pdf_reader::members {
   std::unique_ptr<PDFDoc> doc;  // reads the caller's bytes: MemStream does not own its buffer
   parse_options options;
-  bool repaired = false;  // poppler rebuilt a damaged cross-reference table
+  bool repaired = false;                  // poppler rebuilt a damaged cross-reference table
+  std::unordered_set<int> xobjects_seen;  // object numbers skip_jpx_decoding looked at
+  std::unique_ptr<page_device> device;    // made on the first page read
 };
+
+namespace {
+
+// An empty buffer for the stand-ins of JPEG 2000 pictures.
+constexpr char no_bytes[1] = {0};
+
+bool jpx_filtered(const Dict& dict) {
+  const Object filter = dict.lookup("Filter");
+  if (filter.isName("JPXDecode")) return true;
+  if (!filter.isArray() || filter.arrayGetLength() < 1) return false;
+  return filter.arrayGet(filter.arrayGetLength() - 1).isName("JPXDecode");
+}
+
+/// The JPEG 2000 pictures of `resources` (and of the forms it draws), each replaced in the
+/// document by a stand-in: the same dictionary, no filter, no data. poppler decodes a JPX
+/// picture whole just to learn its bit depth and colours (JPXStream::getImageParams, called
+/// by Gfx::doImage before any drawImage), although reading text needs only where pictures
+/// are drawn: 9% of the CPU of the corpus was libopenjp2. The stand-in is drawn with the
+/// same drawImage calls at the same place (8 bits, the colour space of the dictionary), and
+/// its data is never read. OCR renders pages from its own document (page_image), untouched.
+void skip_jpx_decoding(XRef& xref, Dict* resources, std::unordered_set<int>& seen, int depth) {
+  if (!resources || depth > 8) return;
+  const Object xobjects = resources->lookup("XObject");
+  if (!xobjects.isDict()) return;
+  const Dict& dict = *xobjects.getDict();
+  for (int i = 0; i < dict.getLength(); ++i) {
+    const Object& ref = dict.getValNF(i);
+    if (!ref.isRef() || !seen.insert(ref.getRefNum()).second) continue;
+    Object x = dict.getVal(i);
+    if (!x.isStream()) continue;
+    Dict* d = x.streamGetDict();
+    const Object subtype = d->lookup("Subtype");
+    if (subtype.isName("Form")) {
+      const Object form_resources = d->lookup("Resources");
+      if (form_resources.isDict())
+        skip_jpx_decoding(xref, form_resources.getDict(), seen, depth + 1);
+      continue;
+    }
+    if (!subtype.isName("Image") || !jpx_filtered(*d)) continue;
+    const bool has_colour_space = !d->lookup("ColorSpace").isNull() || !d->lookup("CS").isNull();
+    // Without a colour space, poppler takes the decoded picture's; a Decode array sized for
+    // it might not fit another: keep such a picture as it is.
+    if (!has_colour_space && (!d->lookup("Decode").isNull() || !d->lookup("D").isNull())) continue;
+    Dict* stand_in = d->copy(&xref);
+    stand_in->remove("Filter");
+    stand_in->remove("DecodeParms");
+    stand_in->remove("DP");
+    stand_in->set("BitsPerComponent", Object(8));  // what JPXStream always reports
+    if (!has_colour_space) stand_in->set("ColorSpace", Object(objName, "DeviceGray"));
+    const Object replacement(static_cast<Stream*>(new MemStream(no_bytes, 0, 0, Object(stand_in))));
+    xref.setModifiedObject(&replacement, ref.getRef());
+  }
+}
+
+}  // namespace
 
 pdf_reader::pdf_reader(std::unique_ptr<members> m) : m_(std::move(m)) {}
 pdf_reader::~pdf_reader() = default;
@@ -865,6 +947,7 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     return page;
   }
   page.rotate = ((doc.getPageRotate(number) % 360) + 360) % 360;
+  skip_jpx_decoding(*doc.getXRef(), doc.getPage(number)->getResourceDict(), m_->xobjects_seen, 0);
   const double crop_width = doc.getPageCropWidth(number);
   const double crop_height = doc.getPageCropHeight(number);
 
@@ -883,7 +966,10 @@ page_content pdf_reader::read_page(int number, std::optional<clock::time_point> 
     const int degrees = (page.rotate + 90 * turns) % 360;
     page.width = degrees % 180 == 0 ? crop_width : crop_height;
     page.height = degrees % 180 == 0 ? crop_height : crop_width;
-    page_device dev(limits, page.width, page.height, /*may_turn=*/turns == 0);
+    if (!m_->device || m_->device->left_actual_text_open())
+      m_->device = std::make_unique<page_device>();
+    page_device& dev = *m_->device;
+    dev.begin(limits, page.width, page.height, /*may_turn=*/turns == 0);
     doc.displayPage(&dev, number, 72, 72, /*rotate=*/90 * turns, /*useMediaBox=*/false,
                     /*crop=*/true, /*printing=*/false, &page_device::abort_check, &dev);
     // Word building runs after the last operator, where the abort callback cannot stop it.
