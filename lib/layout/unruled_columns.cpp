@@ -53,7 +53,12 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       if (!line.empty()) {
         auto& prev = line.back();
         double gap = h.where.x0 - prev.where.x1;
-        bool same_column = span_at(spans, prev.cx()) == span_at(spans, h.cx());
+        // Over one body column; where no body text stands under either (empty columns),
+        // only letter-spacing joins: one of the pieces is a single character (two labels
+        // of empty columns side by side stay two, family f33).
+        const long under = span_at(spans, prev.cx());
+        bool same_column = under == span_at(spans, h.cx()) &&
+                           (under >= 0 || prev.text.size() == 1 || h.text.size() == 1);
         if (gap < 1.6 * std::max(prev.size, h.size) && same_column) {
           prev.text += h.text;
           prev.where = {prev.where.x0, std::min(prev.where.y0, h.where.y0), h.where.x1,
@@ -152,11 +157,19 @@ void widen_by_body(std::vector<column_draft>& cols,
       }
     }
     if (!best) {
-      double best_gap = 3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
+      // Within reach (three characters), the label whose centre is nearest: labels are
+      // centred in their columns, figures right-aligned, so a figure under a short label
+      // (合计) can stand nearer to the edge of a long neighbour (因公出国（境）费) than to its
+      // own label's edge, never nearer to the neighbour's centre (family f33).
+      const double reach =
+          3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
+      const double mid = (s.first + s.second) / 2;
+      double best_distance = 0;
       for (std::size_t k = 0; k < leaves; ++k) {
-        double gap = std::max(cols[k].x0 - s.second, s.first - cols[k].x1);
-        if (gap < best_gap) {
-          best_gap = gap;
+        const double gap = std::max(cols[k].x0 - s.second, s.first - cols[k].x1);
+        const double distance = std::abs(cols[k].cx() - mid);
+        if (gap < reach && (!best || distance < best_distance)) {
+          best_distance = distance;
           best = &cols[k];
         }
       }

@@ -16,7 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
-from std import Fin, classified_table, summary_table  # noqa: E402
+from std import Fin, classified_table, sangong_table, summary_table  # noqa: E402
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -683,6 +683,21 @@ def n01_statistics_tables():
     return doc
 
 
+def f33_unruled_sangong_blank_columns():
+    """A 三公 table without rules: one row of figures under short and long labels, some
+    columns blank (因公出国（境）费 and 公务用车购置费 print nothing). A right-aligned figure
+    under 合计 stands nearer to the edge of the long label beside it than to its own; two
+    labels of blank columns stand close together. Each figure stays under its own label,
+    and each label heads its own column."""
+    fin = Fin("f33", LEAVES)
+    doc = doc_for("f33_unruled_sangong_blank_columns.pdf")
+    doc.add_table(sangong_table(fin, "一般公共预算“三公”经费支出表", number="表9", number_text="表9",
+                                rules="none", font_size=8.0))
+    doc.add_table(sangong_table(fin, "财政拨款“三公”经费支出表", number="表10", number_text="表10",
+                                rules="topbottom", font_size=10.5, orientation="landscape"))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -711,7 +726,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f24_sign_column_before_values, f25_whole_yuan_like_codes,
             f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
             f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column,
-            f30_narrow_columns_large_type, f31_wrapped_name_first_on_page]
+            f30_narrow_columns_large_type, f31_wrapped_name_first_on_page,
+            f33_unruled_sangong_blank_columns]
 
 
 def main():

@@ -21,7 +21,7 @@ import families  # noqa: E402
 from common import write_truth  # noqa: E402
 from families import LEAVES, doc_for  # noqa: E402
 from common import fmt  # noqa: E402
-from std import Fin, classified_table, summary_table  # noqa: E402
+from std import Fin, classified_table, empty_table, sangong_table, summary_table  # noqa: E402
 from tablelib import B, Col, H, Row, Table  # noqa: E402
 
 def make(i):
@@ -105,6 +105,25 @@ def make(i):
     if r3.random() < 0.5:
         opts["fourth"] = "procurement"
         procurement_table(doc, r3, opts, dec)
+    r4 = random.Random(i + 500000)
+    common = dict(rules=opts["rules"], unit=unit, font_size=opts["font_size"],
+                  frame_caption=opts["frame_caption"])
+    if r4.random() < 0.5:
+        # A 政府性基金 table the department has nothing in: said inside the table, below it,
+        # or both.
+        how = r4.choice(["in_table", "note", "both"])
+        opts["empty"] = how
+        doc.add_table(empty_table("2026年政府性基金预算支出表", ["合计", "基本支出", "项目支出"],
+                                  layout=opts["layout"],
+                                  in_table=None if how == "note" else r4.choice(["本表无数据", "无"]),
+                                  note=None if how == "in_table" else
+                                  "注：本部门2026年无政府性基金预算安排的支出，故本表为空表。",
+                                  **common))
+    if r4.random() < 0.5:
+        opts["sangong"] = True
+        doc.add_table(sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
+                                    "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
+                                    thousands=opts["thousands"], **common))
     return doc, opts, tree
 
 
