@@ -120,11 +120,43 @@ def make(i):
                                   "注：本部门2026年无政府性基金预算安排的支出，故本表为空表。",
                                   **common))
     if r4.random() < 0.5:
+        opts["fiscal_summary"] = True
+        fiscal_summary_table(doc, Fin(f"c{i}f", LEAVES, dec=dec, mag=mag), opts)
+    if r4.random() < 0.5:
         opts["sangong"] = True
         doc.add_table(sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
                                     "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
                                     thousands=opts["thousands"], **common))
     return doc, opts, tree
+
+
+def fiscal_summary_table(doc, fin, opts):
+    """财政拨款收支总表: 收入 (项目 | 预算数) beside 支出 (项目 | 合计 | 一般公共预算 |
+    政府性基金预算 | 国有资本经营预算), ordinals on the 支出 side, totals on the last rows."""
+    dec = fin.dec
+    classes = [r for r in fin.func_rows([lambda c: fin.basic[c] + fin.proj[c]]) if len(r[0]) == 3]
+    total = fmt(fin.total, dec)
+    left = [B(None, "一、本年收入", [total]), B(None, "（一）一般公共预算拨款", [total]),
+            B(None, "（二）政府性基金预算拨款", [None]), B(None, "（三）国有资本经营预算拨款", [None])]
+    right = [B(None, "一、本年支出", [total, total, None, None])]
+    right += [B(None, f"（{'一二三四五六七八九'[k]}）{name}", [fmt(v[0], dec), fmt(v[0], dec), None, None])
+              for k, (_code, name, v) in enumerate(classes)]
+    n = max(len(left), len(right))
+    left += [None] * (n - len(left))
+    right += [None] * (n - len(right))
+    rows = [Row(a, b) for a, b in zip(left, right)]
+    rows.append(Row(B(None, "收入总计", [total]), B(None, "支出总计", [total, total, None, None])))
+    w = opts["amount_w"]
+    cols = [Col("name", 150, 0), Col("amount", w, 0, vi=0), Col("name", 150, 1)] + \
+        [Col("amount", w, 1, vi=v) for v in range(4)]
+    hdr = [H("收入", 0, 0, 1, 2), H("支出", 0, 2, 1, 5), H("项目", 1, 0, 2), H("预算数", 1, 1, 2),
+           H("项目", 1, 2, 2), H("合计", 1, 3, 2), H("一般公共预算", 1, 4, 2), H("政府性基金预算", 1, 5, 2),
+           H("国有资本经营预算", 1, 6, 2)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    doc.add_table(Table("2026年财政拨款收支总表", cols, hdr, rows, labels=["收入", "支出"],
+                        unit=opts["unit"], rules=opts["rules"], thousands=opts["thousands"],
+                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
+                        orientation="landscape" if wide else "portrait"))
 
 
 def procurement_table(doc, r, opts, dec):
