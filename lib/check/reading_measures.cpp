@@ -76,6 +76,13 @@ diagnostic make(diagnostic::severity level, diagnostic_code code, std::string me
   return d;
 }
 
+// `held` is `printed` with more decimals: printed "12437.3" or "1532.5537", held 12437.36 or
+// 1532.553759.
+bool wrapped_prefix(const amount& printed, const amount& held) {
+  const std::string p = printed.text(), h = held.text();
+  return p.find('.') != std::string::npos && h.size() > p.size() && h.compare(0, p.size(), p) == 0;
+}
+
 // Amounts no row holds, one diagnostic per page and kind, listing the first few.
 struct unplaced {
   box where;
@@ -110,6 +117,11 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
     unplaced in_tables, outside;
     std::string in_table_name;
     const auto& page_regions = regions[p.page];
+    // Two passes: figures held as printed first, then figures whose last decimals wrapped
+    // onto the next line of their cell or past a page break (family f34: "12437.3" printed
+    // here, 12437.36 held), so that a prefix never takes a value printed whole elsewhere.
+    std::vector<const printed_amount*> counted;
+    std::vector<bool> placed_flags;
     for (const auto& a : p.amounts) {
       const auto region = std::find_if(page_regions.begin(), page_regions.end(),
                                        [&](const auto& rg) { return inside(rg.first, a.where); });
@@ -128,10 +140,24 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
           placed = text_mentions(rv.r->texts[i], a.value);
         if (placed) break;
       }
+      counted.push_back(&a);
+      placed_flags.push_back(placed);
+    }
+    for (std::size_t k = 0; k < counted.size(); ++k) {
+      const auto& a = *counted[k];
+      bool placed = placed_flags[k];
+      for (auto& rv : page_rows) {
+        if (placed || !on_line(rv.r->where, a.where)) continue;
+        for (std::size_t i = 0; i < rv.r->values.size() && !placed; ++i)
+          if (!rv.taken[i] && rv.r->values[i] && wrapped_prefix(a.value, *rv.r->values[i]))
+            placed = rv.taken[i] = true;
+      }
       if (placed) {
         ++m.amounts_placed;
         continue;
       }
+      const auto region = std::find_if(page_regions.begin(), page_regions.end(),
+                                       [&](const auto& rg) { return inside(rg.first, a.where); });
       if (region != page_regions.end()) {
         ++m.amounts_outside_cells;
         if (in_tables.count == 0) in_table_name = region->second;

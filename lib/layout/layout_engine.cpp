@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <utility>
@@ -158,6 +159,63 @@ void join_label_split_by_page_break(grid_table& open, std::vector<grid_row>& row
   if (labels < 3 || 3 * marked < 2 * labels || !(starts_new_row(head) || starts_with_code(head)))
     return;
   last.cells[*column].text += tail;
+  rows.erase(rows.begin());
+}
+
+namespace {
+
+std::size_t decimals_of(std::u32string_view s) {
+  const auto point = s.find(U'.');
+  return point == std::u32string_view::npos ? 0 : s.size() - point - 1;
+}
+
+bool digits_only(std::u32string_view s) {
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+}  // namespace
+
+// Family f34: a row cut by a page break with its figures wrapped inside their cells: the
+// last row above the break prints "12,437.3", the continuation's first row the label's tail
+// and "6" in the same column. Every such digit tail completes a figure above to the number
+// of decimals its column prints elsewhere; then the two are one row.
+void join_row_split_by_page_break(grid_table& open, std::vector<grid_row>& rows) {
+  if (rows.empty() || open.rows.empty()) return;
+  const grid_row& first = rows.front();
+  grid_row& last = open.rows.back();
+  if (first.cells.size() != last.cells.size()) return;
+  std::vector<std::size_t> tails;
+  std::optional<std::size_t> label;
+  for (std::size_t c = 0; c < first.cells.size(); ++c) {
+    const auto& t = first.cells[c].text;
+    if (t.empty()) continue;
+    if (digits_only(t) && t.size() <= 2) {
+      tails.push_back(c);
+    } else if (!label && !is_amount_text(t) && !starts_with_code(t) && !starts_new_row(t)) {
+      label = c;
+    } else {
+      return;
+    }
+  }
+  if (tails.empty()) return;
+  for (auto c : tails) {
+    const auto& head = last.cells[c].text;
+    if (!is_amount_text(head) || head.find(U'.') == std::u32string::npos) return;
+    // The decimals the column prints on the other rows.
+    std::map<std::size_t, int> counts;
+    for (const auto& r : open.rows)
+      if (c < r.cells.size() && &r != &last && is_amount_text(r.cells[c].text))
+        ++counts[decimals_of(r.cells[c].text)];
+    if (counts.empty()) return;
+    const auto usual = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) {
+                         return a.second < b.second;
+                       })->first;
+    if (decimals_of(head) + first.cells[c].text.size() != usual) return;
+  }
+  if (label && last.cells[*label].text.empty()) return;
+  for (auto c : tails) last.cells[c].text += first.cells[c].text;
+  if (label) last.cells[*label].text += first.cells[*label].text;
   rows.erase(rows.begin());
 }
 
@@ -531,6 +589,7 @@ void layout_engine::impl::merge_part(part& p) {
       if (open->pages.empty() || open->pages.back() != p.table.pages.front())
         open->pages.push_back(p.table.pages.front());
       join_label_split_by_page_break(*open, p.table.rows);
+      join_row_split_by_page_break(*open, p.table.rows);
       for (auto& r : p.table.rows) open->rows.push_back(std::move(r));
       open->printed_empty = open->printed_empty || p.table.printed_empty;
       return;

@@ -698,6 +698,27 @@ def f33_unruled_sangong_blank_columns():
     return doc
 
 
+def f34_row_cut_with_its_figures():
+    """A ruled table over two pages whose last row on the first page is cut by the break
+    with its label and its figures wrapped inside their cells: "测试市示范局机动" over
+    "车辆管理中心", "12,437.3" over "6". The second page starts with the tails; the row is
+    one, its figures whole (12437.36)."""
+    doc = doc_for("f34_row_cut_with_its_figures.pdf")
+    cols = [Col("name", 150), Col("amount", 90, vi=0), Col("amount", 90, vi=1), Col("amount", 90, vi=2)]
+    hdr = [H("单位名称", 0, 0), H("合计", 0, 1), H("一般公共预算", 0, 2), H("事业收入", 0, 3)]
+    units = [("测试市示范局本级", "113529.06", "107490.66", "6038.40"),
+             ("测试市示范局交通管理支队", "168527.35", "158981.55", "9545.80"),
+             ("测试市示范局巡特警支队", "26263.80", "26203.45", "60.35"),
+             ("测试市示范局监所管理支队", "22199.42", "20382.97", "1816.45")]
+    rows = [Row(B(None, "合计", ["345069.27", "325100.65", "19968.62"]))]
+    rows += [Row(B(None, n, [a, b, c])) for n, a, b, c in units]
+    rows.append(Row(B(None, "测试市示范局机动", ["14549.6", "2112.2", "12437.3"])))
+    rows.append(Row(B(None, "车辆管理中心", ["4", "8", "6"]), label_tail=True))
+    doc.add_table(Table("部门收入总表", cols, hdr, rows, number="表2", number_text="表2",
+                        repeat_header=False, repeat_caption=False, breaks_after={5}))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -727,7 +748,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
             f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column,
             f30_narrow_columns_large_type, f31_wrapped_name_first_on_page,
-            f33_unruled_sangong_blank_columns]
+            f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures]
 
 
 def main():

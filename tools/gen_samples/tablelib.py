@@ -227,6 +227,10 @@ class Table:
                 d = row.blocks[b]
                 if row.label_tail and rows:
                     rows[-1]["name"] += nows(d["name"])
+                    # Digits of figures the break cut ("12437.3" above, "6" here).
+                    for k, v in enumerate(d["values"]):
+                        if v is not None and rows[-1]["values"][k] is not None:
+                            rows[-1]["values"][k] += v
                     continue
                 vals = [None if (v is None or v in DASHES) else v for v in d["values"]]
                 if len(vals) != len(idx):
