@@ -31,7 +31,9 @@ bool repeats_header(const grid_table& grid, const grid_row& row) {
     const auto& header = grid.columns[c].header;
     if (std::find(header.begin(), header.end(), row.cells[c].text) != header.end()) ++same;
   }
-  return same * 2 >= labels;
+  // Three in four: a repeated header repeats its labels; an inner header may share a few
+  // with the grid's header (预算金额（万元）under new labels such as 事业发展性支出).
+  return same * 4 >= labels * 3;
 }
 
 // Headers are printed once; data (产出指标, 定性, 优) recurs down its column.

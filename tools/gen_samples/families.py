@@ -719,6 +719,30 @@ def f34_row_cut_with_its_figures():
     return doc
 
 
+def f35_inner_header_sharing_labels():
+    """A 部门整体预算绩效目标 form of label | amount pairs side by side (部门预算支出 | 预算金额
+    （万元） | 收入来源 | 预算金额（万元）), then, in the same grid, an inner header of new
+    labels that repeats the amount columns' label (事业发展性支出 | 预算金额（万元） | 按预算
+    级次划分 | 预算金额（万元）) over more pairs. It heads a part of its own; it is no repeated
+    header, and the amounts above it stay amounts."""
+    doc = doc_for("f35_inner_header_sharing_labels.pdf")
+    cols = [Col("name", 120, 0), Col("amount", 100, 0, vi=0), Col("name", 120, 1),
+            Col("amount", 100, 1, vi=0)]
+    hdr = [H("部门预算支出", 0, 0), H("预算金额（万元）", 0, 1), H("收入来源", 0, 2),
+           H("预算金额（万元）", 0, 3)]
+    top = StackedForm("部门整体预算绩效目标申报表", cols, hdr,
+                      [Row(B(None, "基本支出", ["12634.14"]), B(None, "财政拨款", ["98880.78"])),
+                       Row(B(None, "项目支出", ["86246.64"]), B(None, "其他资金", ["0.00"]))],
+                      number="表14", number_text="表14", gap_after=0, below=None)
+    hdr2 = [H("事业发展性支出", 0, 0), H("预算金额（万元）", 0, 1), H("按预算级次划分", 0, 2),
+            H("预算金额（万元）", 0, 3)]
+    rows2 = [Row(B(None, "财政专项资金", ["0.00"]), B(None, "市本级使用资金", ["98880.78"])),
+             Row(B(None, "其他事业发展性支出", ["0.00"]), B(None, "拟用于对下转移支付资金", ["0.00"]))]
+    below = Table("", cols, hdr2, rows2, caption=False, new_page=False, dept_line=False)
+    top.add_with(doc, below)
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -748,7 +772,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f26_wrapped_glued_name_centred_amounts, f27_code_fills_its_column,
             f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column,
             f30_narrow_columns_large_type, f31_wrapped_name_first_on_page,
-            f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures]
+            f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures,
+            f35_inner_header_sharing_labels]
 
 
 def main():
