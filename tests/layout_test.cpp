@@ -125,6 +125,17 @@ TEST_CASE("a form's merged left columns, ruled by verticals only, belong to its 
   for (const auto& d : r.diagnostics) CHECK(d.message.find("299.633600") == std::string::npos);
 }
 
+TEST_CASE("a figure wrapped in its cell beside a centred one reads top line first") {
+  // Family f36: "24995.9" over "4" beside a centred "24995.94"; read by x alone, the
+  // wrapped figure came out "24995.49".
+  auto r =
+      lay_out(budgetpdf::test::test_data_dir() / "layout" / "wrapped_figure_beside_centred.pdf");
+  REQUIRE(r.tables.size() == 1);
+  REQUIRE(r.tables[0].rows.size() == 1);
+  CHECK(texts(r.tables[0].rows[0]) ==
+        strings{"本年收入合计", "24995.94", "本年支出合计", "24995.94"});
+}
+
 TEST_CASE("a number wrapped inside a narrow cell is joined back") {
   auto r = lay_out(budgetpdf::test::samples_dir() / "s06_wrapped_numbers_2026.pdf");
   REQUIRE(!r.tables.empty());

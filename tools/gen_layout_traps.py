@@ -152,9 +152,33 @@ def form_side_columns():
     c.save()
 
 
+def wrapped_figure_beside_centred():
+    """A ruled row whose figure wraps in a narrow cell ("24995.9" over "4", set tight: the
+    line pitch no more than a glyph box) beside a cell whose figure stands alone, centred
+    across both lines (family f36). Lines built across the whole band join the wrapped
+    figure's two lines with its neighbour's; the cell must still read top line first."""
+    c = new_canvas("wrapped_figure_beside_centred.pdf")
+    title(c, "表1 收支总表")
+    xs = [60, 200, 290, 430, 482]
+    ys = [720, 700, 660]
+    grid(c, xs, ys)
+    c.setFont(CJK, 9)
+    for x, text in zip(xs, ("项目", "预算数", "项目", "预算数")):
+        c.drawString(x + 4, 706, text)
+    c.setFont(CJK, 12)
+    c.drawString(64, 674, "本年收入合计")
+    c.drawRightString(286, 674, "24995.94")
+    c.drawString(294, 674, "本年支出合计")
+    c.drawRightString(479, 680, "24995.9")
+    c.drawRightString(479, 668, "4")
+    c.showPage()
+    c.save()
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for make in (glued_cells, offset_digits, header_text, form_side_columns):
+    for make in (glued_cells, offset_digits, header_text, form_side_columns,
+                 wrapped_figure_beside_centred):
         make()
     for p in sorted(OUT.glob("*.pdf")):
         print(f"{p.relative_to(ROOT)}  {p.stat().st_size} bytes")

@@ -17,6 +17,43 @@ std::size_t column_of(const column_bounds& bounds, double x) {
   return std::min(i, bounds.size() - 2);
 }
 
+namespace {
+
+// A line of a band gathers glyphs of several cells; in one cell they may stand on two lines
+// of their own ("24995.9" over "4", a figure wrapped in a narrow cell of a row whose other
+// cells hold one line centred across both). Read them line by line: top line first, each
+// left to right (family f36; by x alone the figure read "24995.49").
+void order_cell_lines(std::vector<const glyph*>& part) {
+  if (part.size() < 2) return;
+  double lo = part.front()->cy(), hi = lo, size = 0;
+  for (const glyph* g : part) {
+    lo = std::min(lo, g->cy());
+    hi = std::max(hi, g->cy());
+    size = std::max(size, g->where.y1 - g->where.y0);
+  }
+  if (hi - lo <= 0.5 * size) return;  // one line
+  std::vector<const glyph*> by_y = part;
+  std::sort(by_y.begin(), by_y.end(),
+            [](const glyph* a, const glyph* b) { return a->cy() < b->cy(); });
+  // Lines: runs of glyphs whose centres lie within half a glyph of the run's first.
+  std::vector<std::pair<const glyph*, int>> keyed;
+  int line = 0;
+  double top = by_y.front()->cy();
+  for (const glyph* g : by_y) {
+    if (g->cy() - top > 0.5 * size) {
+      ++line;
+      top = g->cy();
+    }
+    keyed.emplace_back(g, line);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first->where.x0 < b.first->where.x0;
+  });
+  for (std::size_t k = 0; k < keyed.size(); ++k) part[k] = keyed[k].first;
+}
+
+}  // namespace
+
 cut_line cut(const text_line& line, const column_bounds& bounds,
              const std::vector<std::size_t>* merge) {
   cut_line c;
@@ -31,6 +68,7 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
   c.cells.resize(n);
   c.boxes.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
+    order_cell_lines(parts[i]);
     c.cells[i] = join_glyphs(parts[i]);
     if (parts[i].empty()) continue;
     c.boxes[i] = parts[i].front()->where;
