@@ -120,8 +120,12 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
     // Two passes: figures held as printed first, then figures whose last decimals wrapped
     // onto the next line of their cell or past a page break (family f34: "12437.3" printed
     // here, 12437.36 held), so that a prefix never takes a value printed whole elsewhere.
-    std::vector<const printed_amount*> counted;
-    std::vector<bool> placed_flags;
+    struct counted_amount {
+      const printed_amount* a;
+      bool placed;
+      const std::pair<box, std::string>* region;  // the table region holding it, or null
+    };
+    std::vector<counted_amount> counted;
     for (const auto& a : p.amounts) {
       const auto region = std::find_if(page_regions.begin(), page_regions.end(),
                                        [&](const auto& rg) { return inside(rg.first, a.where); });
@@ -140,12 +144,11 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
           placed = text_mentions(rv.r->texts[i], a.value);
         if (placed) break;
       }
-      counted.push_back(&a);
-      placed_flags.push_back(placed);
+      counted.push_back({&a, placed, region != page_regions.end() ? &*region : nullptr});
     }
-    for (std::size_t k = 0; k < counted.size(); ++k) {
-      const auto& a = *counted[k];
-      bool placed = placed_flags[k];
+    for (const auto& c : counted) {
+      const auto& a = *c.a;
+      bool placed = c.placed;
       for (auto& rv : page_rows) {
         if (placed || !on_line(rv.r->where, a.where)) continue;
         for (std::size_t i = 0; i < rv.r->values.size() && !placed; ++i)
@@ -156,11 +159,9 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
         ++m.amounts_placed;
         continue;
       }
-      const auto region = std::find_if(page_regions.begin(), page_regions.end(),
-                                       [&](const auto& rg) { return inside(rg.first, a.where); });
-      if (region != page_regions.end()) {
+      if (c.region) {
         ++m.amounts_outside_cells;
-        if (in_tables.count == 0) in_table_name = region->second;
+        if (in_tables.count == 0) in_table_name = c.region->second;
         in_tables.add(a);
       } else {
         ++m.amounts_outside_tables;

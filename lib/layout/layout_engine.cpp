@@ -169,11 +169,6 @@ std::size_t decimals_of(std::u32string_view s) {
   return point == std::u32string_view::npos ? 0 : s.size() - point - 1;
 }
 
-bool digits_only(std::u32string_view s) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
-}
-
 }  // namespace
 
 // Family f34: a row cut by a page break with its figures wrapped inside their cells: the
@@ -190,7 +185,7 @@ void join_row_split_by_page_break(grid_table& open, std::vector<grid_row>& rows)
   for (std::size_t c = 0; c < first.cells.size(); ++c) {
     const auto& t = first.cells[c].text;
     if (t.empty()) continue;
-    if (digits_only(t) && t.size() <= 2) {
+    if (is_digits(t) && t.size() <= 2) {
       tails.push_back(c);
     } else if (!label && !is_amount_text(t) && !starts_with_code(t) && !starts_new_row(t)) {
       label = c;

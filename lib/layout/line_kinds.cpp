@@ -154,6 +154,11 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
   return code_prefix_parts{{code}, std::u32string(cell.substr(rest))};
 }
 
+bool is_digits(std::u32string_view cell) {
+  return !cell.empty() &&
+         std::all_of(cell.begin(), cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
 bool is_letter_code(std::u32string_view cell) {
   if (cell.empty() || cell.size() > 7 || cell[0] < U'A' || cell[0] > U'Z') return false;
   return std::all_of(cell.begin() + 1, cell.end(),

@@ -63,6 +63,9 @@ struct code_prefix_parts {
 };
 std::optional<code_prefix_parts> code_prefix(std::u32string_view cell);
 
+/// Digits only, at least one ("6", "2010601"): no sign, point or separator.
+bool is_digits(std::u32string_view cell);
+
 /// A 政府采购 品目 code alone in a cell: a capital letter and up to six digits ("A",
 /// "A02", "C0101").
 bool is_letter_code(std::u32string_view cell);

@@ -78,12 +78,12 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
   for (std::size_t i = 0; i < c.cells.size(); ++i) {
     const auto& s = c.cells[i];
     if (s.empty()) continue;
-    if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s)) c.anchor = true;
-    const bool figures =
-        (is_amount_text(s) && !is_decimal_tail(s)) ||
-        std::all_of(s.begin(), s.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; });
+    const bool amount = is_amount_text(s) && !is_decimal_tail(s);
+    const bool code = starts_with_code(s);
+    if (amount || code) c.anchor = true;
+    const bool figures = amount || is_digits(s);
     if (first) {
-      c.leads_with_code = starts_with_code(s);
+      c.leads_with_code = code;
       c.first_cell = i;
       c.first_figures = figures;
     } else if (figures) {

@@ -41,22 +41,26 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   // Header lines are those before the first line carrying data (or the numbering row). A
   // line beside the first data line, not above it, is body: the first line of a name
   // wrapped around the row's centred figures (family f31; at a page's top it follows the
-  // header directly).
-  const auto data_line = [](const text_line& l, std::vector<std::u32string>& texts) {
-    bool data = false;
-    for (const auto& t : split_tokens(l)) {
+  // header directly). Lines are read for data down to the first with data or the numbering
+  // row only: the header ends there at the latest.
+  struct line_kind {
+    bool data = false, numbering = false;
+  };
+  std::vector<line_kind> kinds;
+  double first_data_top = std::numeric_limits<double>::infinity();
+  for (const text_line* l : lines) {
+    line_kind k;
+    std::vector<std::u32string> texts;
+    for (const auto& t : split_tokens(*l)) {
       auto s = clean(t.text);
       if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s) ||
           figures_side_by_side(s))
-        data = true;
+        k.data = true;
       texts.push_back(std::move(s));
     }
-    return data || is_numbering_cells(texts);
-  };
-  double first_data_top = std::numeric_limits<double>::infinity();
-  for (const text_line* l : lines) {
-    std::vector<std::u32string> texts;
-    if (data_line(*l, texts)) {
+    k.numbering = is_numbering_cells(texts);
+    kinds.push_back(k);
+    if (k.data || k.numbering) {
       first_data_top = l->y0;
       break;
     }
@@ -65,16 +69,16 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   bool in_body = false;
   // Without any amount or code, a bare total row ("合 计") ends the header.
   const bool no_data_at_all = !has_data;
-  for (const text_line* l : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const text_line* l = lines[i];
     if (!in_body) {
-      std::vector<std::u32string> texts;
-      const bool data = data_line(*l, texts);
-      if (is_numbering_cells(texts)) {
+      const line_kind k = kinds[i];  // i < kinds.size(), see above
+      if (k.numbering) {
         in_body = true;
         continue;
       }
       const bool beside_data = l->y1 - first_data_top > 0.3 * (l->y1 - l->y0);
-      if (!data && !beside_data &&
+      if (!k.data && !beside_data &&
           !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
         header.push_back(l);
         continue;

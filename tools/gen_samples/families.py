@@ -38,8 +38,7 @@ def f01_mitred_borders():
     borders (mitred trapezoids), not as stroked lines or rectangles."""
     fin = Fin("f01", LEAVES, mag=300000)
     doc = doc_for("f01_mitred_borders.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     # Wide figures right against narrow cells, names wrapped in a narrow column: only the
     # rules tell the cells apart.
     doc.add_table(classified_table("2026年部门支出总表", rows,
@@ -54,8 +53,7 @@ def f02_title_in_frame():
     above the header, with no rule dividing them into columns."""
     fin = Fin("f02", LEAVES)
     doc = doc_for("f02_title_in_frame.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("支出总表", rows, [("本年支出", ["合计", "基本支出", "项目支出"])],
                                    number="公开03表", number_text="公开03表", frame_caption=True,
                                    orientation="landscape"))
@@ -113,8 +111,7 @@ def f05_lead_in_caption():
     after another table's last page, so it could be taken for that table's continuation."""
     doc = doc_for("f05_lead_in_caption.pdf")
     fin = Fin("f05", LEAVES)
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("项目支出预算表", rows, ["合计", "基本支出", "项目支出"],
                                    number="表12", number_text="表12"))
     cols = [Col("name", 170), Col("amount", 90, vi=0), Col("text", 200, ti=0)]
@@ -159,8 +156,7 @@ def f07_title_brackets():
     rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c] + fin.proj[c]])
     doc.add_table(classified_table("收入总表", rows, ["合计", "财政拨款收入"], number="预算表2",
                                    number_text=None, title_text="收入总表(预算表 2)"))
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("支出总表", rows, ["合计", "基本支出", "项目支出"],
                                    title_text="支出总表（单位：万元）", unit_line=False))
     return doc
@@ -170,8 +166,7 @@ def f08_image_borders():
     """Cell borders drawn as one-pixel pictures stretched into thin bars, not as lines."""
     fin = Fin("f08", LEAVES, mag=300000)
     doc = doc_for("f08_image_borders.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("2026年一般公共预算支出表", rows,
                                    [("本年支出", ["合计", "基本支出", "项目支出"])], number="表5",
                                    number_text="表5", border="image", name_w=70, amount_w=52))
@@ -276,8 +271,7 @@ def f12_chart_axis():
     inside the frame. The axis is no table."""
     fin = Fin("f12", LEAVES, mag=300000)
     doc = doc_for("f12_chart_axis.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows,
                                    [("本年支出", ["合计", "基本支出", "项目支出"])],
                                    number="表5", number_text="表5"))
@@ -334,8 +328,7 @@ def f14_wrapped_title_in_frame():
     inside a word (…项目绩 / 效目标表), the 部门/单位 line under it in the same undivided band."""
     fin = Fin("f14", LEAVES)
     doc = doc_for("f14_wrapped_title_in_frame.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     title = "示范市数字政府基础设施运行维护专项资金项目支出预算表"
     doc.add_table(classified_table(title, rows, [("本年支出", ["合计", "基本支出", "项目支出"])],
                                    frame_caption=True, title_text=title[:17] + "\n" + title[17:]))
@@ -387,8 +380,7 @@ def f17_last_group_separator():
     may be read as a name, nor lost."""
     fin = Fin("f17", LEAVES, dec=0, mag=2000000)
     doc = doc_for("f17_last_group_separator.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("支出总表", rows, ["合计", "基本支出", "项目支出"], number="表3",
                                    number_text="表3", unit="元", dec=0, thousands="last"))
     return doc
@@ -400,8 +392,7 @@ def f18_title_wrapped_above_table():
     its own. One table opens a page, the other follows a table on the same page."""
     fin = Fin("f18", LEAVES)
     doc = doc_for("f18_title_wrapped_above_table.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     first = "测试市示范局所属测试市公共安全视频监控中心运行保障项目支出预算表"
     doc.add_table(classified_table(first, rows, ["合计", "基本支出", "项目支出"],
                                    title_text=first[:27] + "\n" + first[27:]))
@@ -440,8 +431,7 @@ def f20_title_number_styles():
     fin = Fin("f20", LEAVES)
     doc = doc_for("f20_title_number_styles.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     styles = [("2026年部门支出总表", "附表1-1", "附表1-12026年部门支出总表"),
               ("2026年一般公共预算支出表", "表5", "2026年一般公共预算支出表    表5"),
               ("财政拨款支出表", "表6", "财政拨款支出表【表6】"),
@@ -463,8 +453,7 @@ def f21_continuation_marks():
     fin = Fin("f21", LEAVES)
     doc = doc_for("f21_continuation_marks.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
                                    breaks_after=(5, 11), repeat_caption=False,
                                    continued_marks=("表3（续）", "续表")))
@@ -482,8 +471,7 @@ def f22_unruled_narrow_columns():
     fin = Fin("f22", LEAVES, mag=30000)
     doc = doc_for("f22_unruled_narrow_columns.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
                                    rules="none", amount_w=50))
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
@@ -499,8 +487,7 @@ def f23_amount_glyph_pieces():
     the measure of placed amounts, which may not see "3.8" where "101,833.84" is printed."""
     fin = Fin("f23", LEAVES, mag=30000)
     doc = doc_for("f23_amount_glyph_pieces.pdf")
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, ["合计", "基本支出", "项目支出"],
                                    number="表5", number_text="表5", amount_pieces=True))
     return doc
@@ -548,8 +535,7 @@ def f26_wrapped_glued_name_centred_amounts():
     fin = Fin("f26", LEAVES)
     doc = doc_for("f26_wrapped_glued_name_centred_amounts.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    layout="glued ", rules="topbottom", name_w=140,
                                    font_size=8.0))
@@ -558,8 +544,7 @@ def f26_wrapped_glued_name_centred_amounts():
     # In 元 without separators the amounts read like codes; large type wraps most names,
     # so the row pitch is hardly more than a line.
     yuan = Fin("f26y", LEAVES, dec=0, mag=3000000)
-    rows = yuan.func_rows([lambda c: yuan.basic[c] + yuan.proj[c], lambda c: yuan.basic[c],
-                           lambda c: yuan.proj[c]])
+    rows = yuan.basic_project_rows()
     doc.add_table(classified_table("项目支出表", rows, tree, number="表7", number_text="表7",
                                    layout="glued-", rules="none", name_w=110, font_size=10.5,
                                    unit="元", dec=0, thousands=False, amount_w=90, indent=True,
@@ -574,8 +559,7 @@ def f27_code_fills_its_column():
     fin = Fin("f27", LEAVES)
     doc = doc_for("f27_code_fills_its_column.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    rules="topbottom", font_size=10.5, amount_w=62))
     doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
@@ -590,8 +574,7 @@ def f28_group_label_beside_full_height_leaf():
     fin = Fin("f28", LEAVES)
     doc = doc_for("f28_group_label_beside_full_height_leaf.pdf")
     tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.person[c], lambda c: fin.public[c], lambda c: fin.proj[c]])
+    rows = fin.basic_detail_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    rules="none", font_size=7.0))
     doc.add_table(classified_table("支出总表", rows, tree, number="表3", number_text="表3",
@@ -621,8 +604,7 @@ def f30_narrow_columns_large_type():
     fin = Fin("f30", LEAVES)
     doc = doc_for("f30_narrow_columns_large_type.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.proj[c]])
+    rows = fin.basic_project_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    rules="topbottom", font_size=10.5, amount_w=51,
                                    thousands=False, name_w=140))
@@ -652,8 +634,7 @@ def f31_wrapped_name_first_on_page():
     fin = Fin("f31", LEAVES, dec=0, mag=3000000)
     doc = doc_for("f31_wrapped_name_first_on_page.pdf")
     tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
-    rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                          lambda c: fin.person[c], lambda c: fin.public[c], lambda c: fin.proj[c]])
+    rows = fin.basic_detail_rows()
     doc.add_table(classified_table("一般公共预算支出表", rows, tree, number="表5", number_text="表5",
                                    rules="topbottom", font_size=10.5, amount_w=70, name_w=110,
                                    unit="元", dec=0, thousands="last", total_first=False,

@@ -94,6 +94,21 @@ class Fin:
         leaves = {c: [f(c) for f in fields] for c in self.codes}
         return func_tree(leaves, len(fields))
 
+    def basic_project_rows(self):
+        """The func tree with 合计 | 基本支出 | 项目支出 per row."""
+        return self.func_rows([lambda c: self.basic[c] + self.proj[c], lambda c: self.basic[c],
+                               lambda c: self.proj[c]])
+
+    def basic_detail_rows(self):
+        """The func tree with 合计 | 基本支出 (小计 | 人员经费 | 公用经费) | 项目支出 per row."""
+        return self.func_rows([lambda c: self.basic[c] + self.proj[c], lambda c: self.basic[c],
+                               lambda c: self.person[c], lambda c: self.public[c],
+                               lambda c: self.proj[c]])
+
+    def class_totals(self):
+        """The 类 rows (3-digit codes) with their totals: [(code, name, [total])]."""
+        return [r for r in self.func_rows([lambda c: self.basic[c] + self.proj[c]]) if len(r[0]) == 3]
+
     def econ_rows(self):
         leaves = {c: [a + b, a, b] for c, (a, b) in self.econ.items()}
         return econ_tree(leaves, 3)
@@ -209,7 +224,7 @@ def summary_table(fin, title, *, zero=None, left_title="收入", right_title="�
             B(None, "五、事业收入", [v(0)]),
             B(None, "六、事业单位经营收入", [v(0)]),
             B(None, "七、其他收入", [v(0)])]
-    classes = [r for r in fin.func_rows([lambda c: fin.basic[c] + fin.proj[c]]) if len(r[0]) == 3]
+    classes = fin.class_totals()
     right = []
     for i, (code, name, ints) in enumerate(classes):
         right.append(B(None, (ordinal(i) + "、" if ordinal_names else "") + name, [v(ints[0])]))

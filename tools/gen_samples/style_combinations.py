@@ -65,11 +65,9 @@ def make(i):
     tree = r.choice([["合计", "基本支出", "项目支出"],
                      ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]])
     if isinstance(tree[1], tuple):
-        rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                              lambda c: fin.person[c], lambda c: fin.public[c], lambda c: fin.proj[c]])
+        rows = fin.basic_detail_rows()
     else:
-        rows = fin.func_rows([lambda c: fin.basic[c] + fin.proj[c], lambda c: fin.basic[c],
-                              lambda c: fin.proj[c]])
+        rows = fin.basic_project_rows()
     num = r.choice([None, "表3", "表三", "公开03表"])
     num = random.Random(i + 300000).choice([num, num, "表01", "附表3", "公开3表", "表3-1"])
     # Later draws come from a second stream, so documents of earlier versions stay the same.
@@ -134,7 +132,7 @@ def fiscal_summary_table(doc, fin, opts):
     """财政拨款收支总表: 收入 (项目 | 预算数) beside 支出 (项目 | 合计 | 一般公共预算 |
     政府性基金预算 | 国有资本经营预算), ordinals on the 支出 side, totals on the last rows."""
     dec = fin.dec
-    classes = [r for r in fin.func_rows([lambda c: fin.basic[c] + fin.proj[c]]) if len(r[0]) == 3]
+    classes = fin.class_totals()
     total = fmt(fin.total, dec)
     left = [B(None, "一、本年收入", [total]), B(None, "（一）一般公共预算拨款", [total]),
             B(None, "（二）政府性基金预算拨款", [None]), B(None, "（三）国有资本经营预算拨款", [None])]
