@@ -21,7 +21,9 @@ packages=(
 )
 # Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
 if [[ "${1:-}" == "--generator" ]]; then
-  packages+=(python3 python3-reportlab fonts-wqy-zenhei)
+  # Faces the probe's house styles print in (tools/gen_samples/tablelib.py FONT_FILES).
+  packages+=(python3 python3-reportlab fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming
+    fonts-arphic-ukai fonts-dejavu-core)
 fi
 
 missing=()

@@ -108,8 +108,10 @@ TEST_CASE("a table over pages without its header repeated is one table with all 
   auto r = lay_out(budgetpdf::test::samples_dir() / "s07_unruled_no_header_repeat_2024.pdf");
   REQUIRE(!r.tables.empty());
   CHECK(r.tables[0].pages == std::vector<int>{1, 2});
-  // 类 款 项 stand over one column of codes printed "208 05 01": one label.
-  CHECK(header(r.tables[0]) == strings{"类款项", "科目名称", "合计", "基本支出", "项目支出"});
+  // 类 款 项 head three code columns set close together ("208" "05" "01", under a
+  // character apart): three labels, not one letter-spaced label.
+  CHECK(header(r.tables[0]) ==
+        strings{"类", "款", "项", "科目名称", "合计", "基本支出", "项目支出"});
 }
 
 TEST_CASE("a form's merged left columns, ruled by verticals only, belong to its grid") {

@@ -81,3 +81,32 @@ TEST_CASE("a unit in brackets after a column's words is no title text in the hea
   CHECK(doc.measures.amount_columns == 2);
   CHECK(doc.measures.headers_with_title_text == 1);
 }
+
+TEST_CASE("figures of a table reported empty for lack of amounts are counted as lost") {
+  // A page that does not look tabular (few figures per line): a 收支总表 whose cells read no
+  // amount was reported empty (table-without-amounts); its printed figures were lost, not
+  // absent.
+  page_content page;
+  page.words = {at(U"21,864,570.62", 200, 260, 100), at(U"9,480,670.80", 400, 460, 120)};
+  page_amounts pa = printed_amounts(page);
+  pa.page = 5;
+  REQUIRE_FALSE(pa.looks_tabular);
+  budgetpdf::document doc;
+  budgetpdf::table t;
+  t.title = "收支总表";
+  t.pages = {5};
+  t.empty = true;
+  doc.tables = {t};
+  measure_reading(doc, {pa});
+  CHECK(doc.measures.amounts_printed == 0);  // no table holds rows here: not a table page
+  budgetpdf::diagnostic d;
+  d.code = budgetpdf::diagnostic_code::table_without_amounts;
+  d.at = {5, {200, 90, 260, 102}};
+  d.table = "收支总表";
+  doc.diagnostics = {d};
+  doc.measures = {};
+  measure_reading(doc, {pa});
+  CHECK(doc.measures.amounts_printed == 2);
+  CHECK(doc.measures.amounts_placed == 0);
+  CHECK(doc.measures.amounts_outside_tables == 2);
+}

@@ -110,8 +110,14 @@ void measure_amounts(document& doc, const std::vector<page_amounts>& pages) {
       }
     for (const auto& [page, b] : region) regions[page].emplace_back(b, table_name(t));
   }
+  // Pages with rows of a table that was reported empty because none of its cells read as an
+  // amount: if it prints figures after all, they were lost and are counted here.
+  std::set<int> rows_without_amounts;
+  for (const auto& d : doc.diagnostics)
+    if (d.code == diagnostic_code::table_without_amounts) rows_without_amounts.insert(d.at.page);
   for (const auto& p : pages) {
-    const bool table_page = rows.count(p.page) > 0 || p.looks_tabular;
+    const bool table_page =
+        rows.count(p.page) > 0 || rows_without_amounts.count(p.page) > 0 || p.looks_tabular;
     if (!table_page) continue;
     auto& page_rows = rows[p.page];
     unplaced in_tables, outside;

@@ -1,11 +1,13 @@
 // Rows from glyphs and column bounds.
 #include "layout/row_builder.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
 #include "layout/line_kinds.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace budgetpdf::detail {
 
@@ -188,6 +190,32 @@ bool wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i, d
          !here.new_row && near;
 }
 
+// A figure too wide for its column wraps at the decimal point ("21,864,570" over ".62");
+// in a row without rules whose other cells hold one line, the head stands on a line of its
+// own above the row's line and the tail on or under it. The line of heads belongs to the
+// row its tails join: it holds nothing but heads, and a line right below holds a decimal
+// tail under each of them (a cell never starts with a decimal point otherwise).
+std::optional<std::size_t> line_of_tails(const std::vector<cut_line>& cl, std::size_t i) {
+  const cut_line& heads = cl[i];
+  const double height = heads.line->y1 - heads.line->y0;
+  std::size_t count = 0;
+  for (const auto& s : heads.cells) {
+    if (s.empty()) continue;
+    if (!is_wrapped_head(s)) return std::nullopt;
+    ++count;
+  }
+  if (count == 0) return std::nullopt;
+  for (std::size_t k = i + 1; k < cl.size(); ++k) {
+    const cut_line& here = cl[k];
+    if (here.line->y0 - heads.line->y1 > 1.5 * height) break;
+    bool all = true;
+    for (std::size_t c = 0; c < heads.cells.size() && all; ++c)
+      if (!heads.cells[c].empty()) all = c < here.cells.size() && is_decimal_tail(here.cells[c]);
+    if (all) return k;
+  }
+  return std::nullopt;
+}
+
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
                                       const std::vector<std::size_t>* merge, bool single) {
@@ -234,6 +262,10 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
     else
       group[i] = groups++;
   }
+
+  if (!single)
+    for (std::size_t i = 0; i < cl.size(); ++i)
+      if (const auto k = line_of_tails(cl, i)) group[i] = group[*k];
 
   std::vector<grid_row> rows(static_cast<std::size_t>(groups));
   std::vector<bool> seen(rows.size(), false);

@@ -2,6 +2,7 @@
 #include "layout/unruled_columns.hpp"
 
 #include "layout/cell_text.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -45,27 +46,53 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
   std::vector<header_token> out;
   for (const text_line* l : header) {
     std::vector<header_token> line;
+    // The letter-spaced run line.back() ends in, if it does: the body column its pieces
+    // stand over (-1: none yet) and the gap between its pieces.
+    struct spaced_run {
+      std::size_t pieces = 0;
+      long under = -1;
+      double gap = 0;
+    } run;
     // Split at half a character's gap: two labels of narrow columns may stand less than a
     // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
     for (const auto& t : split_tokens(*l, 0.5)) {
       header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
       if (h.text.empty()) continue;
+      const long h_under = span_at(spans, h.cx());
       if (!line.empty()) {
         auto& prev = line.back();
         double gap = h.where.x0 - prev.where.x1;
+        const double size = std::max(prev.size, h.size);
         // Over one body column; where no body text stands under either (empty columns),
         // only letter-spacing joins: one of the pieces is a single character (two labels
         // of empty columns side by side stay two, family f33).
         const long under = span_at(spans, prev.cx());
-        bool same_column = under == span_at(spans, h.cx()) &&
-                           (under >= 0 || prev.text.size() == 1 || h.text.size() == 1);
-        if (gap < 1.6 * std::max(prev.size, h.size) && same_column) {
+        bool same_column =
+            under == h_under && (under >= 0 || prev.text.size() == 1 || h.text.size() == 1);
+        // Single characters spaced out evenly (合  计, 基  本  支  出) are one label even where
+        // a label centred over right-aligned figures starts left of them: a piece over no
+        // body column joins the run, pieces over two different columns never do (类 款 项),
+        // and a run keeps one spacing, so the label of the next column starts a new one.
+        const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
+        const bool spaced = single && run.pieces > 0 &&
+                            (run.under < 0 || h_under < 0 || run.under == h_under) &&
+                            (run.pieces == 1 || std::abs(gap - run.gap) <= 0.25 * size);
+        if (gap < 1.6 * size && (same_column || spaced)) {
+          if (run.pieces > 0 && single) {
+            run.gap = gap;
+            ++run.pieces;
+            if (run.under < 0) run.under = h_under;
+          } else {
+            run = {};
+          }
           prev.text += h.text;
           prev.where = {prev.where.x0, std::min(prev.where.y0, h.where.y0), h.where.x1,
                         std::max(prev.where.y1, h.where.y1)};
           continue;
         }
       }
+      run = {};
+      if (h.text.size() == 1 && is_cjk(h.text[0])) run = {1, h_under, 0};
       line.push_back(std::move(h));
     }
     out.insert(out.end(), line.begin(), line.end());
@@ -282,6 +309,105 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
   }
 }
 
+// Group labels on one header line split the columns under them between them, each centred
+// over its share. The nearest-label rule above can give a column to the wrong neighbour (收入
+// over two columns beside 支出 over five: the first 项目 column under 支出 is nearer to 收入's
+// end) or leave the far end of a long group out when it recentres. Here the boundaries
+// between the line's groups move, and the outer ends may take columns no group of this line
+// holds, to whichever split centres every label best. A column whose own label stands level
+// with the line bounds the groups, as above.
+void recentre_group_line(std::vector<column_draft>& cols,
+                         const std::vector<const header_token*>& line) {
+  const std::size_t m = line.size();
+  std::vector<std::size_t> first(m), last(m);
+  for (std::size_t k = 0; k < m; ++k) {
+    first[k] = cols.size();
+    last[k] = 0;
+    for (std::size_t c = 0; c < cols.size(); ++c)
+      if (std::find(cols[c].groups.begin(), cols[c].groups.end(), line[k]) !=
+          cols[c].groups.end()) {
+        first[k] = std::min(first[k], c);
+        last[k] = std::max(last[k], c);
+      }
+    if (first[k] == cols.size() || (k > 0 && first[k] <= last[k - 1])) return;
+  }
+  const header_token& top = *line.front();
+  const auto blocked = [&](std::size_t c) {
+    return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
+                       [&](const header_token* t) { return !below(t->where, top.where); });
+  };
+  const auto of_line = [&](std::size_t c) {
+    return std::any_of(cols[c].groups.begin(), cols[c].groups.end(), [&](const header_token* g) {
+      return std::find(line.begin(), line.end(), g) != line.end();
+    });
+  };
+  for (std::size_t c = first[0]; c <= last[m - 1]; ++c)
+    if (blocked(c)) return;
+  std::size_t lo = first[0], hi = last[m - 1];
+  while (lo > 0 && !blocked(lo - 1) && !of_line(lo - 1)) --lo;
+  while (hi + 1 < cols.size() && !blocked(hi + 1) && !of_line(hi + 1)) ++hi;
+  const auto off_centre = [&](std::size_t k, std::size_t a, std::size_t b) {
+    return std::abs(line[k]->cx() - (cols[a].x0 + cols[b].x1) / 2);
+  };
+  double now = 0;
+  for (std::size_t k = 0; k < m; ++k) now += off_centre(k, first[k], last[k]);
+  // best[k][e]: the least total off-centring of groups 0..k with group k ending at column e;
+  // group 0 starts anywhere from lo to its present start, the last ends from its present
+  // end to hi.
+  const double inf = std::numeric_limits<double>::infinity();
+  const std::size_t n = hi - lo + 1;
+  std::vector<std::vector<double>> best(m, std::vector<double>(n, inf));
+  std::vector<std::vector<std::size_t>> start(m, std::vector<std::size_t>(n, 0));
+  for (std::size_t e = 0; e < n; ++e)
+    for (std::size_t a = 0; a <= e && lo + a <= first[0]; ++a)
+      if (const double v = off_centre(0, lo + a, lo + e); v < best[0][e]) {
+        best[0][e] = v;
+        start[0][e] = a;
+      }
+  for (std::size_t k = 1; k < m; ++k)
+    for (std::size_t e = k; e < n; ++e)
+      for (std::size_t a = k; a <= e; ++a)
+        if (best[k - 1][a - 1] < inf)
+          if (const double v = best[k - 1][a - 1] + off_centre(k, lo + a, lo + e); v < best[k][e]) {
+            best[k][e] = v;
+            start[k][e] = a;
+          }
+  std::size_t end = n;
+  for (std::size_t e = last[m - 1] - lo; e < n; ++e)
+    if (end == n || best[m - 1][e] < best[m - 1][end]) end = e;
+  // Only a clearly better split (by more than a point) changes anything.
+  if (end == n || best[m - 1][end] >= now - 1.0) return;
+  for (std::size_t c = lo; c <= hi; ++c)
+    std::erase_if(cols[c].groups, [&](const header_token* g) {
+      return std::find(line.begin(), line.end(), g) != line.end();
+    });
+  for (std::size_t k = m; k-- > 0;) {
+    const std::size_t a = start[k][end];
+    for (std::size_t c = lo + a; c <= lo + end; ++c) cols[c].groups.push_back(line[k]);
+    end = a - 1;  // a >= k >= 1 while k > 0
+  }
+}
+
+void recentre_groups(std::vector<column_draft>& cols) {
+  std::vector<const header_token*> groups;
+  for (const auto& c : cols)
+    for (const auto* g : c.groups)
+      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  std::sort(groups.begin(), groups.end(), [](const header_token* a, const header_token* b) {
+    return a->where.y0 != b->where.y0 ? a->where.y0 < b->where.y0 : a->where.x0 < b->where.x0;
+  });
+  for (std::size_t i = 0; i < groups.size();) {
+    std::size_t j = i + 1;
+    while (j < groups.size() && groups[j]->where.y0 - groups[i]->where.y0 < 0.5 * groups[i]->size)
+      ++j;
+    std::vector<const header_token*> line(groups.begin() + long(i), groups.begin() + long(j));
+    std::sort(line.begin(), line.end(),
+              [](const header_token* a, const header_token* b) { return a->cx() < b->cx(); });
+    recentre_group_line(cols, line);
+    i = j;
+  }
+}
+
 // The drafts as grid columns with header paths, and the boundaries between them.
 unruled_layout layout_of(std::vector<column_draft>& cols) {
   unruled_layout out;
@@ -320,6 +446,7 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
   auto cols = columns_of_leaves(tokens, is_leaf);
   widen_by_body(cols, body_spans);
   attach_upper_tokens(cols, tokens, is_leaf);
+  recentre_groups(cols);
   return layout_of(cols);
 }
 

@@ -33,6 +33,24 @@ bool figures_side_by_side(const std::u32string& token) {
   return pieces >= 2;
 }
 
+// The parts of a code token that stand apart by more than a typed space (0.6 × size): the
+// parts of a code split over 类 | 款 | 项 columns ("201" "01" "01") set so close together
+// that they read as one token, each the span of its own column. A code printed whole with
+// spaces ("201 01 01" in one column) stays one span.
+std::vector<box> code_part_boxes(const token& t) {
+  std::vector<box> parts;
+  const glyph* prev = nullptr;
+  for (const glyph* g : t.glyphs) {
+    if (g->ch == U' ') continue;
+    if (!prev || g->where.x0 - prev->where.x1 > 0.6 * std::max(g->size, prev->size))
+      parts.push_back(g->where);
+    else
+      parts.back() = union_box(parts.back(), g->where);
+    prev = g;
+  }
+  return parts;
+}
+
 }  // namespace
 
 void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,
@@ -102,7 +120,11 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   for (const text_line* l : body)
     for (const auto& t : split_tokens(*l, 0.9, true)) {
       const auto text = strip_all_spaces(clean(t.text));
-      if (!is_total_label(text))
+      if (is_total_label(text)) continue;
+      if (is_digits(text) && text.size() >= 3)
+        for (const auto& part : code_part_boxes(t))
+          spans.push_back({part.x0, part.x1, code_parts(text).has_value()});
+      else
         spans.push_back({t.where.x0, t.where.x1, code_parts(text).has_value()});
     }
   std::sort(spans.begin(), spans.end(),

@@ -16,7 +16,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
-from std import Fin, classified_table, sangong_table, summary_table  # noqa: E402
+import tablelib  # noqa: E402
+from std import (Fin, classified_table, fiscal_summary_table, sangong_table,  # noqa: E402
+                 summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -642,6 +644,80 @@ def f31_wrapped_name_first_on_page():
     return doc
 
 
+def f37_letter_spaced_labels():
+    """Short labels printed with their characters apart, as templates pad them. Without
+    rules, typed spaces: 合  计 and 基  本  支  出 centred over right-aligned figures, their
+    first characters left of every figure, 类 款 项 over three code columns. In a ruled
+    table, characters spread over the cell (分散对齐). A spaced label is one label; 类 款 项
+    stay three."""
+    fin = Fin("f37", LEAVES)
+    doc = doc_for("f37_letter_spaced_labels.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    try:
+        tablelib.set_house_style(spaced="spaces")
+        doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(), tree,
+                                       number="表3", number_text="表3", rules="topbottom",
+                                       layout="split3", amount_w=90, orientation="landscape"))
+        doc.add_table(classified_table("一般公共预算基本支出表", fin.econ_rows(),
+                                       ["合计", "人员经费", "公用经费"], number="表4",
+                                       number_text="表4", rules="none", layout="full",
+                                       code_title="经济分类科目编码", amount_w=90))
+        tablelib.set_house_style(spaced="distributed")
+        doc.add_table(classified_table("政府性基金预算支出表", fin.basic_project_rows(), tree,
+                                       number="表5", number_text="表5", rules="grid",
+                                       layout="full", amount_w=90))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
+def f38_figure_wrapped_above_row():
+    """A 收支总表 without rules in 元 whose amount columns are too narrow for the largest
+    figures: they wrap at the decimal point, the head on a line of its own above the row's
+    label ("21,864,570" over "一、…收入  .62"), the tail on the label's line. Each row is
+    one, its figures whole."""
+    fin = Fin("f38", LEAVES, dec=2, mag=3000000)
+    doc = doc_for("f38_figure_wrapped_above_row.pdf")
+    t = summary_table(fin, "收支总表", number="表1", number_text="表1", rules="none", unit="元",
+                      font_size=10.5)
+    for c in t.cols:
+        if c.kind == "amount":
+            c.width = 66
+    doc.add_table(t)
+    return doc
+
+
+def f39_group_labels_uneven_split():
+    """A 财政拨款收支总表 without rules: 收入 centred over two columns beside 支出 centred over
+    five (项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算). The 支出 side's 项目
+    column stands nearer to the end of 收入 than to 支出, and 支出's last column is far from
+    its label; every column goes under the group it is centred under."""
+    fin = Fin("f39", LEAVES, dec=2, mag=3000000)
+    doc = doc_for("f39_group_labels_uneven_split.pdf")
+    doc.add_table(fiscal_summary_table(fin, "财政拨款收支总表", amount_w=96, number="表6",
+                                       number_text="表6", rules="none", unit="元", font_size=10.5,
+                                       orientation="landscape"))
+    return doc
+
+
+def f40_split_code_parts_close():
+    """A table without rules whose codes are split over narrow 类 | 款 | 项 columns, with short
+    labels spaced out (合  计): in a face with narrow figures the 款 and 项 parts ("01" "01")
+    stand less than a character apart, one word of the text layer. 类, 款 and 项 each head
+    their own column; the spaced labels are one label each."""
+    fin = Fin("f40", LEAVES)
+    doc = doc_for("f40_split_code_parts_close.pdf")
+    try:
+        tablelib.set_house_style(text="WQYMicro", spaced="spaces")
+        doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表3",
+                                       number_text="表3", rules="none", layout="split3",
+                                       font_size=9.0, amount_w=70))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -754,7 +830,9 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f28_group_label_beside_full_height_leaf, f29_label_wrapped_in_narrow_code_column,
             f30_narrow_columns_large_type, f31_wrapped_name_first_on_page,
             f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures,
-            f35_inner_header_sharing_labels]
+            f35_inner_header_sharing_labels, f37_letter_spaced_labels,
+            f38_figure_wrapped_above_row, f39_group_labels_uneven_split,
+            f40_split_code_parts_close]
 
 
 def main():

@@ -263,3 +263,31 @@ def empty_table(title, tree, *, layout="full", in_table="本表无数据", note=
     t.empty_in_table = in_table
     t.empty_note = note
     return t
+
+
+def fiscal_summary_table(fin, title, *, amount_w=80, **kw):
+    """财政拨款收支总表: 收入 (项目 | 预算数) beside 支出 (项目 | 合计 | 一般公共预算 |
+    政府性基金预算 | 国有资本经营预算), ordinals on the 支出 side, totals on the last rows.
+    收入 heads two columns, 支出 five: its label stands far from its first column."""
+    dec = fin.dec
+    classes = fin.class_totals()
+    total = fmt(fin.total, dec)
+    left = [B(None, "一、本年收入", [total]), B(None, "（一）一般公共预算拨款", [total]),
+            B(None, "（二）政府性基金预算拨款", [None]), B(None, "（三）国有资本经营预算拨款", [None])]
+    right = [B(None, "一、本年支出", [total, total, None, None])]
+    right += [B(None, f"（{'一二三四五六七八九'[k]}）{name}", [fmt(v[0], dec), fmt(v[0], dec), None, None])
+              for k, (_code, name, v) in enumerate(classes)]
+    n = max(len(left), len(right))
+    left += [None] * (n - len(left))
+    right += [None] * (n - len(right))
+    rows = [Row(a, b) for a, b in zip(left, right)]
+    rows.append(Row(B(None, "收入总计", [total]), B(None, "支出总计", [total, total, None, None])))
+    w = amount_w
+    cols = [Col("name", 150, 0), Col("amount", w, 0, vi=0), Col("name", 150, 1)] + \
+        [Col("amount", w, 1, vi=v) for v in range(4)]
+    hdr = [H("收入", 0, 0, 1, 2), H("支出", 0, 2, 1, 5), H("项目", 1, 0, 2), H("预算数", 1, 1, 2),
+           H("项目", 1, 2, 2), H("合计", 1, 3, 2), H("一般公共预算", 1, 4, 2), H("政府性基金预算", 1, 5, 2),
+           H("国有资本经营预算", 1, 6, 2)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    kw.setdefault("orientation", "landscape" if wide else "portrait")
+    return Table(title, cols, hdr, rows, labels=["收入", "支出"], **kw)

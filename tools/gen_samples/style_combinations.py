@@ -21,12 +21,22 @@ import families  # noqa: E402
 from common import write_truth  # noqa: E402
 from families import LEAVES, doc_for  # noqa: E402
 from common import fmt  # noqa: E402
-from std import Fin, classified_table, empty_table, sangong_table, summary_table  # noqa: E402
-from tablelib import B, Col, H, Row, Table  # noqa: E402
+from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
+                 sangong_table, summary_table)
+import tablelib  # noqa: E402
+from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
 def make(i):
     """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
     r = random.Random(i)
+    # The producer's house style: faces (a Ming face like 宋体 is the most common; figures
+    # often in a Latin face), short labels spaced out, bold faked by printing twice.
+    r5 = random.Random(i + 600000)
+    house = dict(text=r5.choice(["WQY", "WQY", "UMing", "UKai", "WQYMicro"]),
+                 figures=r5.choice([None, None, "DejaVuSerif", "DejaVuSans"]),
+                 spaced=r5.choice([None, None, "spaces", "distributed"]),
+                 double_strike=r5.random() < 0.2)
+    tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])
     mag = 300 if unit == "万元" else 3000000
@@ -52,7 +62,8 @@ def make(i):
         opts["layout"] = "full"
     # A figure wider than its column would overprint its neighbour, which no producer does.
     chars = (8 if unit == "元" else 4) + (3 if dec else 0) + (2 if opts["thousands"] else 0)
-    opts["amount_w"] = max(opts["amount_w"], int(0.56 * opts["font_size"] * chars) + 10)
+    opts["amount_w"] = max(opts["amount_w"], int(0.56 * opts["font_size"] * chars) + 10,
+                           int(tablelib.nw("8" * chars, opts["font_size"])) + 10)
     # A table wider than the page's text width is printed landscape, as producers do.
     ncols = 5  # the widest header tree below has five amount columns
     width = 46 + opts["name_w"] + ncols * opts["amount_w"]
@@ -82,8 +93,15 @@ def make(i):
     elif title_style == "ordinal":
         caption = {"number": None, "number_text": None, "title_text": f"（三）{title}"}
     opts["title_style"] = title_style
-    doc.add_table(classified_table(title, rows, tree, **caption,
-                                   **{k: v for k, v in opts.items() if k != "title_style"}))
+    table = classified_table(title, rows, tree, **caption,
+                             **{k: v for k, v in opts.items() if k != "title_style"})
+    if opts["rules"] == "grid" and r5.random() < 0.25:
+        # An amount column's header merged over a narrow empty column beside it.
+        amounts = [k for k, c in enumerate(table.cols) if c.kind == "amount"]
+        k = r5.choice(amounts)
+        opts["blank_after"] = table.cols[k].vi
+        add_blank_column(table, k, r5.choice([6, 12, 20]))
+    doc.add_table(table)
     # A 基本支出 table by 经济分类 (3- and 5-digit codes) in the same template.
     econ_layout = r2.choice(["full", "split2", "glued-"])
     opts["econ_layout"] = econ_layout
@@ -119,42 +137,17 @@ def make(i):
                                   **common))
     if r4.random() < 0.5:
         opts["fiscal_summary"] = True
-        fiscal_summary_table(doc, Fin(f"c{i}f", LEAVES, dec=dec, mag=mag), opts)
+        doc.add_table(fiscal_summary_table(Fin(f"c{i}f", LEAVES, dec=dec, mag=mag), "2026年财政拨款收支总表",
+                                           amount_w=opts["amount_w"], unit=unit,
+                                           rules=opts["rules"], thousands=opts["thousands"],
+                                           font_size=opts["font_size"],
+                                           frame_caption=opts["frame_caption"]))
     if r4.random() < 0.5:
         opts["sangong"] = True
         doc.add_table(sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
                                     "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
                                     thousands=opts["thousands"], **common))
     return doc, opts, tree
-
-
-def fiscal_summary_table(doc, fin, opts):
-    """财政拨款收支总表: 收入 (项目 | 预算数) beside 支出 (项目 | 合计 | 一般公共预算 |
-    政府性基金预算 | 国有资本经营预算), ordinals on the 支出 side, totals on the last rows."""
-    dec = fin.dec
-    classes = fin.class_totals()
-    total = fmt(fin.total, dec)
-    left = [B(None, "一、本年收入", [total]), B(None, "（一）一般公共预算拨款", [total]),
-            B(None, "（二）政府性基金预算拨款", [None]), B(None, "（三）国有资本经营预算拨款", [None])]
-    right = [B(None, "一、本年支出", [total, total, None, None])]
-    right += [B(None, f"（{'一二三四五六七八九'[k]}）{name}", [fmt(v[0], dec), fmt(v[0], dec), None, None])
-              for k, (_code, name, v) in enumerate(classes)]
-    n = max(len(left), len(right))
-    left += [None] * (n - len(left))
-    right += [None] * (n - len(right))
-    rows = [Row(a, b) for a, b in zip(left, right)]
-    rows.append(Row(B(None, "收入总计", [total]), B(None, "支出总计", [total, total, None, None])))
-    w = opts["amount_w"]
-    cols = [Col("name", 150, 0), Col("amount", w, 0, vi=0), Col("name", 150, 1)] + \
-        [Col("amount", w, 1, vi=v) for v in range(4)]
-    hdr = [H("收入", 0, 0, 1, 2), H("支出", 0, 2, 1, 5), H("项目", 1, 0, 2), H("预算数", 1, 1, 2),
-           H("项目", 1, 2, 2), H("合计", 1, 3, 2), H("一般公共预算", 1, 4, 2), H("政府性基金预算", 1, 5, 2),
-           H("国有资本经营预算", 1, 6, 2)]
-    wide = sum(c.width for c in cols) > 595 - 90
-    doc.add_table(Table("2026年财政拨款收支总表", cols, hdr, rows, labels=["收入", "支出"],
-                        unit=opts["unit"], rules=opts["rules"], thousands=opts["thousands"],
-                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
-                        orientation="landscape" if wide else "portrait"))
 
 
 def procurement_table(doc, r, opts, dec):
@@ -235,6 +228,9 @@ def main(argv):
     for i in range(first, last):
         doc, opts, tree = make(i)
         doc.save()
+        opts.update({f"house_{k}": v for k, v in tablelib.HOUSE.items()},
+                    font=tablelib.FONT, figures=tablelib.NUM_FONT)
+        tablelib.set_house_style()
         write_truth(doc, out)
         with open(os.path.join(out, f"c{i:03d}.styles.json"), "w", encoding="utf-8") as f:
             json.dump({"styles": {k: str(v) for k, v in opts.items()}, "tree": str(tree)}, f,

@@ -20,17 +20,59 @@ from reportlab.pdfgen import canvas
 
 FONT = "WQY"
 FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+# Other faces real templates print in (set_fonts): a serif Ming face like 宋体, a kai face,
+# a second sans; Latin faces for figures set in their own font.
+FONT_FILES = {"WQY": FONT_PATH,
+              "WQYMicro": "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+              "UMing": "/usr/share/fonts/truetype/arphic/uming.ttc",
+              "UKai": "/usr/share/fonts/truetype/arphic/ukai.ttc",
+              "DejaVuSerif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+              "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"}
+NUM_FONT = FONT  # the face amounts are printed in
 A4 = (595.2756, 841.8898)
 DASHES = ("-", "—", "－", "--")
 
-_registered = False
+_registered = set()
 
 
-def register_font():
-    global _registered
-    if not _registered:
-        pdfmetrics.registerFont(TTFont(FONT, FONT_PATH, subfontIndex=0))
-        _registered = True
+def register_font(name=FONT):
+    if name not in _registered:
+        path = FONT_FILES[name]
+        if path.endswith(".ttc"):
+            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+        else:
+            pdfmetrics.registerFont(TTFont(name, path))
+        _registered.add(name)
+
+
+# A producer's house style, for tables made after set_house_style (see Table: spaced,
+# double_strike).
+HOUSE = {}
+
+
+def set_house_style(text="WQY", figures=None, **table_style):
+    """The faces later drawing uses (text, and amounts; None: the text face) and the
+    style of tables made from now on."""
+    global FONT, NUM_FONT
+    FONT, NUM_FONT = text, figures or text
+    register_font(FONT)
+    register_font(NUM_FONT)
+    HOUSE.clear()
+    HOUSE.update(table_style)
+
+
+def add_blank_column(t, k, width):
+    """A narrow empty column right of column k, its header cells spanning both, as where a
+    spreadsheet merges two columns in the header and fills only one below."""
+    t.cols.insert(k + 1, Col("blank", width, t.cols[k].block))
+    for h in t.header:
+        if h.c > k:
+            h.c += 1
+        elif h.c + h.cs > k:
+            h.cs += 1
+    if t.numbering:
+        t.numbering = list(t.numbering)
+        t.numbering.insert(k + 1, "")
 
 
 _black = None
@@ -52,6 +94,11 @@ def black_pixel():
 
 def sw(text, size):
     return pdfmetrics.stringWidth(text, FONT, size)
+
+
+def nw(text, size):
+    """Width of an amount's text, in the face amounts are printed in."""
+    return pdfmetrics.stringWidth(text, NUM_FONT, size)
 
 
 def nows(s):
@@ -77,7 +124,7 @@ def wrap_text(text, width, size):
 
 def wrap_number(text, width, size):
     """A number too wide for its cell wraps at the decimal point: '168,441' / '.81'."""
-    if sw(text, size) <= width or "." not in text:
+    if nw(text, size) <= width or "." not in text:
         return [text]
     i = text.index(".")
     return [text[:i], text[i:]]
@@ -152,7 +199,7 @@ class Table:
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
                  continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
-                 spill=None, amount_pieces=False):
+                 spill=None, amount_pieces=False, spaced=None, double_strike=False):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -191,6 +238,13 @@ class Table:
         # text layer holds one word per piece, as some producers write it.
         self.amount_pieces = amount_pieces
         self.frame_caption = frame_caption
+        # spaced: short labels (项目, 合计, 金额) printed with their characters apart, as
+        # templates pad them: "spaces" (blanks typed between them) or "distributed" (each
+        # character placed on its own, spread over the cell, as 分散对齐 exports).
+        self.spaced = spaced if spaced is not None else HOUSE.get("spaced")
+        # double_strike: header and total rows made bold by printing their text twice, a
+        # fraction of a point apart, as some producers fake a bold face.
+        self.double_strike = double_strike or HOUSE.get("double_strike", False)
         # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
         # above the table, ending in a colon, as in "…情况如下：").
         self.title_style = title_style
@@ -264,7 +318,8 @@ class Table:
 class Doc:
     def __init__(self, path, file_name, department, year, stage, footer="dash",
                  margins=(42, 42, 48, 46)):
-        register_font()
+        register_font(FONT)
+        register_font(NUM_FONT)
         self.file_name = file_name
         self.department, self.year, self.stage = department, year, stage
         self.c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=9)
@@ -476,7 +531,8 @@ class Doc:
                 block_h = len(lines) * lh
                 ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
                 for ln in lines:
-                    c.drawCentredString((xa + xb) / 2, ty, ln)
+                    self._label(t, ln, xa + pad, xb - pad, ty, fs, "center", bold=True,
+                                whole=len(lines) == 1)
                     ty -= lh
                 if t.rules == "grid":
                     self._border(t, xa, yb, xb, ya)
@@ -551,7 +607,7 @@ class Doc:
             n = max([len(s[2]) for s in specs] + [1])
             return max(n * lh + 2 * pad, t.min_row_h or fs * 2.1)
 
-        def draw_row(specs, h):
+        def draw_row(specs, h, bold=False):
             c = self.c
             c.setFont(FONT, fs)
             ya, yb = self.y, self.y - h
@@ -559,15 +615,17 @@ class Doc:
                 xa, xb = xs[c0], xs[c1]
                 block_h = len(lines) * lh
                 ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                amount = t.cols[c0].kind == "amount"
                 for ln in lines:
-                    if t.amount_pieces and t.cols[c0].kind == "amount":
+                    if t.amount_pieces and amount:
                         self._draw_pieces(ln, xb - pad, ty, fs)
-                    elif align == "right":
-                        c.drawRightString(xb - pad, ty, ln)
-                    elif align == "center":
-                        c.drawCentredString((xa + xb) / 2, ty, ln)
+                    elif amount:
+                        self._text(t, ln, xa + pad, xb - pad, ty, fs, align, NUM_FONT, bold)
                     else:
-                        c.drawString(xa + pad, ty, ln)
+                        # Of row labels only totals are spaced out (合  计).
+                        total = nows(ln) in ("合计", "总计", "小计")
+                        self._label(t, ln, xa + pad, xb - pad, ty, fs, align, bold,
+                                    whole=len(lines) == 1 and total)
                     ty -= lh
                 if t.rules == "grid":
                     self._border(t, xa, yb, xb, ya)
@@ -615,7 +673,9 @@ class Doc:
                         draw_header()
                     elif t.rules == "topbottom":
                         self.c.line(xs[0], self.y, xs[-1], self.y)
-                draw_row(specs, h)
+                draw_row(specs, h, bold=any(b is not None and b["code"] is None and b["name"] and
+                                            ("合计" in b["name"] or "总计" in b["name"])
+                                            for b in row.blocks))
                 t.pages.append(self.page)
                 if i in t.breaks_after and i != len(t.rows) - 1:
                     self.y = -1e9  # force a page break before the next row
@@ -640,6 +700,37 @@ class Doc:
         c.drawString(xs[col] + pad, self.y + 0.1 * t.fs, text)
         c.restoreState()
 
+    def _text(self, t, s, xa, xb, y, fs, align, font, bold):
+        """One string between xa and xb; twice, 0.3 pt apart, when faked bold."""
+        c = self.c
+        if font != FONT:
+            c.setFont(font, fs)
+        w = pdfmetrics.stringWidth(s, font, fs)
+        x = {"right": xb - w, "center": (xa + xb) / 2 - 0.5 * w}.get(align, xa)
+        for dx in ((0, 0.3) if bold and t.double_strike else (0,)):
+            c.drawString(x + dx, y, s)
+        if font != FONT:
+            c.setFont(FONT, fs)
+
+    def _label(self, t, s, xa, xb, y, fs, align, bold=False, whole=True):
+        """A label; a short one alone in its cell spaced out as the table's `spaced` style
+        says."""
+        bare = nows(s)
+        short = 2 <= len(bare) <= 4 and not re.search(r"[0-9A-Za-z（(]", bare)
+        if t.spaced and short and whole and s == s.strip():
+            # Spread out only in ruled cells: without rules a spread label reads as two.
+            if t.spaced == "distributed" and t.rules == "grid" and xb - xa > sw(bare, fs) + 2 * fs:
+                # Characters spread over the cell, less a character's margin on each side.
+                x0, x1 = xa + fs, xb - fs - sw(bare[-1], fs)
+                step = (x1 - x0) / (len(bare) - 1)
+                for k, ch in enumerate(bare):
+                    self._text(t, ch, x0 + k * step, x0 + k * step, y, fs, "left", FONT, bold)
+                return
+            spaced = "  ".join(bare)
+            if sw(spaced, fs) <= xb - xa:
+                s = spaced
+        self._text(t, s, xa, xb, y, fs, align, FONT, bold)
+
     def _draw_pieces(self, text, right, y, fs):
         """Right-aligned at `right`, one drawString per piece, 0.2 font sizes apart."""
         pieces = []
@@ -649,10 +740,12 @@ class Doc:
             else:
                 pieces.append(ch)
         gap = 0.2 * fs
-        x = right - (sum(sw(p, fs) for p in pieces) + gap * (len(pieces) - 1))
+        x = right - (sum(nw(p, fs) for p in pieces) + gap * (len(pieces) - 1))
+        self.c.setFont(NUM_FONT, fs)
         for p in pieces:
             self.c.drawString(x, y, p)
-            x += sw(p, fs) + gap
+            x += nw(p, fs) + gap
+        self.c.setFont(FONT, fs)
 
     def _notes(self, notes, tw):
         fs = 8.5
