@@ -168,26 +168,40 @@ double anchor_pitch(const std::vector<cut_line>& lines) {
   return d[d.size() / 2];
 }
 
+// Lines of one wrapped cell are set tighter than rows: less than half a line apart.
+bool tight_under(const cut_line& above, const cut_line& here) {
+  return here.line->y0 - above.line->y1 < 0.5 * (above.line->y1 - above.line->y0);
+}
+
 // Family f26: a code glued to a wrapped name ("2080505 机关事业单位基本养老保险缴费" over
 // "支出") with the row's amounts centred between the two lines, nearer than half a row
 // apart: the amounts' line (no code of its own) belongs to the code's line (no amounts of its
-// own), not to a row of its own. Only with rules between rows would the band say so.
-bool wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i, double pitch) {
-  if (i == 0 || pitch <= 0) return false;
-  const cut_line& above = cl[i - 1];
+// own), not to a row of its own. Only with rules between rows would the band say so. Where
+// the amounts stand on the name's last line (a spreadsheet's bottom alignment), more lines of
+// the name may come between, each set tight under the one before. Returns the code's line.
+std::optional<std::size_t> wrapped_name_over_amounts(const std::vector<cut_line>& cl, std::size_t i,
+                                                     double pitch) {
+  if (i == 0 || pitch <= 0) return std::nullopt;
+  std::size_t j = i - 1;
+  while (j > 0 && !cl[j].anchor && !cl[j].new_row && !cl[j].numbering &&
+         tight_under(cl[j], cl[j + 1]))
+    --j;
+  if (j + 1 < i && !tight_under(cl[j], cl[j + 1])) return std::nullopt;
+  const cut_line& above = cl[j];
   const cut_line& here = cl[i];
   // Near: within 0.6 row pitch, or set tight under it as a wrapped cell's next line is (a
   // page where most names wrap has a pitch no larger than a line).
-  const double height = above.line->y1 - above.line->y0;
-  const bool near = here.line->cy() - above.line->cy() < 0.6 * pitch ||
-                    here.line->y0 - above.line->y1 < 0.5 * height;
+  const bool near =
+      j + 1 < i || here.line->cy() - above.line->cy() < 0.6 * pitch || tight_under(above, here);
   // The amounts may stand on a line of their own: its first figure, right of the code's
   // column, is no code (a whole number in 元 reads like one).
   const bool here_code = here.leads_with_code && here.first_cell <= above.first_cell;
   const bool here_figures =
       here.later_figures || (here.first_cell > above.first_cell && here.first_figures);
-  return above.leads_with_code && !above.later_figures && here_figures && !here_code &&
-         !here.new_row && near;
+  if (above.leads_with_code && !above.later_figures && here_figures && !here_code &&
+      !here.new_row && near)
+    return j;
+  return std::nullopt;
 }
 
 // A figure too wide for its column wraps at the decimal point ("21,864,570" over ".62");
@@ -234,13 +248,22 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
   for (std::size_t i = 0; i < cl.size(); ++i) {
     if (single)
       group[i] = 0, groups = 1;
-    else if (wrapped_name_over_amounts(cl, i, pitch))
-      group[i] = group[i - 1];
+    else if (const auto code_line = wrapped_name_over_amounts(cl, i, pitch))
+      group[i] = group[*code_line];
     else if (cl[i].anchor || cl[i].new_row || cl[i].numbering)
       group[i] = groups++;
   }
   for (std::size_t i = 0; i < cl.size(); ++i) {
     if (group[i] >= 0 || cl[i].numbering) continue;
+    // The next line of a cell wrapped under a row's first line (a spreadsheet's top
+    // alignment puts the amounts there): set tight under the line above, and not so under
+    // the line below, it goes with the line above, even where a name's third line stands
+    // nearer to the next row than to its own row's first line.
+    if (i > 0 && group[i - 1] >= 0 && tight_under(cl[i - 1], cl[i]) &&
+        (i + 1 == cl.size() || !tight_under(cl[i], cl[i + 1]))) {
+      group[i] = group[i - 1];
+      continue;
+    }
     double best = 1e18;
     int best_group = -1;
     for (std::size_t k = 0; k < cl.size(); ++k) {

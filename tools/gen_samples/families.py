@@ -718,6 +718,29 @@ def f40_split_code_parts_close():
     return doc
 
 
+def f41_amounts_at_top_or_bottom_of_wrapped_name():
+    """Tables without rules whose codes are glued to names wrapped over three lines, the
+    one-line cells not centred beside them but at the top (the amounts on the code's line,
+    the name's last line nearer to the next row than to its own first line) or at the
+    bottom (a spreadsheet's default: the amounts on the name's last line, two lines under
+    the code). Each row is one, with its code, whole name and amounts."""
+    fin = Fin("f41", LEAVES, dec=0, mag=3000000)
+    doc = doc_for("f41_amounts_at_top_or_bottom_of_wrapped_name.pdf")
+    tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
+    try:
+        for valign, number, title, layout in (("top", "表3", "一般公共预算支出表", "glued-"),
+                                              ("bottom", "表4", "政府性基金预算支出表", "glued ")):
+            tablelib.set_house_style(valign=valign)
+            doc.add_table(classified_table(title, fin.basic_detail_rows(), tree,
+                                           number=number, number_text=number, rules="topbottom",
+                                           layout=layout, font_size=10.5, name_w=110,
+                                           amount_w=70, unit="元", dec=0, thousands=False,
+                                           orientation="landscape"))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -832,7 +855,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures,
             f35_inner_header_sharing_labels, f37_letter_spaced_labels,
             f38_figure_wrapped_above_row, f39_group_labels_uneven_split,
-            f40_split_code_parts_close]
+            f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name]
 
 
 def main():

@@ -213,8 +213,10 @@ def classified_table(title, fin_rows, tree, *, layout="full", name_title="科目
 
 
 def summary_table(fin, title, *, zero=None, left_title="收入", right_title="支出",
-                  amount_head="预算数", all_classes=False, ordinal_names=True, **kw):
-    """Side-by-side 收支总表: 收入 | 支出, each name + amount, totals on the last row."""
+                  amount_head="预算数", all_classes=False, ordinal_names=True, row_numbers=False,
+                  **kw):
+    """Side-by-side 收支总表: 收入 | 支出, each name + amount, totals on the last row. With
+    row_numbers, a 行次 column after each side's names, as 决算 templates print."""
     dec = fin.dec
     v = lambda x: (fmt(0, dec) if zero == "0" else zero) if x == 0 else fmt(x, dec)
     left = [B(None, "一、一般公共预算拨款收入", [v(fin.total - fin.total_carry)]),
@@ -239,6 +241,12 @@ def summary_table(fin, title, *, zero=None, left_title="收入", right_title="�
     cols = [Col("name", 180, 0), Col("amount", 80, 0, vi=0), Col("name", 180, 1), Col("amount", 80, 1, vi=0)]
     hdr = [H(left_title, 0, 0, 1, 2), H(right_title, 0, 2, 1, 2),
            H("项目", 1, 0), H(amount_head, 1, 1), H("项目", 1, 2), H(amount_head, 1, 3)]
+    if row_numbers:
+        cols = [Col("name", 160, 0), Col("rownum", 26, 0), Col("amount", 80, 0, vi=0),
+                Col("name", 160, 1), Col("rownum", 26, 1), Col("amount", 80, 1, vi=0)]
+        hdr = [H(left_title, 0, 0, 1, 3), H(right_title, 0, 3, 1, 3),
+               H("项目", 1, 0), H("行次", 1, 1), H(amount_head, 1, 2),
+               H("项目", 1, 3), H("行次", 1, 4), H(amount_head, 1, 5)]
     return Table(title, cols, hdr, rows, labels=[left_title, right_title], **kw)
 
 

@@ -36,9 +36,16 @@ def make(i):
                  figures=r5.choice([None, None, "DejaVuSerif", "DejaVuSans"]),
                  spaced=r5.choice([None, None, "spaces", "distributed"]),
                  double_strike=r5.random() < 0.2)
+    # A second draw of house styles, so that earlier documents stay the same: where one-line
+    # cells stand beside a wrapped name, centred amounts, and how many decimals 万元 print.
+    r6 = random.Random(i + 700000)
+    house.update(valign=r6.choice(["center", "center", "top", "bottom"]),
+                 amount_align=r6.choice([None, None, None, "center"]))
     tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])
+    if unit == "万元" and r6.random() < 0.15:
+        dec = r6.choice([4, 6])  # as some budget systems print 万元
     mag = 300 if unit == "万元" else 3000000
     fin = Fin(f"c{i}", LEAVES, dec=dec, mag=mag)
     doc = doc_for(f"c{i:03d}.pdf")
@@ -61,7 +68,7 @@ def make(i):
     if opts["layout"] == "own" and random.Random(i + 400000).random() < 0.5:
         opts["layout"] = "full"
     # A figure wider than its column would overprint its neighbour, which no producer does.
-    chars = (8 if unit == "元" else 4) + (3 if dec else 0) + (2 if opts["thousands"] else 0)
+    chars = (8 if unit == "元" else 4) + (dec + 1 if dec else 0) + (2 if opts["thousands"] else 0)
     opts["amount_w"] = max(opts["amount_w"], int(0.56 * opts["font_size"] * chars) + 10,
                            int(tablelib.nw("8" * chars, opts["font_size"])) + 10)
     # A table wider than the page's text width is printed landscape, as producers do.
@@ -69,6 +76,8 @@ def make(i):
     width = 46 + opts["name_w"] + ncols * opts["amount_w"]
     if width > 595 - 90:
         opts["orientation"] = "landscape"
+    if opts["orientation"] == "landscape" and r6.random() < 0.25:
+        opts["orientation"] = "rotated"  # a portrait page turned by /Rotate 90
     if r.random() < 0.3:
         opts["breaks_after"] = (6,)
     if r.random() < 0.3:
@@ -84,6 +93,8 @@ def make(i):
     # Later draws come from a second stream, so documents of earlier versions stay the same.
     r2 = random.Random(i + 100000)
     title = "2026年一般公共预算支出表"
+    if r6.random() < 0.2:
+        title = "测试市示范局" + title  # the department's name before the year
     title_style = r2.choice(["own_line", "own_line", "bracket_after", "number_before", "ordinal"])
     caption = {"number": num, "number_text": num}
     if num and title_style == "bracket_after":
@@ -113,9 +124,12 @@ def make(i):
                                    thousands=opts["thousands"], font_size=opts["font_size"],
                                    amount_w=opts["amount_w"], name_w=opts["name_w"],
                                    zero=opts["zero"], frame_caption=opts["frame_caption"]))
+    row_numbers = r6.random() < 0.25
+    if row_numbers:
+        opts["row_numbers"] = True
     doc.add_table(summary_table(Fin(f"c{i}s", LEAVES, dec=dec, mag=mag), "2026年收支总表",
                                 number=None, rules=opts["rules"], unit=unit,
-                                font_size=opts["font_size"]))
+                                font_size=opts["font_size"], row_numbers=row_numbers))
     unit_keyed_table(doc, r2, opts, dec, mag)
     r3 = random.Random(i + 200000)
     if r3.random() < 0.5:

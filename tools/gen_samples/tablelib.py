@@ -154,7 +154,8 @@ def group_thousands(v, last_only=False):
 class Col:
     """One printed column.
 
-    kind: 'code' | 'name' | 'item' | 'amount' | 'text' | 'blank'
+    kind: 'code' | 'name' | 'item' | 'amount' | 'text' | 'blank' | 'rownum' (行次: the
+    row's number in its block, counted down the table; not in the truth)
     mode (code): 'full' | 'own' | 'lei' | 'kuan' | 'xiang'
     glue (name): None, or the separator put between code and name ('-', ' ')
     vi (amount): index into the block's values
@@ -245,6 +246,10 @@ class Table:
         # double_strike: header and total rows made bold by printing their text twice, a
         # fraction of a point apart, as some producers fake a bold face.
         self.double_strike = double_strike or HOUSE.get("double_strike", False)
+        # valign: where a row's one-line cells stand beside a wrapped cell: "center",
+        # "top", or "bottom" (a spreadsheet's default); amount_align: "right" or "center".
+        self.valign = HOUSE.get("valign", "center")
+        self.amount_align = HOUSE.get("amount_align")
         # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
         # above the table, ending in a colon, as in "…情况如下：").
         self.title_style = title_style
@@ -552,6 +557,14 @@ class Doc:
             self.y = yb
 
         # row layout ------------------------------------------------------
+        rownums = {}
+        for b in range(t.nblocks()):
+            k = 0
+            for row in t.rows:
+                if b < len(row.blocks) and row.blocks[b] is not None and not row.label_tail:
+                    k += 1
+                    rownums[(id(row), b)] = k + b * len(t.rows)
+
         def cell_specs(row):
             """[(c0, c1, lines, align)] for one row."""
             specs = []
@@ -593,6 +606,10 @@ class Doc:
                         v = d["values"][col.vi]
                         text = "" if v is None else (group_thousands(v, t.thousands == "last")
                                                       if t.thousands else v)
+                        align = t.amount_align or align
+                    elif col.kind == "rownum":
+                        text = str(rownums.get((id(row), col.block), ""))
+                        align = "center"
                 w = xs[c1] - xs[ci] - 2 * pad
                 if col.kind == "amount":
                     lines = wrap_number(text, w, fs) if text else []
@@ -614,7 +631,9 @@ class Doc:
             for c0, c1, lines, align in specs:
                 xa, xb = xs[c0], xs[c1]
                 block_h = len(lines) * lh
-                ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                top = {"top": ya - pad, "bottom": yb + pad + block_h}.get(
+                    t.valign, (ya + yb) / 2 + block_h / 2)
+                ty = top - fs * 0.98
                 amount = t.cols[c0].kind == "amount"
                 for ln in lines:
                     if t.amount_pieces and amount:
