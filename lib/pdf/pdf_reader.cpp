@@ -209,9 +209,12 @@ bool maps_to_no_text(const GfxFont& font) {
 /// every page (lcms, pow) cost about 2% of a parse; TextOutputDev starts each page afresh.
 class page_device final : public TextOutputDev {
  public:
+  // Diagonal text (more than about 6 degrees off the page's axes: poppler's threshold) is
+  // dropped: it is a watermark or a stamp printed across the page, never a table's text,
+  // and its glyphs would land in the cells under it.
   page_device()
       : TextOutputDev(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
-                      /*append=*/false) {}
+                      /*append=*/false, /*discardDiag=*/true) {}
 
   /// Before a page is displayed: forgets the previous one. `may_turn`: when most text turns
   /// out sideways or upside down, skip the word building and set `turn` instead (the caller

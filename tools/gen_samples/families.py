@@ -741,6 +741,30 @@ def f41_amounts_at_top_or_bottom_of_wrapped_name():
     return doc
 
 
+def f42_diagonal_watermark():
+    """Pages under a watermark: the department's name printed large and light across each
+    page at 35 degrees, its characters over the cells of the tables, and a running header
+    with a rule under it at the top of each page. The watermark is no table's text: no cell
+    holds its characters."""
+    fin = Fin("f42", LEAVES, dec=0, mag=3000000)
+    try:
+        tablelib.set_house_style(watermark="测试市示范局",
+                                 running_header=("测试市示范局2026年部门预算", "right"))
+        doc = doc_for("f42_diagonal_watermark.pdf")
+        doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表3",
+                                       number_text="表3", rules="grid", layout="glued-",
+                                       unit="元", dec=0, font_size=9.0))
+        doc.add_table(classified_table("一般公共预算基本支出表", fin.econ_rows(),
+                                       ["合计", "人员经费", "公用经费"], number="表4",
+                                       number_text="表4", rules="none", layout="glued ",
+                                       unit="元", dec=0, font_size=9.0,
+                                       code_title="经济分类科目编码"))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -855,7 +879,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f33_unruled_sangong_blank_columns, f34_row_cut_with_its_figures,
             f35_inner_header_sharing_labels, f37_letter_spaced_labels,
             f38_figure_wrapped_above_row, f39_group_labels_uneven_split,
-            f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name]
+            f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name,
+            f42_diagonal_watermark]
 
 
 def main():

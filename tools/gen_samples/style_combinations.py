@@ -41,6 +41,14 @@ def make(i):
     r6 = random.Random(i + 700000)
     house.update(valign=r6.choice(["center", "center", "top", "bottom"]),
                  amount_align=r6.choice([None, None, None, "center"]))
+    # A third draw: page furniture (a running header with its rule, a diagonal watermark),
+    # and small tables printed under the one before when the page has room.
+    r7 = random.Random(i + 800000)
+    if r7.random() < 0.3:
+        house["running_header"] = (r7.choice(["测试市示范局2026年部门预算", "2026年部门预算公开"]),
+                                   r7.choice(["left", "center", "right"]))
+    if r7.random() < 0.15:
+        house["watermark"] = "测试市示范局"
     tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])
@@ -143,12 +151,12 @@ def make(i):
         # or both.
         how = r4.choice(["in_table", "note", "both"])
         opts["empty"] = how
-        doc.add_table(empty_table("2026年政府性基金预算支出表", ["合计", "基本支出", "项目支出"],
-                                  layout=opts["layout"],
-                                  in_table=None if how == "note" else r4.choice(["本表无数据", "无"]),
-                                  note=None if how == "in_table" else
-                                  "注：本部门2026年无政府性基金预算安排的支出，故本表为空表。",
-                                  **common))
+        add_small(doc, empty_table("2026年政府性基金预算支出表", ["合计", "基本支出", "项目支出"],
+                                   layout=opts["layout"],
+                                   in_table=None if how == "note" else r4.choice(["本表无数据", "无"]),
+                                   note=None if how == "in_table" else
+                                   "注：本部门2026年无政府性基金预算安排的支出，故本表为空表。",
+                                   **common), r7, opts)
     if r4.random() < 0.5:
         opts["fiscal_summary"] = True
         doc.add_table(fiscal_summary_table(Fin(f"c{i}f", LEAVES, dec=dec, mag=mag), "2026年财政拨款收支总表",
@@ -158,10 +166,19 @@ def make(i):
                                            frame_caption=opts["frame_caption"]))
     if r4.random() < 0.5:
         opts["sangong"] = True
-        doc.add_table(sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
-                                    "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
-                                    thousands=opts["thousands"], **common))
+        add_small(doc, sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
+                                     "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
+                                     thousands=opts["thousands"], **common), r7, opts)
     return doc, opts, tree
+
+
+def add_small(doc, table, r, opts):
+    """A small table, printed under the table before where the page has room (about a
+    third of a page) and the orientation agrees, as templates fill pages."""
+    if r.random() < 0.5 and doc.open and doc.y - doc.mb > 260 and doc.orientation == table.orientation:
+        table.new_page = False
+        opts.setdefault("same_page", []).append(table.title)
+    doc.add_table(table)
 
 
 def procurement_table(doc, r, opts, dec):

@@ -335,6 +335,12 @@ class Doc:
         self.page = 0
         self.open = False
         self.tables = []
+        self.orientation = None
+        # From the house style: a running header on every page after the first (text and
+        # alignment, with a rule under it, as a word processor's page header), and a
+        # watermark printed diagonally across every page.
+        self.running_header = HOUSE.get("running_header")
+        self.watermark = HOUSE.get("watermark")
 
     # pages ---------------------------------------------------------------
 
@@ -363,11 +369,32 @@ class Doc:
             raise ValueError(orientation)
         self.page += 1
         self.open = True
+        self.orientation = orientation
         self.y = self.H - self.mt
+        if self.running_header and self.page > 1:
+            text, align = self.running_header
+            c.setFont(FONT, 9)
+            y = self.H - self.mt + 16
+            if align == "center":
+                c.drawCentredString(self.W / 2, y, text)
+            elif align == "right":
+                c.drawRightString(self.W - self.mr, y, text)
+            else:
+                c.drawString(self.ml, y, text)
+            c.setLineWidth(0.5)
+            c.line(self.ml, y - 4, self.W - self.mr, y - 4)
         return self.page
 
     def _end_page(self):
         c = self.c
+        if self.watermark:
+            c.saveState()
+            c.setFillGray(0.85)
+            c.translate(self.W / 2, self.H / 2)
+            c.rotate(35)
+            c.setFont(FONT, 40)
+            c.drawCentredString(0, 0, self.watermark)
+            c.restoreState()
         c.setFont(FONT, 9)
         n = self.page
         text = {"dash": f"- {n} -", "plain": f"{n}", "cn": f"第 {n} 页", "emdash": f"— {n} —"}[self.footer]
