@@ -49,6 +49,12 @@ def make(i):
                                    r7.choice(["left", "center", "right"]))
     if r7.random() < 0.15:
         house["watermark"] = "测试市示范局"
+    # A fourth: the caption's words (编制单位, 金额单位, an ASCII colon) and the unit's place.
+    r8 = random.Random(i + 900000)
+    if r8.random() < 0.5:
+        house.update(dept_label=r8.choice(["编制单位", "部门名称", "单位名称", "预算单位"]),
+                     unit_label=r8.choice(["单位：", "金额单位：", "单位:", "单位： "]),
+                     unit_pos=r8.choice(["dept_line", "title_line", "below_title"]))
     tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])

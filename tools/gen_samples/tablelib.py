@@ -246,6 +246,14 @@ class Table:
         # double_strike: header and total rows made bold by printing their text twice, a
         # fraction of a point apart, as some producers fake a bold face.
         self.double_strike = double_strike or HOUSE.get("double_strike", False)
+        # dept_label: the words before the department's name ("编制部门", "编制单位",
+        # "部门名称", "单位名称"); unit_pos: where the unit is printed: "dept_line" (right on
+        # the 部门 line), "title_line" (right on the title's line) or "below_title" (centred
+        # under the title, in brackets). unit_text, when given, is printed as is.
+        self.dept_label = HOUSE.get("dept_label", "编制部门")
+        self.unit_pos = HOUSE.get("unit_pos", "dept_line")
+        if unit_text is None and HOUSE.get("unit_label") and unit:
+            self.unit_text = f"{HOUSE['unit_label']}{unit}"
         # valign: where a row's one-line cells stand beside a wrapped cell: "center",
         # "top", or "bottom" (a spreadsheet's default); amount_align: "right" or "center".
         self.valign = HOUSE.get("valign", "center")
@@ -490,22 +498,33 @@ class Doc:
                     self.text_line(t.number_text, 10.5, "right", 6)
                 elif t.number_pos == "center":
                     self.text_line(t.number_text, 11, "center", 6)
+            unit_text = t.unit_text or f"单位：{t.unit}"
+            if t.unit_pos == "title_line":
+                # Only where the title leaves room: text never overprints text.
+                last = t.title_text.split("\n")[-1]
+                if self.W / 2 + sw(last, 15) / 2 + 15 > self.tx1 - sw(unit_text, 9.5):
+                    t.unit_pos = "dept_line"
             if t.title_style == "lead_in":
                 self.text_line(t.title_text, 10.5, "left", 8, x=self.tx0)
             else:
                 # A title_text with "\n" is printed wrapped, one line per part.
                 parts = t.title_text.split("\n")
                 for i, part in enumerate(parts):
+                    if i == len(parts) - 1 and t.unit and t.unit_line and t.unit_pos == "title_line":
+                        self.c.setFont(FONT, 9.5)
+                        self.c.drawRightString(self.tx1, self.y - 15, unit_text)
                     self.text_line(part, 15, "center", 10 if i == len(parts) - 1 else 3)
+                if t.unit and t.unit_line and t.unit_pos == "below_title":
+                    self.text_line(f"（{unit_text}）", 9.5, "center", 6)
             if t.caption_extra:
                 self.text_line(t.caption_extra, 9.5, "center", 6)
-        if t.dept_line or (t.unit and t.unit_line):
+        if t.dept_line or (t.unit and t.unit_line and (t.unit_pos == "dept_line" or not first)):
             c = self.c
             c.setFont(FONT, fs)
             self.y -= fs
             if t.dept_line:
-                c.drawString(self.tx0, self.y, f"编制部门：{self.department}")
-            if t.unit and t.unit_line:
+                c.drawString(self.tx0, self.y, f"{t.dept_label}：{self.department}")
+            if t.unit and t.unit_line and (t.unit_pos == "dept_line" or not first):
                 c.drawRightString(self.tx1, self.y, t.unit_text or f"单位：{t.unit}")
             self.y -= 5
 
