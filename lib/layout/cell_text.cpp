@@ -87,7 +87,9 @@ bool row_is_numbering(const grid_row& r) {
 bool row_is_empty_note(const grid_row& r) {
   std::u32string all;
   for (const auto& c : r.cells) all += c.text;
-  return !all.empty() && !row_has_data(r) && is_empty_note(strip_all_spaces(all));
+  const auto bare = strip_all_spaces(all);
+  // 无 alone in a row (often one cell across the table) says the table has no data.
+  return !all.empty() && !row_has_data(r) && (is_empty_note(bare) || bare == U"无");
 }
 
 bool row_is_blank(const grid_row& r) {

@@ -94,10 +94,25 @@ void join_wrapped_titles_outside_grids(std::vector<text_line>& lines,
     const double s1 = font_size(first), s2 = font_size(next);
     if (s1 <= 0 || std::abs(s1 - s2) > 0.25 * std::max(s1, s2)) continue;
     if (next.y0 - first.y1 > 0.8 * s1 || next.y0 < first.cy()) continue;
-    if (first.x1 - first.x0 < next.x1 - next.x0) continue;
+    // A wrapped line fills the width first; a line broken by hand (the department's name
+    // on a line of its own) is shorter, each line centred as the title is. The next line
+    // may end in the unit, far right of the title's words: its words up to a gap of two
+    // characters are the title's.
+    double words_x1 = next.x0;
+    for (const glyph* g : next.glyphs) {
+      if (g->where.x0 - words_x1 > 2 * s2 && words_x1 > next.x0) break;
+      words_x1 = std::max(words_x1, g->where.x1);
+    }
+    const bool centred_alike = std::abs((first.x0 + first.x1) - (next.x0 + words_x1)) / 2 < s1;
+    if (first.x1 - first.x0 < next.x1 - next.x0 && !centred_alike) continue;
     if (in_grid(first) || in_grid(next)) continue;
     const auto text = clean(first.text);
     if (parse_title(text) || parse_unit(text) || is_prose(text) || line_has_amount(first)) continue;
+    // A line wholly in brackets ("(2026年度)") qualifies the title above it.
+    const auto bare = strip_all_spaces(text);
+    if (!bare.empty() && (bare.front() == U'(' || bare.front() == U'（') &&
+        (bare.back() == U')' || bare.back() == U'）'))
+      continue;
     const auto joined = parse_title(text + clean(next.text));
     if (!joined || joined->title.empty()) continue;
     first.glyphs.insert(first.glyphs.end(), next.glyphs.begin(), next.glyphs.end());
@@ -451,7 +466,11 @@ class layout_engine::impl::page_pass {
   // Notes, running text, lead-in sentences, and the unruled body lines of a part.
   void on_body_text(const text_line& l, const std::u32string& text, const std::u32string& compact) {
     part* p = current();
-    if (is_empty_note(compact)) {
+    // An empty table's note; or, under a titled table's header lines with no row yet, 无
+    // alone (once rows have begun it is a cell's text; without a table, running text).
+    const bool bare_none = compact == U"无" && p && !p->has_body() && !p->grid &&
+                           !p->table.title.empty() && !p->loose.empty();
+    if (is_empty_note(compact) || bare_none) {
       if (p && !p->ended) {
         p->table.printed_empty = true;
         p->ended = true;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -238,6 +239,42 @@ std::optional<std::size_t> stacked_over_label(const header_token& g,
   return std::nullopt;
 }
 
+// The middle of a column's leaf label (its lines together), or NaN without one.
+double leaf_middle(const column_draft& c) {
+  if (c.leaf.empty()) return std::numeric_limits<double>::quiet_NaN();
+  double y0 = c.leaf.front()->where.y0, y1 = c.leaf.front()->where.y1;
+  for (const auto* t : c.leaf) y0 = std::min(y0, t->where.y0), y1 = std::max(y1, t->where.y1);
+  return (y0 + y1) / 2;
+}
+
+// Columns whose own label stands level with group label g, not under it: a leaf on g's line,
+// or a leaf spanning the header rows and centred between them (合计 beside 公务用车购置及
+// 运行维护费 over 小计 | 公务用车购置费 | …): its middle stands clearly higher (half a
+// character) than the leaves right under g. Those are the leaves of the columns g's words
+// overlap (the highest of them: a narrow column's label wrapped over two lines has only its
+// last line as leaf so far), or else of the column nearest to g's centre.
+std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft>& cols,
+                                                  const header_token& g) {
+  const auto on_line = [&cols, &g](std::size_t c) {
+    return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
+                       [&](const header_token* t) { return !below(t->where, g.where); });
+  };
+  double level = std::numeric_limits<double>::infinity();
+  std::optional<std::size_t> nearest;
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    if (cols[c].leaf.empty() || on_line(c)) continue;
+    if (x_overlap(g.where, cols[c].x0, cols[c].x1) > 0)
+      level = std::min(level, leaf_middle(cols[c]));
+    if (!nearest || std::abs(cols[c].cx() - g.cx()) < std::abs(cols[*nearest].cx() - g.cx()))
+      nearest = c;
+  }
+  if (std::isinf(level))
+    level = nearest ? leaf_middle(cols[*nearest]) : std::numeric_limits<double>::quiet_NaN();
+  return [&cols, &g, on_line, level](std::size_t c) {
+    return on_line(c) || leaf_middle(cols[c]) < level - 0.5 * g.size;
+  };
+}
+
 // Upper tokens: each column whose label lies below a token goes to the nearest token (by
 // horizontal gap) among those not below it. A token that wins one column is a wrapped part
 // of its label; one that wins several is a group level over them.
@@ -246,11 +283,10 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_leaf[i]) continue;
     const auto& g = tokens[i];
+    const auto level_with = level_with_group(cols, g);
     std::vector<std::size_t> won;
     for (std::size_t c = 0; c < cols.size(); ++c) {
-      if (std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
-                      [&](const header_token* t) { return !below(t->where, g.where); }))
-        continue;
+      if (level_with(c)) continue;
       double gap = x_gap(g.where, cols[c].x0, cols[c].x1);
       bool nearest = true;
       // Other group labels compete for the column; a leaf does not (family f28: a leaf
@@ -266,10 +302,7 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
     // A group label covers adjacent columns only: none past a column whose own label
     // stands level with it.
     if (!won.empty()) {
-      const auto blocked = [&](std::size_t c) {
-        return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
-                           [&](const header_token* t) { return !below(t->where, g.where); });
-      };
+      const auto& blocked = level_with;
       std::size_t centre = won.front();
       for (auto c : won)
         if (std::abs(cols[c].cx() - g.cx()) < std::abs(cols[centre].cx() - g.cx())) centre = c;
@@ -331,10 +364,11 @@ void recentre_group_line(std::vector<column_draft>& cols,
       }
     if (first[k] == cols.size() || (k > 0 && first[k] <= last[k - 1])) return;
   }
-  const header_token& top = *line.front();
+  // A column is blocked when its label stands level with any group of the line.
+  std::vector<std::function<bool(std::size_t)>> level_with;
+  for (const auto* g : line) level_with.push_back(level_with_group(cols, *g));
   const auto blocked = [&](std::size_t c) {
-    return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
-                       [&](const header_token* t) { return !below(t->where, top.where); });
+    return std::any_of(level_with.begin(), level_with.end(), [c](const auto& f) { return f(c); });
   };
   const auto of_line = [&](std::size_t c) {
     return std::any_of(cols[c].groups.begin(), cols[c].groups.end(), [&](const header_token* g) {

@@ -105,7 +105,20 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     }
     body.push_back(l);
   }
-  if (body.empty()) return;
+  if (body.empty()) {
+    // A titled table printed with its header and no row (an empty table whose note stands
+    // below it): its columns come from the header alone, if the lines are labels (no
+    // word longer than 16 characters: no running text).
+    const bool labels = std::all_of(header.begin(), header.end(), [](const text_line* l) {
+      const auto tokens = split_tokens(*l);
+      return std::all_of(tokens.begin(), tokens.end(), [](const token& t) {
+        return strip_all_spaces(clean(t.text)).size() <= 16;
+      });
+    });
+    if (!header.empty() && labels && !has_data && !continued && !table.title.empty())
+      table.columns = unruled_columns(header, {}).columns;
+    return;
+  }
 
   // Body spans: the x-intervals covered by body tokens, merged where they overlap or
   // touch. A code and a name only where they overlap: a 7-digit code filling its column
@@ -114,6 +127,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   struct body_span {
     double x0, x1;
     bool code;
+    bool figures;  // digits and marks only: a code, an amount, or a piece of one
+    double size;
   };
   std::vector<body_span> spans;
   // Total labels ("合计") are often centred over merged cells: they do not mark columns.
@@ -121,11 +136,16 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     for (const auto& t : split_tokens(*l, 0.9, true)) {
       const auto text = strip_all_spaces(clean(t.text));
       if (is_total_label(text)) continue;
+      const bool code = code_parts(text).has_value();
+      const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
+        return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-';
+      });
+      const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3)
         for (const auto& part : code_part_boxes(t))
-          spans.push_back({part.x0, part.x1, code_parts(text).has_value()});
+          spans.push_back({part.x0, part.x1, code, true, size});
       else
-        spans.push_back({t.where.x0, t.where.x1, code_parts(text).has_value()});
+        spans.push_back({t.where.x0, t.where.x1, code, figures, size});
     }
   std::sort(spans.begin(), spans.end(),
             [](const body_span& a, const body_span& b) { return a.x0 < b.x0; });
@@ -133,9 +153,14 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   for (const auto& s : spans) {
     const bool touch = !joined.empty() && s.x0 <= joined.back().x1 + 1.0;
     const bool overlap = !joined.empty() && s.x0 < joined.back().x1;
-    if (touch && (s.code == joined.back().code || overlap)) {
+    // Pieces of one figure written apart ("890" ".11", family f23: a fifth of a character
+    // apart) join too; the first reads like a code. Figures a space apart do not.
+    const bool pieces = !joined.empty() && s.figures && joined.back().figures &&
+                        s.x0 <= joined.back().x1 + 0.22 * std::max(s.size, joined.back().size);
+    if ((touch && (s.code == joined.back().code || overlap)) || pieces) {
       joined.back().x1 = std::max(joined.back().x1, s.x1);
       joined.back().code = joined.back().code && s.code;
+      joined.back().figures = joined.back().figures && s.figures;
     } else {
       joined.push_back(s);
     }

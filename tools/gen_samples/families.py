@@ -17,8 +17,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
 import tablelib  # noqa: E402
-from std import (Fin, classified_table, fiscal_summary_table, sangong_table,  # noqa: E402
-                 summary_table)
+from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
+                 sangong_table, summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -765,6 +765,79 @@ def f42_diagonal_watermark():
     return doc
 
 
+def f43_title_broken_by_hand():
+    """Titles over two centred lines: the department's name on a line of its own above the
+    year and the table's words, and the unit at the right end of the title's second line;
+    elsewhere a title followed by a qualifier wholly in brackets ("(2026年度)"), which belongs
+    to no next title."""
+    fin = Fin("f43", LEAVES)
+    doc = doc_for("f43_title_broken_by_hand.pdf")
+    try:
+        tablelib.set_house_style(unit_pos="title_line")
+        doc.add_table(classified_table("测试市示范局2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表3",
+                                       number_text="表3",
+                                       title_text="测试市示范局\n2026年一般公共预算支出表",
+                                       rules="topbottom", layout="full",
+                                       orientation="landscape"))
+    finally:
+        tablelib.set_house_style()
+    # The title, its qualifier, and the title again (as one template prints it above the
+    # frame and in it): the qualifier is no first line of the second.
+    doc.new_page()
+    doc.text_line("2026年一般公共预算基本支出表", 15, "center", 3)
+    doc.text_line("(2026年度)", 15, "center", 3)
+    doc.add_table(classified_table("2026年一般公共预算基本支出表", fin.econ_rows(),
+                                   ["合计", "人员经费", "公用经费"], rules="grid", layout="full",
+                                   code_title="经济分类科目编码", new_page=False))
+    return doc
+
+
+def f44_full_height_leaves_beside_group():
+    """A 三公 table without rules, in 元: 合计, 因公出国（境）费 and 公务接待费 each span both
+    header rows, their labels centred between them, higher than the leaves under
+    公务用车购置及运行维护费 (小计 | 公务用车购置费 | 公务用车运行维护费, the last wrapped).
+    The group covers its three columns only."""
+    fin = Fin("f44", LEAVES, dec=0, mag=3000000)
+    doc = doc_for("f44_full_height_leaves_beside_group.pdf")
+    doc.add_table(sangong_table(fin, "一般公共预算“三公”经费支出表", number="表9", number_text="表9",
+                                rules="none", font_size=9.0, unit="元", zero="-",
+                                frame_caption=True))
+    return doc
+
+
+def f45_empty_tables_saying_none():
+    """Tables printed without data in three ways: 无 in one cell across a ruled table, 无 on
+    a line of its own under an unruled header, and an unruled header with only a note below
+    (注：本部门…无…). Each is empty, its columns headed as printed; 无 is no header."""
+    doc = doc_for("f45_empty_tables_saying_none.pdf")
+    tree = ["合计", "基本支出", "项目支出"]
+    doc.add_table(empty_table("2026年政府性基金预算支出表", tree, in_table="无", rules="grid"))
+    doc.add_table(empty_table("2026年国有资本经营预算支出表", tree, in_table="无", rules="none"))
+    doc.add_table(empty_table("2026年一般公共预算“三公”经费支出表", tree, in_table=None,
+                              rules="topbottom",
+                              note="注：本部门2026年无一般公共预算“三公”经费支出，故本表为空表。"))
+    return doc
+
+
+def f46_figure_pieces_under_spaced_labels():
+    """A table without rules whose figures are written piece by piece (each a word of its
+    own, a fifth of a character apart: "890" ".1" "1") under labels spaced out (合  计,
+    基  本  支  出): the pieces of one figure make one body column, so each spaced label
+    heads one column."""
+    fin = Fin("f46", LEAVES)
+    doc = doc_for("f46_figure_pieces_under_spaced_labels.pdf")
+    try:
+        tablelib.set_house_style(spaced="spaces")
+        doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表3",
+                                       number_text="表3", rules="topbottom", layout="split3",
+                                       font_size=7.0, amount_w=70, amount_pieces=True))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -880,7 +953,9 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f35_inner_header_sharing_labels, f37_letter_spaced_labels,
             f38_figure_wrapped_above_row, f39_group_labels_uneven_split,
             f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name,
-            f42_diagonal_watermark]
+            f42_diagonal_watermark, f43_title_broken_by_hand,
+            f44_full_height_leaves_beside_group, f45_empty_tables_saying_none,
+            f46_figure_pieces_under_spaced_labels]
 
 
 def main():

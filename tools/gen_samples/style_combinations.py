@@ -118,6 +118,21 @@ def make(i):
     elif title_style == "ordinal":
         caption = {"number": None, "number_text": None, "title_text": f"（三）{title}"}
     opts["title_style"] = title_style
+    # Styles of single families mixed in: cell borders drawn as filled or pictured bars,
+    # continuation marks instead of the repeated caption, figures written piece by piece,
+    # a department-prefixed title wrapped over two lines.
+    r9 = random.Random(i + 1000000)
+    if opts["rules"] == "grid":
+        opts["border"] = r9.choice(["stroke", "stroke", "stroke", "mitred", "image"])
+    if opts.get("breaks_after") and r9.random() < 0.4:
+        opts["repeat_caption"] = False
+        opts["continued_marks"] = (f"{num}（续）" if num else "续表", "续表")
+    # Figures written piece by piece stand 0.2 font sizes apart: only where they still fit.
+    pieces_w = int(tablelib.nw("8" * chars, opts["font_size"]) + 0.2 * opts["font_size"] * chars) + 10
+    if r9.random() < 0.1 and opts["amount_w"] >= pieces_w:
+        opts["amount_pieces"] = True
+    if title.startswith("测试市示范局") and "title_text" not in caption and r9.random() < 0.4:
+        caption["title_text"] = title.replace("2026年", "2026年\n", 1)
     table = classified_table(title, rows, tree, **caption,
                              **{k: v for k, v in opts.items() if k != "title_style"})
     if opts["rules"] == "grid" and r5.random() < 0.25:
