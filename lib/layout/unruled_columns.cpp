@@ -45,6 +45,16 @@ bool below(const box& a, const box& b) { return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 
 std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
                                         const std::vector<std::pair<double, double>>& spans) {
   std::vector<header_token> out;
+  // Header text on a line below, under [x0, x1]: a label with labels under it is a group's,
+  // and a group's label stands over several columns.
+  const auto labels_under = [&header](const text_line* l, double x0, double x1) {
+    return std::any_of(header.begin(), header.end(), [&](const text_line* k) {
+      return k->y0 > l->y1 - 0.2 * (l->y1 - l->y0) &&
+             std::any_of(k->glyphs.begin(), k->glyphs.end(), [&](const glyph* g) {
+               return g->ch != U' ' && g->where.x1 > x0 && g->where.x0 < x1;
+             });
+    });
+  };
   for (const text_line* l : header) {
     std::vector<header_token> line;
     // The letter-spaced run line.back() ends in, if it does: the body column its pieces
@@ -73,11 +83,14 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         // Single characters spaced out evenly (合  计, 基  本  支  出) are one label even where
         // a label centred over right-aligned figures starts left of them: a piece over no
         // body column joins the run, pieces over two different columns never do (类 款 项),
-        // and a run keeps one spacing, so the label of the next column starts a new one.
+        // and a run keeps one spacing (within a tenth of a character: a producer spaces a
+        // label evenly), so the label of the next column starts a new one.
         const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
+        // A group's spaced label (预  算  金  额 over 合计 | 财政拨款) crosses columns.
+        const bool group = single && run.pieces > 0 && labels_under(l, prev.where.x0, h.where.x1);
         const bool spaced = single && run.pieces > 0 &&
-                            (run.under < 0 || h_under < 0 || run.under == h_under) &&
-                            (run.pieces == 1 || std::abs(gap - run.gap) <= 0.25 * size);
+                            (group || run.under < 0 || h_under < 0 || run.under == h_under) &&
+                            (run.pieces == 1 || std::abs(gap - run.gap) <= 0.1 * size);
         if (gap < 1.6 * size && (same_column || spaced)) {
           if (run.pieces > 0 && single) {
             run.gap = gap;

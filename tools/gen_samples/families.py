@@ -838,6 +838,37 @@ def f46_figure_pieces_under_spaced_labels():
     return doc
 
 
+def f47_spaced_group_labels():
+    """Letter-spaced labels in tables without rules, continued: a group's label spaced over
+    the two columns it heads (预  算  金  额 over 合计 | 财政拨款), and leaves of neighbouring
+    columns whose spacing differs from the gap between them by less than a quarter of a
+    character (人  员  经  费 | 公  用  经  费). A group's run crosses columns; a leaf's run
+    keeps its own spacing."""
+    fin = Fin("f47", LEAVES)
+    doc = doc_for("f47_spaced_group_labels.pdf")
+    try:
+        tablelib.set_house_style(text="UKai", spaced="spaces")
+        doc.add_table(classified_table("一般公共预算基本支出表", fin.econ_rows(),
+                                       ["合计", "人员经费", "公用经费"], number="表4",
+                                       number_text="表4", rules="topbottom", layout="full",
+                                       code_title="经济分类科目编码", font_size=9.0, amount_w=70,
+                                       orientation="landscape"))
+        # A 政府采购 table as one template prints it: 品目 and 方式 before the amounts.
+        cols = [Col("name", 120), Col("text", 70, ti=0), Col("text", 60, ti=1),
+                Col("amount", 70, vi=0), Col("amount", 70, vi=1), Col("text", 60, ti=2)]
+        hdr = [H("项目名称", 0, 0, 2), H("采购品目", 0, 1, 2), H("采购方式", 0, 2, 2),
+               H("预算金额", 0, 3, 1, 2), H("合计", 1, 3), H("财政拨款", 1, 4), H("备注", 0, 5, 2)]
+        rows = [Row(B(None, "合计", ["1205.50", "1000.00"])),
+                Row(B(None, "办公设备购置", ["805.50", "600.00"], texts=["A02010104", "公开招标", ""])),
+                Row(B(None, "物业管理服务", ["400.00", "400.00"],
+                      texts=["C21040000", "竞争性磋商", "续签合同"]))]
+        doc.add_table(Table("政府采购预算表", cols, hdr, rows, number="表10", number_text="表10",
+                            rules="topbottom", font_size=10.5, orientation="landscape"))
+    finally:
+        tablelib.set_house_style()
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -955,7 +986,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name,
             f42_diagonal_watermark, f43_title_broken_by_hand,
             f44_full_height_leaves_beside_group, f45_empty_tables_saying_none,
-            f46_figure_pieces_under_spaced_labels]
+            f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels]
 
 
 def main():
