@@ -28,16 +28,21 @@ bool text_header(const std::vector<std::u32string>& header) {
          leaf == U"单位名称";
 }
 
-// Header words of amount columns (合计, 小计, 人员经费, 项目支出, 预算数, 金额), unless the
-// header names a classification (支出功能分类科目). A column so headed holds amounts even
-// when every figure is a whole number of 3, 5 or 7 digits that reads like a code (tables in
-// 元 without separators: 3109329 under 小计; family f25).
+// Header words of amount columns (合计, 小计, 人员经费, 项目支出, 预算数, 金额, 政府性基金,
+// 上年结转), at the leaf or a group over it (财政拨款收入 / 政府性基金), unless the leaf names
+// a classification (支出功能分类科目). A column so headed holds amounts even when every
+// figure is a whole number of 3, 5 or 7 digits that reads like a code (tables in 元 without
+// separators: 3109329 under 小计; family f25).
 bool amount_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
   const auto& leaf = header.back();
   if (contains_any(leaf, {U"科目", U"分类", U"编号", U"名称", U"单位", U"部门"})) return false;
-  return contains_any(
-      leaf, {U"计", U"经费", U"支出", U"收入", U"金额", U"预算", U"决算", U"拨款", U"资金", U"费"});
+  // A group counts when it is a label (a form's statement over its columns is none).
+  return std::any_of(header.begin(), header.end(), [&leaf](const std::u32string& level) {
+    return (&level == &leaf || level.size() <= 12) &&
+           contains_any(level, {U"计", U"经费", U"支出", U"收入", U"金额", U"预算", U"决算",
+                                U"拨款", U"资金", U"费", U"基金", U"结转", U"结余"});
+  });
 }
 
 struct column_stats {

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <optional>
+#include <set>
 
 namespace budgetpdf::detail {
 
@@ -42,9 +44,69 @@ bool below(const box& a, const box& b) { return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 
 
 // Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
 // their pieces stand over different body columns ("类 款 项" over three code columns).
+// Labels printed one character per line in a narrow column (一 / 般 / 公 / 共 / 预 / 算):
+// Chinese characters alone on their row (nothing beside them within half a character),
+// centred over one another, each right under the one before (less than 0.6 of a character
+// between them). Each stack of two or more becomes one token read top down; its glyphs are
+// taken out of the header lines. (Lines gather glyphs by vertical overlap, so one line can
+// hold characters of several stacks at once.)
+std::vector<header_token> stacked_labels(std::vector<text_line>& lines) {
+  std::vector<const glyph*> all;
+  for (const auto& l : lines)
+    for (const glyph* g : l.glyphs)
+      if (g->ch != U' ') all.push_back(g);
+  const auto alone = [&all](const glyph* g) {
+    return is_cjk(g->ch) && std::none_of(all.begin(), all.end(), [g](const glyph* h) {
+             return h != g && std::abs(h->cy() - g->cy()) < 0.5 * g->size &&
+                    std::max(h->where.x0 - g->where.x1, g->where.x0 - h->where.x1) < 0.5 * g->size;
+           });
+  };
+  std::vector<const glyph*> singles;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(singles), alone);
+  std::sort(singles.begin(), singles.end(),
+            [](const glyph* a, const glyph* b) { return a->where.y0 < b->where.y0; });
+  std::vector<header_token> out;
+  std::set<const glyph*> taken;
+  for (std::size_t i = 0; i < singles.size(); ++i) {
+    if (taken.count(singles[i])) continue;
+    std::vector<const glyph*> chain{singles[i]};
+    for (std::size_t j = i + 1; j < singles.size(); ++j) {
+      const glyph* last = chain.back();
+      const glyph* u = singles[j];
+      const double gap = u->where.y0 - last->where.y1;
+      if (!taken.count(u) && std::abs(u->cx() - last->cx()) < 0.3 * last->size &&
+          gap > -0.2 * last->size && gap < 0.6 * last->size)
+        chain.push_back(u);
+    }
+    if (chain.size() < 2) continue;
+    header_token stack{{}, chain.front()->where, chain.front()->size};
+    for (const glyph* g : chain) {
+      stack.text += g->ch;
+      stack.where = union_box(stack.where, g->where);
+      taken.insert(g);
+    }
+    out.push_back(std::move(stack));
+  }
+  if (!taken.empty())
+    for (auto& l : lines)
+      std::erase_if(l.glyphs, [&taken](const glyph* g) { return taken.count(g) > 0; });
+  return out;
+}
+
 std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
                                         const std::vector<std::pair<double, double>>& spans) {
   std::vector<header_token> out;
+  // Split at half a character's gap: two labels of narrow columns may stand less than a
+  // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
+  std::vector<text_line> lines;
+  for (const text_line* l : header) lines.push_back(*l);
+  out = stacked_labels(lines);
+  std::vector<std::vector<header_token>> pieces(header.size());
+  for (std::size_t li = 0; li < header.size(); ++li)
+    for (const auto& t : split_tokens(lines[li], 0.5)) {
+      header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
+      if (!h.text.empty()) pieces[li].push_back(std::move(h));
+    }
   // Header text on a line below, under [x0, x1]: a label with labels under it is a group's,
   // and a group's label stands over several columns.
   const auto labels_under = [&header](const text_line* l, double x0, double x1) {
@@ -55,7 +117,8 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
              });
     });
   };
-  for (const text_line* l : header) {
+  for (std::size_t li = 0; li < header.size(); ++li) {
+    const text_line* l = header[li];
     std::vector<header_token> line;
     // The letter-spaced run line.back() ends in, if it does: the body column its pieces
     // stand over (-1: none yet) and the gap between its pieces.
@@ -64,11 +127,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       long under = -1;
       double gap = 0;
     } run;
-    // Split at half a character's gap: two labels of narrow columns may stand less than a
-    // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
-    for (const auto& t : split_tokens(*l, 0.5)) {
-      header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
-      if (h.text.empty()) continue;
+    for (header_token h : pieces[li]) {
       const long h_under = span_at(spans, h.cx());
       if (!line.empty()) {
         auto& prev = line.back();

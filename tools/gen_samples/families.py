@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import write_truth  # noqa: E402
 import tablelib  # noqa: E402
 from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
-                 sangong_table, summary_table)
+                 income_table, sangong_table, summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -869,6 +869,21 @@ def f47_spaced_group_labels():
     return doc
 
 
+def f48_stacked_labels_many_sources():
+    """A 部门收入总表 of eight sources in 元, whole numbers without separators (7 digits read
+    like codes), its narrow columns' labels printed one character per line (一 / 般 / 公 /
+    共 / 预 / 算), under a group label 财政拨款收入; once without rules, once ruled. Each
+    stacked label is one label, read top down, and a column under 财政拨款收入 /
+    政府性基金 holds amounts."""
+    import random
+    doc = doc_for("f48_stacked_labels_many_sources.pdf")
+    for seed, rules, title in ((48, "topbottom", "部门收入总表"), (480, "grid", "单位收入总表")):
+        opts = {"amount_w": 70, "unit": "元", "rules": rules, "thousands": False,
+                "font_size": 9.0, "frame_caption": False}
+        income_table(doc, random.Random(seed), opts, 0, 3000000, stacked=True, title=title)
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -986,7 +1001,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f40_split_code_parts_close, f41_amounts_at_top_or_bottom_of_wrapped_name,
             f42_diagonal_watermark, f43_title_broken_by_hand,
             f44_full_height_leaves_beside_group, f45_empty_tables_saying_none,
-            f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels]
+            f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels,
+            f48_stacked_labels_many_sources]
 
 
 def main():

@@ -299,3 +299,40 @@ def fiscal_summary_table(fin, title, *, amount_w=80, **kw):
     wide = sum(c.width for c in cols) > 595 - 90
     kw.setdefault("orientation", "landscape" if wide else "portrait")
     return Table(title, cols, hdr, rows, labels=["收入", "支出"], **kw)
+
+
+def income_table(doc, r, opts, dec, mag, stacked=None, title="2026年部门收入总表（多来源）"):
+    """A 部门收入总表 of many sources: 合计 | 财政拨款收入 over 小计 | 一般公共预算 | 政府性
+    基金 | 事业收入 | 事业单位经营收入 | 其他收入 | 上年结转, in narrow columns; labels that do
+    not fit are printed one character per line (stacked), as templates do."""
+    one = 10 ** dec
+    units = ["测试市示范局", "测试市示范局（本级）", "测试市示范服务中心"]
+    leaves = [[r.randint(0, int(mag * one)) if k != 0 else r.randint(int(mag * one), int(mag * 3 * one))
+               for k in range(6)] for _ in range(2)]
+    for row in leaves:
+        if r.random() < 0.5:
+            row[1] = 0  # 政府性基金 often has none
+    dept = [sum(row[k] for row in leaves) for k in range(6)]
+
+    def values(v):
+        sub = v[0] + v[1]
+        return [fmt(sum(v), dec), fmt(sub, dec)] + [fmt(x, dec) if x else None for x in v]
+
+    drawn = r.random() < 0.5
+    stacked = drawn if stacked is None else stacked
+    opts["income"] = "stacked" if stacked else "wrapped"
+    # Never wider than a landscape page holds (a scaled table would overprint its figures).
+    w = min(opts["amount_w"], (842 - 84 - 120) // 8)
+    cols = [Col("name", 120)] + [Col("amount", w, vi=k) for k in range(8)]
+    hdr = [H("单位名称", 0, 0, 2), H("合计", 0, 1, 2), H("财政拨款收入", 0, 2, 1, 3),
+           H("小计", 1, 2), H("一般公共预算", 1, 3, vertical=stacked),
+           H("政府性基金", 1, 4, vertical=stacked), H("事业收入", 0, 5, 2, vertical=stacked),
+           H("事业单位经营收入", 0, 6, 2, vertical=stacked), H("其他收入", 0, 7, 2),
+           H("上年结转", 0, 8, 2)]
+    rows = [Row(B(None, "合计", values(dept)), span=True)]
+    rows += [Row(B(None, n, values(v))) for n, v in zip(units, [dept] + leaves)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    doc.add_table(Table(title, cols, hdr, rows, unit=opts["unit"],
+                        rules=opts["rules"], thousands=opts["thousands"],
+                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
+                        orientation="landscape" if wide else "portrait"))

@@ -22,7 +22,7 @@ from common import write_truth  # noqa: E402
 from families import LEAVES, doc_for  # noqa: E402
 from common import fmt  # noqa: E402
 from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
-                 sangong_table, summary_table)
+                 income_table, sangong_table, summary_table)
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
@@ -190,6 +190,9 @@ def make(i):
         add_small(doc, sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
                                      "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
                                      thousands=opts["thousands"], **common), r7, opts)
+    r10 = random.Random(i + 1100000)
+    if r10.random() < 0.5:
+        income_table(doc, r10, opts, dec, mag)
     return doc, opts, tree
 
 
