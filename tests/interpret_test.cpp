@@ -232,3 +232,19 @@ TEST_CASE("a column headed 编码 is never an amount column, whatever its figure
   REQUIRE(t.blocks[0].columns.size() == 1);
   CHECK(t.blocks[0].columns[0].header == std::vector<std::string>{"资金总额"});
 }
+
+TEST_CASE("a column headed with money holds amounts whose whole figures read like codes") {
+  // Tables in 元 without separators: 2138077 and 158142 read like codes; 事业单位经营收入
+  // names a unit but ends in money, 政府性基金 and 上年结转 name money without 收入 or 支出.
+  std::vector<std::vector<std::u32string>> rows{{U"合计", U"4218219", U"2080505", U"2130101"},
+                                                {U"测试局", U"2138077", U"2010108", U"2080505"},
+                                                {U"测试中心", U"2080142", U"2070112", U"2049612"}};
+  auto g = make_grid({U"单位名称", U"事业单位经营收入", U"政府性基金", U"上年结转"}, rows);
+  g.columns[2].header = {U"财政拨款收入", U"政府性基金"};
+  const auto roles = column_roles(g);
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0] == column_role::text);
+  CHECK(roles[1] == column_role::amount);
+  CHECK(roles[2] == column_role::amount);
+  CHECK(roles[3] == column_role::amount);
+}

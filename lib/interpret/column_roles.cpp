@@ -33,10 +33,19 @@ bool text_header(const std::vector<std::u32string>& header) {
 // a classification (支出功能分类科目). A column so headed holds amounts even when every
 // figure is a whole number of 3, 5 or 7 digits that reads like a code (tables in 元 without
 // separators: 3109329 under 小计; family f25).
+constexpr std::u32string_view money_endings[] = {U"收入", U"支出", U"经费", U"拨款",
+                                                 U"资金", U"费",   U"金额"};
+
 bool amount_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
   const auto& leaf = header.back();
-  if (contains_any(leaf, {U"科目", U"分类", U"编号", U"名称", U"单位", U"部门"})) return false;
+  if (contains_any(leaf, {U"科目", U"分类", U"编号", U"名称"})) return false;
+  // 单位 and 部门 name a unit (单位, 预算部门), unless the label ends in money
+  // (事业单位经营收入, 上缴上级单位支出).
+  const bool ends_in_money = std::any_of(
+      std::begin(money_endings), std::end(money_endings),
+      [&leaf](std::u32string_view e) { return std::u32string_view(leaf).ends_with(e); });
+  if (contains_any(leaf, {U"单位", U"部门"}) && !ends_in_money) return false;
   // A group counts when it is a label (a form's statement over its columns is none).
   return std::any_of(header.begin(), header.end(), [&leaf](const std::u32string& level) {
     return (&level == &leaf || level.size() <= 12) &&
