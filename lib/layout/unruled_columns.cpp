@@ -55,6 +55,9 @@ std::vector<header_token> stacked_labels(std::vector<text_line>& lines) {
   for (const auto& l : lines)
     for (const glyph* g : l.glyphs)
       if (g->ch != U' ') all.push_back(g);
+  // A header is some dozens of labels; a part without data whose every line came here as
+  // header (running text) is no place to look for stacks, and the test below is quadratic.
+  if (all.size() > 2000) return {};
   const auto alone = [&all](const glyph* g) {
     return is_cjk(g->ch) && std::none_of(all.begin(), all.end(), [g](const glyph* h) {
              return h != g && std::abs(h->cy() - g->cy()) < 0.5 * g->size &&
