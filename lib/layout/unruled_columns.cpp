@@ -42,8 +42,6 @@ double x_gap(const box& a, double x0, double x1) {
 // centred over two header lines is not below the upper line's group label.
 bool below(const box& a, const box& b) { return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 * (b.y1 - b.y0); }
 
-// Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
-// their pieces stand over different body columns ("类 款 项" over three code columns).
 // Labels printed one character per line in a narrow column (一 / 般 / 公 / 共 / 预 / 算):
 // Chinese characters alone on their row (nothing beside them within half a character),
 // centred over one another, each right under the one before (less than 0.6 of a character
@@ -96,14 +94,15 @@ std::vector<header_token> stacked_labels(std::vector<text_line>& lines) {
   return out;
 }
 
+// Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
+// their pieces stand over different body columns ("类 款 项" over three code columns).
 std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
                                         const std::vector<std::pair<double, double>>& spans) {
-  std::vector<header_token> out;
   // Split at half a character's gap: two labels of narrow columns may stand less than a
   // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
   std::vector<text_line> lines;
   for (const text_line* l : header) lines.push_back(*l);
-  out = stacked_labels(lines);
+  std::vector<header_token> out = stacked_labels(lines);
   std::vector<std::vector<header_token>> pieces(header.size());
   for (std::size_t li = 0; li < header.size(); ++li)
     for (const auto& t : split_tokens(lines[li], 0.5)) {
@@ -132,6 +131,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
     } run;
     for (header_token h : pieces[li]) {
       const long h_under = span_at(spans, h.cx());
+      const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
       if (!line.empty()) {
         auto& prev = line.back();
         double gap = h.where.x0 - prev.where.x1;
@@ -147,7 +147,6 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         // body column joins the run, pieces over two different columns never do (类 款 项),
         // and a run keeps one spacing (within a tenth of a character: a producer spaces a
         // label evenly), so the label of the next column starts a new one.
-        const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
         // A group's spaced label (预  算  金  额 over 合计 | 财政拨款) crosses columns.
         const bool group = single && run.pieces > 0 && labels_under(l, prev.where.x0, h.where.x1);
         const bool spaced = single && run.pieces > 0 &&
@@ -168,7 +167,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         }
       }
       run = {};
-      if (h.text.size() == 1 && is_cjk(h.text[0])) run = {1, h_under, 0};
+      if (single) run = {1, h_under, 0};
       line.push_back(std::move(h));
     }
     out.insert(out.end(), line.begin(), line.end());
@@ -377,13 +376,12 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
     // A group label covers adjacent columns only: none past a column whose own label
     // stands level with it.
     if (!won.empty()) {
-      const auto& blocked = level_with;
       std::size_t centre = won.front();
       for (auto c : won)
         if (std::abs(cols[c].cx() - g.cx()) < std::abs(cols[centre].cx() - g.cx())) centre = c;
       std::erase_if(won, [&](std::size_t c) {
         for (std::size_t k = std::min(c, centre); k <= std::max(c, centre); ++k)
-          if (blocked(k)) return true;
+          if (level_with(k)) return true;
         return false;
       });
       // A group label is centred over its columns. The top line of a label wrapped in a
@@ -427,6 +425,9 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
 void recentre_group_line(std::vector<column_draft>& cols,
                          const std::vector<const header_token*>& line) {
   const std::size_t m = line.size();
+  const auto in_line = [&line](const header_token* g) {
+    return std::find(line.begin(), line.end(), g) != line.end();
+  };
   std::vector<std::size_t> first(m), last(m);
   for (std::size_t k = 0; k < m; ++k) {
     first[k] = cols.size();
@@ -446,9 +447,7 @@ void recentre_group_line(std::vector<column_draft>& cols,
     return std::any_of(level_with.begin(), level_with.end(), [c](const auto& f) { return f(c); });
   };
   const auto of_line = [&](std::size_t c) {
-    return std::any_of(cols[c].groups.begin(), cols[c].groups.end(), [&](const header_token* g) {
-      return std::find(line.begin(), line.end(), g) != line.end();
-    });
+    return std::any_of(cols[c].groups.begin(), cols[c].groups.end(), in_line);
   };
   for (std::size_t c = first[0]; c <= last[m - 1]; ++c)
     if (blocked(c)) return;
@@ -486,10 +485,7 @@ void recentre_group_line(std::vector<column_draft>& cols,
     if (end == n || best[m - 1][e] < best[m - 1][end]) end = e;
   // Only a clearly better split (by more than a point) changes anything.
   if (end == n || best[m - 1][end] >= now - 1.0) return;
-  for (std::size_t c = lo; c <= hi; ++c)
-    std::erase_if(cols[c].groups, [&](const header_token* g) {
-      return std::find(line.begin(), line.end(), g) != line.end();
-    });
+  for (std::size_t c = lo; c <= hi; ++c) std::erase_if(cols[c].groups, in_line);
   for (std::size_t k = m; k-- > 0;) {
     const std::size_t a = start[k][end];
     for (std::size_t c = lo + a; c <= lo + end; ++c) cols[c].groups.push_back(line[k]);

@@ -653,8 +653,7 @@ def f37_letter_spaced_labels():
     fin = Fin("f37", LEAVES)
     doc = doc_for("f37_letter_spaced_labels.pdf")
     tree = ["合计", "基本支出", "项目支出"]
-    try:
-        tablelib.set_house_style(spaced="spaces")
+    with tablelib.house_style(spaced="spaces"):
         doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(), tree,
                                        number="表3", number_text="表3", rules="topbottom",
                                        layout="split3", amount_w=90, orientation="landscape"))
@@ -662,12 +661,10 @@ def f37_letter_spaced_labels():
                                        ["合计", "人员经费", "公用经费"], number="表4",
                                        number_text="表4", rules="none", layout="full",
                                        code_title="经济分类科目编码", amount_w=90))
-        tablelib.set_house_style(spaced="distributed")
+    with tablelib.house_style(spaced="distributed"):
         doc.add_table(classified_table("政府性基金预算支出表", fin.basic_project_rows(), tree,
                                        number="表5", number_text="表5", rules="grid",
                                        layout="full", amount_w=90))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 
@@ -707,14 +704,11 @@ def f40_split_code_parts_close():
     their own column; the spaced labels are one label each."""
     fin = Fin("f40", LEAVES)
     doc = doc_for("f40_split_code_parts_close.pdf")
-    try:
-        tablelib.set_house_style(text="WQYMicro", spaced="spaces")
+    with tablelib.house_style(text="WQYMicro", spaced="spaces"):
         doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
                                        ["合计", "基本支出", "项目支出"], number="表3",
                                        number_text="表3", rules="none", layout="split3",
                                        font_size=9.0, amount_w=70))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 
@@ -727,17 +721,14 @@ def f41_amounts_at_top_or_bottom_of_wrapped_name():
     fin = Fin("f41", LEAVES, dec=0, mag=3000000)
     doc = doc_for("f41_amounts_at_top_or_bottom_of_wrapped_name.pdf")
     tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
-    try:
-        for valign, number, title, layout in (("top", "表3", "一般公共预算支出表", "glued-"),
-                                              ("bottom", "表4", "政府性基金预算支出表", "glued ")):
-            tablelib.set_house_style(valign=valign)
+    for valign, number, title, layout in (("top", "表3", "一般公共预算支出表", "glued-"),
+                                          ("bottom", "表4", "政府性基金预算支出表", "glued ")):
+        with tablelib.house_style(valign=valign):
             doc.add_table(classified_table(title, fin.basic_detail_rows(), tree,
                                            number=number, number_text=number, rules="topbottom",
                                            layout=layout, font_size=10.5, name_w=110,
                                            amount_w=70, unit="元", dec=0, thousands=False,
                                            orientation="landscape"))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 
@@ -747,9 +738,8 @@ def f42_diagonal_watermark():
     with a rule under it at the top of each page. The watermark is no table's text: no cell
     holds its characters."""
     fin = Fin("f42", LEAVES, dec=0, mag=3000000)
-    try:
-        tablelib.set_house_style(watermark="测试市示范局",
-                                 running_header=("测试市示范局2026年部门预算", "right"))
+    with tablelib.house_style(watermark="测试市示范局",
+                             running_header=("测试市示范局2026年部门预算", "right")):
         doc = doc_for("f42_diagonal_watermark.pdf")
         doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
                                        ["合计", "基本支出", "项目支出"], number="表3",
@@ -760,8 +750,6 @@ def f42_diagonal_watermark():
                                        number_text="表4", rules="none", layout="glued ",
                                        unit="元", dec=0, font_size=9.0,
                                        code_title="经济分类科目编码"))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 
@@ -772,16 +760,13 @@ def f43_title_broken_by_hand():
     to no next title."""
     fin = Fin("f43", LEAVES)
     doc = doc_for("f43_title_broken_by_hand.pdf")
-    try:
-        tablelib.set_house_style(unit_pos="title_line")
+    with tablelib.house_style(unit_pos="title_line"):
         doc.add_table(classified_table("测试市示范局2026年一般公共预算支出表", fin.basic_project_rows(),
                                        ["合计", "基本支出", "项目支出"], number="表3",
                                        number_text="表3",
                                        title_text="测试市示范局\n2026年一般公共预算支出表",
                                        rules="topbottom", layout="full",
                                        orientation="landscape"))
-    finally:
-        tablelib.set_house_style()
     # The title, its qualifier, and the title again (as one template prints it above the
     # frame and in it): the qualifier is no first line of the second.
     doc.new_page()
@@ -827,14 +812,11 @@ def f46_figure_pieces_under_spaced_labels():
     heads one column."""
     fin = Fin("f46", LEAVES)
     doc = doc_for("f46_figure_pieces_under_spaced_labels.pdf")
-    try:
-        tablelib.set_house_style(spaced="spaces")
+    with tablelib.house_style(spaced="spaces"):
         doc.add_table(classified_table("一般公共预算支出表", fin.basic_project_rows(),
                                        ["合计", "基本支出", "项目支出"], number="表3",
                                        number_text="表3", rules="topbottom", layout="split3",
                                        font_size=7.0, amount_w=70, amount_pieces=True))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 
@@ -846,8 +828,7 @@ def f47_spaced_group_labels():
     keeps its own spacing."""
     fin = Fin("f47", LEAVES)
     doc = doc_for("f47_spaced_group_labels.pdf")
-    try:
-        tablelib.set_house_style(text="UKai", spaced="spaces")
+    with tablelib.house_style(text="UKai", spaced="spaces"):
         doc.add_table(classified_table("一般公共预算基本支出表", fin.econ_rows(),
                                        ["合计", "人员经费", "公用经费"], number="表4",
                                        number_text="表4", rules="topbottom", layout="full",
@@ -864,8 +845,6 @@ def f47_spaced_group_labels():
                       texts=["C21040000", "竞争性磋商", "续签合同"]))]
         doc.add_table(Table("政府采购预算表", cols, hdr, rows, number="表10", number_text="表10",
                             rules="topbottom", font_size=10.5, orientation="landscape"))
-    finally:
-        tablelib.set_house_style()
     return doc
 
 

@@ -12,6 +12,7 @@ repeated; side-by-side blocks (收入 | 支出); empty tables; notes under table
 landscape and /Rotate 90 pages.
 """
 
+import contextlib
 import re
 
 from reportlab.pdfbase import pdfmetrics
@@ -59,6 +60,16 @@ def set_house_style(text="WQY", figures=None, **table_style):
     register_font(NUM_FONT)
     HOUSE.clear()
     HOUSE.update(table_style)
+
+
+@contextlib.contextmanager
+def house_style(text="WQY", figures=None, **table_style):
+    """set_house_style for the tables made inside a `with` block, the default after it."""
+    set_house_style(text, figures, **table_style)
+    try:
+        yield
+    finally:
+        set_house_style()
 
 
 def add_blank_column(t, k, width):
