@@ -24,9 +24,9 @@ struct header_token {
 };
 
 // Index of the body span holding x, or -1.
-long span_at(const std::vector<std::pair<double, double>>& spans, double x) {
+long span_at(const std::vector<body_span>& spans, double x) {
   for (std::size_t i = 0; i < spans.size(); ++i)
-    if (x >= spans[i].first && x <= spans[i].second) return long(i);
+    if (x >= spans[i].x0 && x <= spans[i].x1) return long(i);
   return -1;
 }
 
@@ -97,7 +97,7 @@ std::vector<header_token> stacked_labels(std::vector<text_line>& lines) {
 // Tokens of the header lines. Letter-spaced labels ("科 目 名 称") are joined back unless
 // their pieces stand over different body columns ("类 款 项" over three code columns).
 std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
-                                        const std::vector<std::pair<double, double>>& spans) {
+                                        const std::vector<body_span>& spans) {
   // Split at half a character's gap: two labels of narrow columns may stand less than a
   // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
   std::vector<text_line> lines;
@@ -138,10 +138,12 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         const double size = std::max(prev.size, h.size);
         // Over one body column; where no body text stands under either (empty columns),
         // only letter-spacing joins: one of the pieces is a single character (two labels
-        // of empty columns side by side stay two, family f33).
+        // of empty columns side by side stay two, family f33): the first one. A longer
+        // piece takes a single character only as the next of its spaced run, at the run's
+        // spacing, below (上级补助收入 beside 事  业  收  入 over empty columns stays two,
+        // family f50).
         const long under = span_at(spans, prev.cx());
-        bool same_column =
-            under == h_under && (under >= 0 || prev.text.size() == 1 || h.text.size() == 1);
+        bool same_column = under == h_under && (under >= 0 || prev.text.size() == 1);
         // Single characters spaced out evenly (合  计, 基  本  支  出) are one label even where
         // a label centred over right-aligned figures starts left of them: a piece over no
         // body column joins the run, pieces over two different columns never do (类 款 项),
@@ -192,6 +194,17 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
     const auto& t = tokens[i].where;
     double reach = 0.5 * (t.x1 - t.x0);
     bool left = false, right = false;
+    // Labels below count on a side up to the next label on this token's line: with three
+    // header levels, a leaf beside a group (公务接待费 spanning the lower rows) has the
+    // leaves of other groups below it on both sides, past its neighbours (family f50).
+    double left_neighbour = -std::numeric_limits<double>::infinity();
+    double right_neighbour = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+      const auto& k = tokens[j].where;
+      if (i == j || below(k, t) || below(t, k)) continue;
+      if (k.x0 >= t.x1) right_neighbour = std::min(right_neighbour, k.x1);
+      if (k.x1 <= t.x0) left_neighbour = std::max(left_neighbour, k.x0);
+    }
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       const auto& u = tokens[j].where;
       if (i == j || !below(u, t)) continue;
@@ -204,6 +217,7 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
                    x_overlap(u, k.where.x0, k.where.x1) > 0;
           });
       if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0 && !under_neighbour) is_leaf[i] = false;
+      if (u.x0 >= right_neighbour || u.x1 <= left_neighbour) continue;
       if (u.x1 <= t.x0) left = true;
       if (u.x0 >= t.x1) right = true;
     }
@@ -242,17 +256,67 @@ std::vector<column_draft> columns_of_leaves(const std::vector<header_token>& tok
   return cols;
 }
 
+// The nearest of the first `leaves` columns right of span s, if no other body span stands
+// between them.
+column_draft* next_label_right(std::vector<column_draft>& cols, std::size_t leaves,
+                               const body_span& s, const std::vector<body_span>& body_spans) {
+  column_draft* right = nullptr;
+  for (std::size_t k = 0; k < leaves; ++k)
+    if (cols[k].x0 >= s.x1 && (!right || cols[k].x0 < right->x0)) right = &cols[k];
+  if (!right) return nullptr;
+  const bool between = std::any_of(body_spans.begin(), body_spans.end(), [&](const body_span& t) {
+    return t.x0 >= s.x1 && t.x1 <= right->x0;
+  });
+  return between ? nullptr : right;
+}
+
+// A label wrapped in a narrow column is a leaf (its last line, 出) with the lines above it
+// (对附属单位补助支), set a line apart over that column alone: they are that leaf's, not
+// group labels competing for columns (年末结转和结 / 余 beside 本年支出 over 小计 | 基本支出
+// | 项目支出), and the column is as wide as its widest line, so figures right-aligned under
+// it are within reach (family f50). Only a narrow column's label wraps so (at most eight
+// characters a line; a chart's title over its unit is no column). Lines are taken bottom up.
+void join_wrapped_lines(std::vector<column_draft>& cols, const std::vector<header_token>& tokens,
+                        std::vector<bool>& is_leaf) {
+  std::vector<std::size_t> order(tokens.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&tokens](std::size_t a, std::size_t b) {
+    return tokens[a].where.y0 > tokens[b].where.y0;
+  });
+  for (std::size_t i : order) {
+    const auto& g = tokens[i];
+    if (is_leaf[i] || g.where.x1 - g.where.x0 > 8.5 * g.size) continue;
+    column_draft* over = nullptr;
+    int touched = 0;
+    for (auto& c : cols) {
+      if (x_overlap(g.where, c.x0, c.x1) <= 0) continue;
+      ++touched;
+      const double pitch = c.top - g.where.y0;
+      const double narrower = std::min(g.where.x1 - g.where.x0, c.x1 - c.x0);
+      if (pitch > 0.5 * g.size && pitch <= 1.35 * g.size &&
+          x_overlap(g.where, c.x0, c.x1) >= 0.5 * narrower)
+        over = &c;
+    }
+    if (over && touched == 1) {
+      over->x0 = std::min(over->x0, g.where.x0);
+      over->x1 = std::max(over->x1, g.where.x1);
+      over->top = g.where.y0;
+      over->leaf.push_back(&g);
+      is_leaf[i] = true;
+    }
+  }
+}
+
 // Body spans widen the leaf they stand under (or the nearest one, for right-aligned amounts
 // beside a centred label), or are columns without a header.
-void widen_by_body(std::vector<column_draft>& cols,
-                   const std::vector<std::pair<double, double>>& body_spans) {
+void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>& body_spans) {
   const std::size_t leaves = cols.size();
   for (const auto& s : body_spans) {
     column_draft* best = nullptr;
     double best_overlap = 0;
     for (std::size_t k = 0; k < leaves; ++k) {
       auto& c = cols[k];
-      double o = std::min(c.x1, s.second) - std::max(c.x0, s.first);
+      double o = std::min(c.x1, s.x1) - std::max(c.x0, s.x0);
       if (o > best_overlap) {
         best_overlap = o;
         best = &c;
@@ -262,27 +326,41 @@ void widen_by_body(std::vector<column_draft>& cols,
       // Within reach (three characters), the label whose centre is nearest: labels are
       // centred in their columns, figures right-aligned, so a figure under a short label
       // (合计) can stand nearer to the edge of a long neighbour (因公出国（境）费) than to its
-      // own label's edge, never nearer to the neighbour's centre (family f33).
+      // own label's edge, never nearer to the neighbour's centre (family f33). A column's
+      // label stands right of where its text starts (text set from the left: a name under
+      // 科目名称 centred in a wide column, not the narrow code column 项 just before it),
+      // left of where its figures end: labels on the wrong side are taken last. A text
+      // with only such labels in reach goes to the next label on its right, however far
+      // (short names in a wide column), if one stands there with no other body text
+      // between (family f49).
       const double reach =
           3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
-      const double mid = (s.first + s.second) / 2;
+      const double mid = (s.x0 + s.x1) / 2;
+      const auto aligned = [&s](const column_draft& c) {
+        return s.figures ? c.cx() < s.x1 : c.cx() > s.x0;
+      };
       double best_distance = 0;
       for (std::size_t k = 0; k < leaves; ++k) {
-        const double gap = std::max(cols[k].x0 - s.second, s.first - cols[k].x1);
+        const double gap = std::max(cols[k].x0 - s.x1, s.x0 - cols[k].x1);
         const double distance = std::abs(cols[k].cx() - mid);
-        if (gap < reach && (!best || distance < best_distance)) {
+        if (gap >= reach) continue;
+        const bool better = !best || (aligned(cols[k]) && !aligned(*best)) ||
+                            (aligned(cols[k]) == aligned(*best) && distance < best_distance);
+        if (better) {
           best_distance = distance;
           best = &cols[k];
         }
       }
+      if (best && !s.figures && !aligned(*best))
+        if (auto* right = next_label_right(cols, leaves, s, body_spans)) best = right;
     }
     if (best) {
-      best->x0 = std::min(best->x0, s.first);
-      best->x1 = std::max(best->x1, s.second);
+      best->x0 = std::min(best->x0, s.x0);
+      best->x1 = std::max(best->x1, s.x1);
     } else {
       column_draft c;
-      c.x0 = s.first;
-      c.x1 = s.second;
+      c.x0 = s.x0;
+      c.x1 = s.x1;
       cols.push_back(c);
     }
   }
@@ -326,9 +404,13 @@ double leaf_middle(const column_draft& c) {
 // 运行维护费 over 小计 | 公务用车购置费 | …): its middle stands clearly higher (half a
 // character) than the leaves right under g. Those are the leaves of the columns g's words
 // overlap (the highest of them: a narrow column's label wrapped over two lines has only its
-// last line as leaf so far), or else of the column nearest to g's centre.
+// last line as leaf so far), or else of the column nearest to g's centre. Not a leaf with
+// another group's label between g and its middle, over the stretch from it to g: with three
+// header levels (预算数 over 公务用车购置及运行维护费 over 小计 | …), 合计 spans the lower two
+// rows beside the middle group and stands under the top one (family f50).
 std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft>& cols,
-                                                  const header_token& g) {
+                                                  const header_token& g,
+                                                  const std::vector<const header_token*>& groups) {
   const auto on_line = [&cols, &g](std::size_t c) {
     return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
                        [&](const header_token* t) { return !below(t->where, g.where); });
@@ -344,8 +426,16 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
   }
   if (std::isinf(level))
     level = nearest ? leaf_middle(cols[*nearest]) : std::numeric_limits<double>::quiet_NaN();
-  return [&cols, &g, on_line, level](std::size_t c) {
-    return on_line(c) || leaf_middle(cols[c]) < level - 0.5 * g.size;
+  const auto group_between = [&cols, &g, &groups](std::size_t c) {
+    const double middle = leaf_middle(cols[c]);
+    const double x0 = std::min(cols[c].x0, g.cx()), x1 = std::max(cols[c].x1, g.cx());
+    return std::any_of(groups.begin(), groups.end(), [&](const header_token* u) {
+      return u != &g && below(u->where, g.where) && u->where.y1 <= middle &&
+             x_overlap(u->where, x0, x1) > 0;
+    });
+  };
+  return [&cols, &g, on_line, level, group_between](std::size_t c) {
+    return on_line(c) || (leaf_middle(cols[c]) < level - 0.5 * g.size && !group_between(c));
   };
 }
 
@@ -354,10 +444,13 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
 // of its label; one that wins several is a group level over them.
 void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<header_token>& tokens,
                          const std::vector<bool>& is_leaf) {
+  std::vector<const header_token*> groups;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (!is_leaf[i]) groups.push_back(&tokens[i]);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_leaf[i]) continue;
     const auto& g = tokens[i];
-    const auto level_with = level_with_group(cols, g);
+    const auto level_with = level_with_group(cols, g, groups);
     std::vector<std::size_t> won;
     for (std::size_t c = 0; c < cols.size(); ++c) {
       if (level_with(c)) continue;
@@ -366,9 +459,11 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       // Other group labels compete for the column; a leaf does not (family f28: a leaf
       // spanning the header rows beside the group, 项目支出 beside 基本支出 over 小计 |
       // 人员经费 | 公用经费, is nearer to 公用经费 than the centred group label is). Its
-      // column still bounds the group: see below.
+      // column still bounds the group: see below. Nor does a group a level up (预算数 over
+      // 公务用车购置及运行维护费 over 小计 | …: a column has a group at each level, f50).
       for (std::size_t k = 0; k < tokens.size() && nearest; ++k)
         if (k != i && !is_leaf[k] && !below(tokens[k].where, g.where) &&
+            !below(g.where, tokens[k].where) &&
             x_gap(tokens[k].where, cols[c].x0, cols[c].x1) < gap)
           nearest = false;
       if (nearest) won.push_back(c);
@@ -442,7 +537,11 @@ void recentre_group_line(std::vector<column_draft>& cols,
   }
   // A column is blocked when its label stands level with any group of the line.
   std::vector<std::function<bool(std::size_t)>> level_with;
-  for (const auto* g : line) level_with.push_back(level_with_group(cols, *g));
+  std::vector<const header_token*> groups;
+  for (const auto& c : cols)
+    for (const auto* g : c.groups)
+      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  for (const auto* g : line) level_with.push_back(level_with_group(cols, *g, groups));
   const auto blocked = [&](std::size_t c) {
     return std::any_of(level_with.begin(), level_with.end(), [c](const auto& f) { return f(c); });
   };
@@ -545,10 +644,11 @@ unruled_layout layout_of(std::vector<column_draft>& cols) {
 }  // namespace
 
 unruled_layout unruled_columns(const std::vector<const text_line*>& header,
-                               const std::vector<std::pair<double, double>>& body_spans) {
+                               const std::vector<body_span>& body_spans) {
   const auto tokens = header_tokens(header, body_spans);
-  const auto is_leaf = leaf_tokens(tokens);
+  auto is_leaf = leaf_tokens(tokens);
   auto cols = columns_of_leaves(tokens, is_leaf);
+  join_wrapped_lines(cols, tokens, is_leaf);
   widen_by_body(cols, body_spans);
   attach_upper_tokens(cols, tokens, is_leaf);
   recentre_groups(cols);

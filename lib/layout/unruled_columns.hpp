@@ -7,7 +7,6 @@
 #include "layout/grid.hpp"
 #include "layout/row_builder.hpp"
 
-#include <utility>
 #include <vector>
 
 namespace budgetpdf::detail {
@@ -17,9 +16,16 @@ struct unruled_layout {
   column_bounds bounds;              ///< columns.size() + 1 cut positions
 };
 
-/// `body_spans`: x-intervals covered by body text, merged where they overlap, sorted.
-/// `text_of` cleans a token's text (CJK spaces removed).
+/// An x-interval covered by body text. `figures`: digits and marks only (codes, amounts,
+/// percentages: set flush right or centred), where names and other text are set from the
+/// left.
+struct body_span {
+  double x0, x1;
+  bool figures;
+};
+
+/// `body_spans`: the body's spans, merged where they overlap, sorted.
 unruled_layout unruled_columns(const std::vector<const text_line*>& header,
-                               const std::vector<std::pair<double, double>>& body_spans);
+                               const std::vector<body_span>& body_spans);
 
 }  // namespace budgetpdf::detail

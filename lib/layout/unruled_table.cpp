@@ -14,6 +14,22 @@ namespace budgetpdf::detail {
 
 namespace {
 
+// Which of a line's tokens are total labels: a token such as 合计, or a run of single
+// characters that spells one (合  计 letter-spaced, split into one token a character).
+std::vector<bool> total_labels(const std::vector<std::u32string>& texts) {
+  std::vector<bool> total(texts.size(), false);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (is_total_label(texts[i])) total[i] = true;
+    std::u32string run;
+    for (std::size_t j = i; j < texts.size() && j < i + 6 && texts[j].size() == 1; ++j) {
+      run += texts[j];
+      if (j > i && is_total_label(run))
+        std::fill(total.begin() + long(i), total.begin() + long(j) + 1, true);
+    }
+  }
+  return total;
+}
+
 // Two or more figures with a decimal point or separator, one space apart in one token
 // (narrow columns of wide figures, family f30): a row of data, never a header's words.
 bool figures_side_by_side(const std::u32string& token) {
@@ -124,21 +140,27 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   // touch. A code and a name only where they overlap: a 7-digit code filling its column
   // ends a fraction of a point before the names start (family f27), and one span over both
   // would leave no boundary between the code and name columns.
-  struct body_span {
+  struct span_piece {
     double x0, x1;
     bool code;
-    bool figures;  // digits and marks only: a code, an amount, or a piece of one
+    bool figures;  // digits and marks only: a code, an amount, a percentage, or a piece
     double size;
   };
-  std::vector<body_span> spans;
-  // Total labels ("合计") are often centred over merged cells: they do not mark columns.
-  for (const text_line* l : body)
-    for (const auto& t : split_tokens(*l, 0.9, true)) {
-      const auto text = strip_all_spaces(clean(t.text));
-      if (is_total_label(text)) continue;
+  std::vector<span_piece> spans;
+  // Total labels ("合计") are often centred over merged cells: they do not mark columns,
+  // letter-spaced ones (合  计) neither.
+  for (const text_line* l : body) {
+    const auto tokens = split_tokens(*l, 0.9, true);
+    std::vector<std::u32string> texts;
+    for (const auto& t : tokens) texts.push_back(strip_all_spaces(clean(t.text)));
+    const auto total = total_labels(texts);
+    for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
+      const auto& t = tokens[ti];
+      const auto& text = texts[ti];
+      if (total[ti]) continue;
       const bool code = code_parts(text).has_value();
       const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
-        return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-';
+        return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-' || c == U'%';
       });
       const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3)
@@ -147,9 +169,10 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       else
         spans.push_back({t.where.x0, t.where.x1, code, figures, size});
     }
+  }
   std::sort(spans.begin(), spans.end(),
-            [](const body_span& a, const body_span& b) { return a.x0 < b.x0; });
-  std::vector<body_span> joined;
+            [](const span_piece& a, const span_piece& b) { return a.x0 < b.x0; });
+  std::vector<span_piece> joined;
   for (const auto& s : spans) {
     const bool touch = !joined.empty() && s.x0 <= joined.back().x1 + 1.0;
     const bool overlap = !joined.empty() && s.x0 < joined.back().x1;
@@ -165,8 +188,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       joined.push_back(s);
     }
   }
-  std::vector<std::pair<double, double>> merged;
-  for (const auto& s : joined) merged.emplace_back(s.x0, s.x1);
+  std::vector<body_span> merged;
+  for (const auto& s : joined) merged.push_back({s.x0, s.x1, s.figures});
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);

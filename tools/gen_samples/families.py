@@ -863,6 +863,85 @@ def f48_stacked_labels_many_sources():
     return doc
 
 
+def final_styles(**over):
+    """Printed styles for the 决算 tables of final_combinations (see its draw_styles)."""
+    s = dict(layout="split3", dec=2, zero=None, name_w=150, amount_w=62, thousands=False,
+             numbering=False, project_head=True)
+    s.update(over)
+    return s
+
+
+def f49_names_set_left_in_wide_column():
+    """决算 tables without rules whose 科目名称 column is wide: short names set from its left
+    edge, right after the 项 column of split codes (201 | 01 | 01 | 行政运行), its label
+    centred far to their right under a 项目 head; a letter-spaced total (合  计) centred
+    between them; a percentage column (103.17%) right-aligned under a wrapped label. The names
+    belong to the column whose label stands right of where they start, not to the narrow
+    code column nearest to them; the percentages to their own column."""
+    import random
+    from final_combinations import Finals, REVENUE, against_budget, classified
+    fin = Fin("f49", LEAVES)
+    finals = Finals(fin, random.Random(49))
+    doc = doc_for("f49_names_set_left_in_wide_column.pdf")
+    common = dict(unit="万元", rules="topbottom", font_size=8.0, frame_caption=False)
+    with tablelib.house_style(spaced="spaces"):
+        doc.add_table(classified("收入决算表", finals.revenue_rows(), REVENUE,
+                                 final_styles(name_w=300), "表2", common))
+        doc.add_table(against_budget(finals, final_styles(name_w=420, amount_w=80), "percent",
+                                     "一般公共预算财政拨款支出决算表", "表5", common))
+    # From the 决算 probe (final_combinations): letter-spaced 合  计 between the names and
+    # their label.
+    probe_tables(doc, 106, lambda title: title.endswith("一般公共预算财政拨款支出决算表"))
+    return doc
+
+
+def probe_tables(doc, i, keep):
+    """The tables of 决算 probe document i that `keep` accepts, in that document's styles."""
+    import final_combinations
+    try:
+        final_combinations.make(i, doc=doc, keep=keep)
+    finally:
+        tablelib.set_house_style()
+
+
+def f50_three_header_levels():
+    """决算 tables without rules. A 三公 table of three header levels: 预算数 | 决算数, each
+    over 合计, 因公出国（境）费, 公务用车购置及运行维护费 (over 小计 | 购置费 | 运行维护费) and
+    公务接待费, the leaves beside the middle group spanning the lower two rows. A 支出决算表
+    whose last label wraps in its narrow column (对附属单位补助支 / 出) over figures set
+    flush right; a 收入决算表 whose empty columns' labels stand close, one letter-spaced
+    (上级补助收入 beside 事  业  收  入); a 财政拨款收入支出决算总表 whose last label wraps
+    (国有资本经营预 / 算) under 支出; an empty table whose labels wrap in narrow columns
+    (年末结转和结 / 余) beside a group (本年支出 over 小计 | 基本支出 | 项目支出). Every column
+    keeps its own header path and figures."""
+    import random
+    from final_combinations import (EXPENDITURE, REVENUE, Finals, classified, sangong_final)
+    from std import fiscal_summary_table
+    fin = Fin("f50", LEAVES)
+    finals = Finals(fin, random.Random(50))
+    doc = doc_for("f50_three_header_levels.pdf")
+    common = dict(unit="万元", rules="none", font_size=7.0, frame_caption=False)
+    doc.add_table(sangong_final(fin, random.Random(500), final_styles(amount_w=64), "“三公”经费支出决算表",
+                                "表7", common))
+    doc.add_table(classified("支出决算表", finals.expenditure_rows(), EXPENDITURE,
+                             final_styles(layout="full", zero="0", amount_w=40), "表3",
+                             dict(common, font_size=8.0)))
+    with tablelib.house_style(spaced="spaces"):
+        doc.add_table(classified("收入决算表", finals.revenue_rows(), REVENUE,
+                                 final_styles(amount_w=59), "表2", dict(common, font_size=7.5)))
+    with tablelib.house_style(valign="top"):
+        doc.add_table(fiscal_summary_table(fin, "财政拨款收入支出决算总表", number="表4", amount_w=77,
+                                           thousands=True, unit="万元", rules="none", font_size=9.0))
+    # From the 决算 probe: the middle group's columns, a group a level up beside them; zeros
+    # under a wrapped last label; a spaced label beside a long one over empty columns.
+    probe_tables(doc, 35, lambda title: "三公" in title)
+    probe_tables(doc, 191, lambda title: title.endswith("年度支出决算表") or title == "支出决算表")
+    probe_tables(doc, 117, lambda title: title.endswith("年度收入决算表") or title == "收入决算表")
+    # An empty table: labels wrapped in narrow columns (年末结转和结 / 余) beside a group.
+    probe_tables(doc, 153, lambda title: "政府性基金" in title)
+    return doc
+
+
 NOT_BUDGET = os.path.join(ROOT, "tests", "data", "not_budget")
 
 
@@ -981,7 +1060,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f42_diagonal_watermark, f43_title_broken_by_hand,
             f44_full_height_leaves_beside_group, f45_empty_tables_saying_none,
             f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels,
-            f48_stacked_labels_many_sources]
+            f48_stacked_labels_many_sources, f49_names_set_left_in_wide_column,
+            f50_three_header_levels]
 
 
 def main():

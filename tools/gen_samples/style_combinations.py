@@ -26,9 +26,9 @@ from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # no
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
-def make(i):
-    """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
-    r = random.Random(i)
+def draw_house(i):
+    """The house style of document i's producer (faces, spacing, alignment, page furniture,
+    caption words) and the random streams later draws of make() continue: r5, r6, r7."""
     # The producer's house style: faces (a Ming face like 宋体 is the most common; figures
     # often in a Latin face), short labels spaced out, bold faked by printing twice.
     r5 = random.Random(i + 600000)
@@ -55,6 +55,13 @@ def make(i):
         house.update(dept_label=r8.choice(["编制单位", "部门名称", "单位名称", "预算单位"]),
                      unit_label=r8.choice(["单位：", "金额单位：", "单位:", "单位： "]),
                      unit_pos=r8.choice(["dept_line", "title_line", "below_title"]))
+    return house, r5, r6, r7
+
+
+def make(i):
+    """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
+    r = random.Random(i)
+    house, r5, r6, r7 = draw_house(i)
     tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])
@@ -276,20 +283,26 @@ def unit_keyed_table(doc, r, opts, dec, mag):
                         orientation="landscape" if wide else "portrait"))
 
 
+def save_with_styles(doc, out, stem, styles, **extra):
+    """Saves a probe document and its truth, and its styles (the house style too) as
+    STEM.styles.json; resets the house style."""
+    doc.save()
+    styles.update({f"house_{k}": v for k, v in tablelib.HOUSE.items()},
+                  font=tablelib.FONT, figures=tablelib.NUM_FONT)
+    tablelib.set_house_style()
+    write_truth(doc, out)
+    with open(os.path.join(out, f"{stem}.styles.json"), "w", encoding="utf-8") as f:
+        json.dump({"styles": {k: str(v) for k, v in styles.items()}, **extra}, f,
+                  ensure_ascii=False)
+
+
 def main(argv):
     out, first, last = argv[1], int(argv[2]), int(argv[3])
     families.OUT = out  # doc_for writes there
     os.makedirs(out, exist_ok=True)
     for i in range(first, last):
         doc, opts, tree = make(i)
-        doc.save()
-        opts.update({f"house_{k}": v for k, v in tablelib.HOUSE.items()},
-                    font=tablelib.FONT, figures=tablelib.NUM_FONT)
-        tablelib.set_house_style()
-        write_truth(doc, out)
-        with open(os.path.join(out, f"c{i:03d}.styles.json"), "w", encoding="utf-8") as f:
-            json.dump({"styles": {k: str(v) for k, v in opts.items()}, "tree": str(tree)}, f,
-                      ensure_ascii=False)
+        save_with_styles(doc, out, f"c{i:03d}", opts, tree=str(tree))
     return 0
 
 
