@@ -1,6 +1,7 @@
 // Every layout family of tests/data/families (tools/gen_samples/families.py, one small
 // disclosure per family that real documents print) parses to exactly its truth, and rows
 // keep the texts of their text columns (`text_columns` / `texts`, budgetpdf's own keys).
+#include <budgetpdf/check.hpp>
 #include <budgetpdf/eval.hpp>
 #include <budgetpdf/parse.hpp>
 
@@ -108,4 +109,24 @@ TEST_CASE("a document whose tables print no money is no budget") {
            budgetpdf::test::contains(got.message, "never prints 预算 or 决算")));
   }
   CHECK(documents >= 2);
+}
+
+TEST_CASE("a rate column (完成率（%）, rates without the sign) takes no part in sums") {
+  const auto pdf =
+      budgetpdf::test::test_data_dir() / "families" / "f51_rates_beside_partial_codes.pdf";
+  const auto doc = budgetpdf::parse_file(pdf.string());
+  REQUIRE(doc.tables.size() == 1);
+  const auto summary = budgetpdf::check_document(doc);
+  int checked = 0;
+  for (const auto& r : summary.results) {
+    INFO(r.message);
+    CHECK(r.result != budgetpdf::check_result::outcome::fails);
+    CHECK(r.column.find("完成率") == std::string::npos);
+    ++checked;
+  }
+  // The sums of the two money columns are checked, row by row and against the total.
+  CHECK(checked >= 20);
+  // No code level was guessed: the sums told every one.
+  for (const auto& d : doc.diagnostics)
+    CHECK(d.code != budgetpdf::diagnostic_code::code_level_guessed);
 }

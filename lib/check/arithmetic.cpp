@@ -3,6 +3,7 @@
 #include <budgetpdf/check.hpp>
 
 #include "base/decimal.hpp"
+#include "model/column_key.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +24,7 @@ namespace {
 
 using wide = detail::wide_int;
 using detail::decimal_text;
+using detail::unsummed_column;
 
 using outcome = check_result::outcome;
 
@@ -145,11 +147,6 @@ std::string column_label(const column& c) {
   std::string s;
   for (const auto& h : c.header) s += (s.empty() ? "" : "/") + h;
   return s.empty() ? c.key : s;
-}
-
-// A column of counts (数量), not amounts.
-bool is_count_column(const column& c) {
-  return !c.header.empty() && c.header.back().find("数量") != std::string::npos;
 }
 
 std::optional<amount> cell(const row& r, std::size_t col) {
@@ -634,7 +631,7 @@ class checker {
       if (children.size() > seen.size())
         continuation_ = "child codes repeat in the block (several sections or units?)";
       for (std::size_t col = 0; col < b.columns.size(); ++col) {
-        if (is_count_column(b.columns[col])) continue;
+        if (unsummed_column(b.columns[col].header)) continue;
         std::vector<std::optional<amount>> parts;
         for (const row* c : children) parts.push_back(cell(*c, col));
         record(check_kind::children_sum, t, b, p, col, parts, "the children " + parts_text, rows,
@@ -675,7 +672,7 @@ class checker {
     if (roots.size() > seen.size())
       continuation_ = "a top-level code is printed on several rows (a misread code?)";
     for (std::size_t col = 0; col < b.columns.size(); ++col) {
-      if (is_count_column(b.columns[col])) continue;
+      if (unsummed_column(b.columns[col].header)) continue;
       std::vector<std::optional<amount>> parts;
       for (const row* r : roots) parts.push_back(cell(*r, col));
       record(check_kind::total_sum, t, b, *totals.front(), col, parts,

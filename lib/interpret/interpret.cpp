@@ -54,7 +54,13 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
     b.rows.push_back(std::move(read->r));
   }
   // Full codes and parents, rebuilt where the page prints partial codes.
-  for (std::size_t i = 0; i < printed.size(); ++i) printed[i].values = b.rows[i].values;
+  // Rates and counts (完成率（%）: "96.35") take no part in the sums that choose code levels.
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    printed[i].values = b.rows[i].values;
+    for (std::size_t c = 0; c < printed[i].values.size() && c < b.columns.size(); ++c)
+      if (printed[i].values[c] && unsummed_column(b.columns[c].header))
+        printed[i].values[c]->percent = true;
+  }
   auto notes = apply_hierarchy(b, printed);
   for (std::size_t i = 0; i < b.rows.size(); ++i)
     if (!other_codes[i].empty()) b.rows[i].other_codes.push_back(other_codes[i]);

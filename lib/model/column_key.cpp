@@ -3,6 +3,7 @@
 #include "model/column_key.hpp"
 
 #include "model/text_match.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -189,6 +190,14 @@ std::vector<std::string> column_keys(const std::vector<std::vector<std::u32strin
         keys[i] = "prior_year" + keys[i].substr(view.size());
   }
   return keys;
+}
+
+bool unsummed_column(const std::vector<std::string>& header) {
+  if (!header.empty() && header.back().find("数量") != std::string::npos) return true;
+  return std::any_of(header.begin(), header.end(), [](const std::string& level) {
+    const auto t = to_u32(level);
+    return contains_any(t, {U"%", U"％", U"比例", U"占比"}) || t.ends_with(U"率");
+  });
 }
 
 }  // namespace budgetpdf::detail

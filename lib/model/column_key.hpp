@@ -59,4 +59,9 @@ std::string column_key(const std::vector<std::u32string>& header_path, table_kin
 std::vector<std::string> column_keys(const std::vector<std::vector<std::u32string>>& header_paths,
                                      table_kind kind);
 
+/// Whether a column's figures are no amounts to add down the table: counts (数量) and
+/// rates (完成率, 执行率, 增长率, 占比, 比例, a header with %), whatever their cells print
+/// ("96.35" under 完成率（%）). Sums and code levels leave such columns out.
+bool unsummed_column(const std::vector<std::string>& header);
+
 }  // namespace budgetpdf::detail

@@ -2,7 +2,7 @@
 """The probe for 决算 (final accounts) templates: documents of the nine standard 部门决算
 tables (收入支出决算总表, 收入决算表, 支出决算表, 财政拨款收入支出决算总表, 一般公共预算财政拨款
 支出决算表, 基本支出决算表, 三公 预算数/决算数, 政府性基金 …), each drawn in random printed
-styles and a producer's house style (style_combinations.draw_house), with its truth.
+styles and a producer's house style (house_styles.draw_house), with its truth.
 
 What 决算 templates print and budgets do not: 上级补助/经营/附属单位 columns mostly empty,
 a 栏次 numbering row under the header, a 项目 head over the code and name columns, three
@@ -21,11 +21,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import fmt, func_tree  # noqa: E402
-from families import LEAVES  # noqa: E402
-from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
+from common import FUNC, fmt, func_tree  # noqa: E402
+from std import (LEAVES, Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
                  sangong_table, summary_table, tree_depth)
-from style_combinations import draw_house, save_with_styles  # noqa: E402
+from house_styles import draw_house, save_with_styles  # noqa: E402
 import tablelib  # noqa: E402
 from tablelib import B, Col, Doc, H, Row, Table  # noqa: E402
 
@@ -119,15 +118,30 @@ def draw_styles(i):
     )
 
 
-def make(i, doc=None, keep=None):
+def draw_leaves(i, s):
+    """The department's 项 codes: the families' few, or (a later draw, so that earlier
+    documents stay the same) a long list whose tables run over pages, their header
+    repeated or not."""
+    r = random.Random(i + 2100000)
+    if r.random() < 0.5:
+        return LEAVES
+    pool = [c for c in FUNC if len(c) == 7 and c[:3] in FUNC and c[:5] in FUNC]
+    codes = sorted(r.sample(pool, r.randint(15, min(40, len(pool)))))
+    s["leaves"] = len(codes)
+    s["repeat_header"] = r.random() < 0.7
+    return [(c, r.choice(["b", "b", "p", "bp"])) for c in codes]
+
+
+def make(i, doc=None, keep=None, leaves=None):
     """决算 document number i; or only its tables whose title `keep` accepts, added to `doc`
-    (a family's document made of the probe's findings)."""
+    (a family's document made of the probe's findings); `leaves` instead of the drawn ones
+    (the families' few: a trap stays what it was when a later draw was added)."""
     house, _r5, _r6, _r7 = draw_house(i)
     if "running_header" in house:
         house["running_header"] = (f"{DEPT}{YEAR}年度部门决算", house["running_header"][1])
     tablelib.set_house_style(**house)
     r, s = draw_styles(i)
-    fin = Fin(f"j{i}", LEAVES, dec=s["dec"], mag=s["mag"])
+    fin = Fin(f"j{i}", leaves or draw_leaves(i, s), dec=s["dec"], mag=s["mag"])
     finals = Finals(fin, r)
     if doc is None:
         name = f"j{i:03d}.pdf"
@@ -185,7 +199,8 @@ def classified(title_text, rows, tree, s, number, common, **kw):
     layout = s["layout"]
     t = classified_table(title_text, rows, tree, layout=layout, dec=s["dec"], zero=s["zero"],
                          name_w=s["name_w"], amount_w=s["amount_w"], thousands=s["thousands"],
-                         numbering=s["numbering"], number=number, **common, **kw)
+                         numbering=s["numbering"], number=number,
+                         repeat_header=s.get("repeat_header", True), **common, **kw)
     ncode = sum(1 for c in t.cols if c.kind == "code")
     if s["project_head"] and ncode:
         project_head(t, ncode)

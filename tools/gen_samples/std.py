@@ -8,6 +8,10 @@ children, 合计 = 基本 + 项目, 人员 + 公用 = 基本, and so on, so the 
 from tablelib import B, Col, H, Row, Table
 from common import ECON, FUNC, econ_tree, fmt, func_tree, rng_for, split_amount
 
+# A department's 项 codes (功能分类) and what they fund: b basic only, p project only.
+LEAVES = [("2010101", "b"), ("2010108", "p"), ("2010301", "bp"), ("2080501", "b"),
+          ("2080505", "b"), ("2101101", "b"), ("2210201", "b")]
+
 ORD = "一二三四五六七八九十"
 
 
@@ -283,7 +287,7 @@ def fiscal_summary_table(fin, title, *, amount_w=80, **kw):
     left = [B(None, "一、本年收入", [total]), B(None, "（一）一般公共预算拨款", [total]),
             B(None, "（二）政府性基金预算拨款", [None]), B(None, "（三）国有资本经营预算拨款", [None])]
     right = [B(None, "一、本年支出", [total, total, None, None])]
-    right += [B(None, f"（{'一二三四五六七八九'[k]}）{name}", [fmt(v[0], dec), fmt(v[0], dec), None, None])
+    right += [B(None, f"（{ordinal(k)}）{name}", [fmt(v[0], dec), fmt(v[0], dec), None, None])
               for k, (_code, name, v) in enumerate(classes)]
     n = max(len(left), len(right))
     left += [None] * (n - len(left))

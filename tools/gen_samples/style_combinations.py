@@ -10,7 +10,6 @@ and a combination can break where each style alone reads right (f25 and f26 were
 
 Seeded by the document's number: the same number gives the same document.
 """
-import json
 import os
 import random
 import sys
@@ -18,45 +17,13 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import families  # noqa: E402
-from common import write_truth  # noqa: E402
-from families import LEAVES, doc_for  # noqa: E402
+from families import doc_for  # noqa: E402
+from house_styles import draw_house, save_with_styles  # noqa: E402
 from common import fmt  # noqa: E402
-from std import (Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
+from std import (LEAVES, Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
                  income_table, sangong_table, summary_table)
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
-
-def draw_house(i):
-    """The house style of document i's producer (faces, spacing, alignment, page furniture,
-    caption words) and the random streams later draws of make() continue: r5, r6, r7."""
-    # The producer's house style: faces (a Ming face like 宋体 is the most common; figures
-    # often in a Latin face), short labels spaced out, bold faked by printing twice.
-    r5 = random.Random(i + 600000)
-    house = dict(text=r5.choice(["WQY", "WQY", "UMing", "UKai", "WQYMicro"]),
-                 figures=r5.choice([None, None, "DejaVuSerif", "DejaVuSans"]),
-                 spaced=r5.choice([None, None, "spaces", "distributed"]),
-                 double_strike=r5.random() < 0.2)
-    # A second draw of house styles, so that earlier documents stay the same: where one-line
-    # cells stand beside a wrapped name, centred amounts, and how many decimals 万元 print.
-    r6 = random.Random(i + 700000)
-    house.update(valign=r6.choice(["center", "center", "top", "bottom"]),
-                 amount_align=r6.choice([None, None, None, "center"]))
-    # A third draw: page furniture (a running header with its rule, a diagonal watermark),
-    # and small tables printed under the one before when the page has room.
-    r7 = random.Random(i + 800000)
-    if r7.random() < 0.3:
-        house["running_header"] = (r7.choice(["测试市示范局2026年部门预算", "2026年部门预算公开"]),
-                                   r7.choice(["left", "center", "right"]))
-    if r7.random() < 0.15:
-        house["watermark"] = "测试市示范局"
-    # A fourth: the caption's words (编制单位, 金额单位, an ASCII colon) and the unit's place.
-    r8 = random.Random(i + 900000)
-    if r8.random() < 0.5:
-        house.update(dept_label=r8.choice(["编制单位", "部门名称", "单位名称", "预算单位"]),
-                     unit_label=r8.choice(["单位：", "金额单位：", "单位:", "单位： "]),
-                     unit_pos=r8.choice(["dept_line", "title_line", "below_title"]))
-    return house, r5, r6, r7
-
 
 def make(i):
     """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
@@ -281,19 +248,6 @@ def unit_keyed_table(doc, r, opts, dec, mag):
                         thousands=opts["thousands"], font_size=opts["font_size"],
                         frame_caption=opts["frame_caption"], unit_line=not unit_in_header,
                         orientation="landscape" if wide else "portrait"))
-
-
-def save_with_styles(doc, out, stem, styles, **extra):
-    """Saves a probe document and its truth, and its styles (the house style too) as
-    STEM.styles.json; resets the house style."""
-    doc.save()
-    styles.update({f"house_{k}": v for k, v in tablelib.HOUSE.items()},
-                  font=tablelib.FONT, figures=tablelib.NUM_FONT)
-    tablelib.set_house_style()
-    write_truth(doc, out)
-    with open(os.path.join(out, f"{stem}.styles.json"), "w", encoding="utf-8") as f:
-        json.dump({"styles": {k: str(v) for k, v in styles.items()}, **extra}, f,
-                  ensure_ascii=False)
 
 
 def main(argv):

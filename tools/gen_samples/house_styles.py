@@ -1,0 +1,54 @@
+"""What the probes (style_combinations.py, final_combinations.py) share: a producer's house
+style drawn by a document's number, and how a probe document is saved with its truth and
+the styles it was printed in."""
+import json
+import os
+import random
+
+from common import write_truth
+import tablelib
+
+
+def draw_house(i):
+    """The house style of document i's producer (faces, spacing, alignment, page furniture,
+    caption words) and the random streams later draws of make() continue: r5, r6, r7."""
+    # The producer's house style: faces (a Ming face like 宋体 is the most common; figures
+    # often in a Latin face), short labels spaced out, bold faked by printing twice.
+    r5 = random.Random(i + 600000)
+    house = dict(text=r5.choice(["WQY", "WQY", "UMing", "UKai", "WQYMicro"]),
+                 figures=r5.choice([None, None, "DejaVuSerif", "DejaVuSans"]),
+                 spaced=r5.choice([None, None, "spaces", "distributed"]),
+                 double_strike=r5.random() < 0.2)
+    # A second draw of house styles, so that earlier documents stay the same: where one-line
+    # cells stand beside a wrapped name, centred amounts, and how many decimals 万元 print.
+    r6 = random.Random(i + 700000)
+    house.update(valign=r6.choice(["center", "center", "top", "bottom"]),
+                 amount_align=r6.choice([None, None, None, "center"]))
+    # A third draw: page furniture (a running header with its rule, a diagonal watermark),
+    # and small tables printed under the one before when the page has room.
+    r7 = random.Random(i + 800000)
+    if r7.random() < 0.3:
+        house["running_header"] = (r7.choice(["测试市示范局2026年部门预算", "2026年部门预算公开"]),
+                                   r7.choice(["left", "center", "right"]))
+    if r7.random() < 0.15:
+        house["watermark"] = "测试市示范局"
+    # A fourth: the caption's words (编制单位, 金额单位, an ASCII colon) and the unit's place.
+    r8 = random.Random(i + 900000)
+    if r8.random() < 0.5:
+        house.update(dept_label=r8.choice(["编制单位", "部门名称", "单位名称", "预算单位"]),
+                     unit_label=r8.choice(["单位：", "金额单位：", "单位:", "单位： "]),
+                     unit_pos=r8.choice(["dept_line", "title_line", "below_title"]))
+    return house, r5, r6, r7
+
+
+def save_with_styles(doc, out, stem, styles, **extra):
+    """Saves a probe document and its truth, and its styles (the house style too) as
+    STEM.styles.json; resets the house style."""
+    doc.save()
+    styles.update({f"house_{k}": v for k, v in tablelib.HOUSE.items()},
+                  font=tablelib.FONT, figures=tablelib.NUM_FONT)
+    tablelib.set_house_style()
+    write_truth(doc, out)
+    with open(os.path.join(out, f"{stem}.styles.json"), "w", encoding="utf-8") as f:
+        json.dump({"styles": {k: str(v) for k, v in styles.items()}, **extra}, f,
+                  ensure_ascii=False)
