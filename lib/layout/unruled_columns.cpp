@@ -257,7 +257,7 @@ std::vector<column_draft> columns_of_leaves(const std::vector<header_token>& tok
 }
 
 // The nearest of the first `leaves` columns right of span s, if no other body span stands
-// between them.
+// between them and none under it (a label with nothing of its own below).
 column_draft* next_label_right(std::vector<column_draft>& cols, std::size_t leaves,
                                const body_span& s, const std::vector<body_span>& body_spans) {
   column_draft* right = nullptr;
@@ -265,7 +265,7 @@ column_draft* next_label_right(std::vector<column_draft>& cols, std::size_t leav
     if (cols[k].x0 >= s.x1 && (!right || cols[k].x0 < right->x0)) right = &cols[k];
   if (!right) return nullptr;
   const bool between = std::any_of(body_spans.begin(), body_spans.end(), [&](const body_span& t) {
-    return t.x0 >= s.x1 && t.x1 <= right->x0;
+    return t.x0 >= s.x1 && t.x0 < right->x1;
   });
   return between ? nullptr : right;
 }
@@ -330,9 +330,9 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       // label stands right of where its text starts (text set from the left: a name under
       // 科目名称 centred in a wide column, not the narrow code column 项 just before it),
       // left of where its figures end: labels on the wrong side are taken last. A text
-      // with only such labels in reach goes to the next label on its right, however far
-      // (short names in a wide column), if one stands there with no other body text
-      // between (family f49).
+      // with no label in reach, or only such labels, goes to the next label on its right,
+      // however far (short names in a wide column), if one stands there with no other
+      // body text between or under it (family f49).
       const double reach =
           3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
       const double mid = (s.x0 + s.x1) / 2;
@@ -351,7 +351,7 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
           best = &cols[k];
         }
       }
-      if (best && !s.figures && !aligned(*best))
+      if (!s.figures && (!best || !aligned(*best)))
         if (auto* right = next_label_right(cols, leaves, s, body_spans)) best = right;
     }
     if (best) {

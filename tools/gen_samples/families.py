@@ -873,9 +873,11 @@ def f49_names_set_left_in_wide_column():
     """决算 tables without rules whose 科目名称 column is wide: short names set from its left
     edge, right after the 项 column of split codes (201 | 01 | 01 | 行政运行), its label
     centred far to their right under a 项目 head; a letter-spaced total (合  计) centred
-    between them; a percentage column (103.17%) right-aligned under a wrapped label. The names
+    between them; a percentage column (103.17%) right-aligned under a wrapped label; a
+    table over pages whose first page's names all end far from their label. The names
     belong to the column whose label stands right of where they start, not to the narrow
-    code column nearest to them; the percentages to their own column."""
+    code column nearest to them nor to a column of their own; the percentages to their own
+    column."""
     import random
     from final_combinations import Finals, REVENUE, against_budget, classified
     fin = Fin("f49", LEAVES)
@@ -890,6 +892,9 @@ def f49_names_set_left_in_wide_column():
     # From the 决算 probe (final_combinations): letter-spaced 合  计 between the names and
     # their label.
     probe_tables(doc, 106, lambda title: title.endswith("一般公共预算财政拨款支出决算表"))
+    # Over three pages: the first page's names all end far from their label (none in
+    # reach), a longer one on the next page reaches towards it.
+    probe_tables(doc, 946, lambda title: title.endswith("年度支出决算表"), leaves=None)
     return doc
 
 
