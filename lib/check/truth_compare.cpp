@@ -401,6 +401,7 @@ class grader {
     }
     for (std::size_t j = 0; j < o.blocks.size(); ++j) {
       if (taken[j]) continue;
+      columns_right = false;  // a block of columns the table does not print
       add(kind::extra_block, label, "", o.blocks[j].label.value_or(""), {}, o.blocks[j].label);
       for (const auto& r : o.blocks[j].rows) extra_row(label, r, o.blocks[j]);
     }

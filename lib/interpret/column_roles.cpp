@@ -12,20 +12,30 @@ namespace budgetpdf::detail {
 
 namespace {
 
-// Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码".
+// Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码";
+// "款项", "类款项": the labels of code-part columns read as one where no row tells them
+// apart (an empty table without rules).
 bool code_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
   const auto& leaf = header.back();
-  if (leaf == U"类" || leaf == U"款" || leaf == U"项") return true;
+  if (!leaf.empty() && std::all_of(leaf.begin(), leaf.end(), [](char32_t c) {
+        return c == U'类' || c == U'款' || c == U'项';
+      }))
+    return true;
   return contains(leaf, U"编码") || contains(leaf, U"代码") || leaf == U"科目编号";
 }
 
-// Header words of text columns: names of classifications, items and projects.
+// Header words of text columns: names of classifications, items and projects; also over a
+// total label (科目名称 / 合计: an empty table's total row drawn as the header's last row).
 bool text_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
+  const auto names = [](const std::u32string& label) {
+    return contains(label, U"名称") || label == U"项目" || label == U"科目" ||
+           contains(label, U"内容");
+  };
   const auto& leaf = header.back();
-  return contains(leaf, U"名称") || leaf == U"项目" || leaf == U"科目" || contains(leaf, U"内容") ||
-         leaf == U"单位名称";
+  return names(leaf) ||
+         (header.size() > 1 && is_total_label(leaf) && names(header[header.size() - 2]));
 }
 
 // Header words of amount columns (合计, 小计, 人员经费, 项目支出, 预算数, 金额, 政府性基金,

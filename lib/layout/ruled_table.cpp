@@ -1,9 +1,11 @@
 // Reads a ruled table from the glyphs inside its grid.
 #include "layout/ruled_table.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
 #include "layout/column_match.hpp"
 #include "layout/row_builder.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <map>
@@ -133,8 +135,8 @@ std::set<std::u32string> header_texts(const grid_table& t) {
 }
 
 // The header ends at the first band with data, the numbering row, or a "no data" note;
-// without any data, at a bare total row ("合 计"). On a page that continues a table with
-// the same columns, bands that repeat none of its header texts are rows even without an
+// without any data, at a bare total row ("合 计" and nothing else). On a page that continues a
+// table with the same columns, bands that repeat none of its header texts are rows even without an
 // amount (a continuation that does not repeat its header starts with any row).
 std::size_t ruled_reader::header_end(const std::vector<band_rows>& bands,
                                      const grid_table* continued) const {
@@ -145,9 +147,18 @@ std::size_t ruled_reader::header_end(const std::vector<band_rows>& bands,
       first_data = b;
       break;
     }
+  // A bare total row labels nothing but totals (合计; 收入总计 | 支出总计): a header's last
+  // row may start with 小计 under a group, beside other labels (family f50). Its other
+  // cells hold no words (dashes, or figures the font maps to no text).
+  const auto bare_total = [](const grid_row& r) {
+    return row_is_total(r) && std::all_of(r.cells.begin(), r.cells.end(), [](const cell& c) {
+             const auto text = strip_all_spaces(c.text);
+             return is_total_label(text) || std::none_of(text.begin(), text.end(), is_cjk);
+           });
+  };
   if (first_data == nband_)
     for (std::size_t b = 1; b < nband_; ++b)
-      if (std::any_of(bands[b].rows.begin(), bands[b].rows.end(), row_is_total)) {
+      if (std::any_of(bands[b].rows.begin(), bands[b].rows.end(), bare_total)) {
         first_data = b;
         break;
       }

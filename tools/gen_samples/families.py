@@ -910,12 +910,13 @@ def f51_rates_beside_partial_codes():
     return doc
 
 
-def probe_tables(doc, i, keep, leaves=LEAVES):
+def probe_tables(doc, i, keep, leaves=LEAVES, retitle=None):
     """The tables of 决算 probe document i that `keep` accepts, in that document's styles
-    (with the families' few 项 codes unless `leaves` is None: the probe's own draw)."""
+    (with the families' few 项 codes unless `leaves` is None: the probe's own draw), their
+    titles changed by `retitle`."""
     import final_combinations
     try:
-        final_combinations.make(i, doc=doc, keep=keep, leaves=leaves)
+        final_combinations.make(i, doc=doc, keep=keep, leaves=leaves, retitle=retitle)
     finally:
         tablelib.set_house_style()
 
@@ -927,9 +928,11 @@ def f50_three_header_levels():
     whose last label wraps in its narrow column (对附属单位补助支 / 出) over figures set
     flush right; a 收入决算表 whose empty columns' labels stand close, one letter-spaced
     (上级补助收入 beside 事  业  收  入); a 财政拨款收入支出决算总表 whose last label wraps
-    (国有资本经营预 / 算) under 支出; an empty table whose labels wrap in narrow columns
-    (年末结转和结 / 余) beside a group (本年支出 over 小计 | 基本支出 | 项目支出). Every column
-    keeps its own header path and figures."""
+    (国有资本经营预 / 算) under 支出; empty tables whose labels wrap in narrow columns
+    (年末结转和结 / 余) beside a group (本年支出 over 小计 | 基本支出 | 项目支出), whose code
+    parts' labels (类 款 项) no row tells apart, whose ruled header's last row starts with 小  计 under 本年支出 (a total label, but no bare total
+    row), whose total row is drawn as the header's last row (合计 under 科目名称, beside 合计 |
+    基本支出 | 项目支出 under 本年支出). Every column keeps its own header path and figures."""
     import random
     from final_combinations import (EXPENDITURE, REVENUE, Finals, classified, sangong_final)
     from std import fiscal_summary_table
@@ -953,8 +956,23 @@ def f50_three_header_levels():
     probe_tables(doc, 35, lambda title: "三公" in title)
     probe_tables(doc, 191, lambda title: title.endswith("年度支出决算表") or title == "支出决算表")
     probe_tables(doc, 117, lambda title: title.endswith("年度收入决算表") or title == "收入决算表")
-    # An empty table: labels wrapped in narrow columns (年末结转和结 / 余) beside a group.
+    # Empty tables: labels wrapped in narrow columns (年末结转和结 / 余) beside a group; a
+    # ruled header whose last row starts with 小  计 (spread over its cell) under 本年支出.
     probe_tables(doc, 153, lambda title: "政府性基金" in title)
+    probe_tables(doc, 1014, lambda title: "政府性基金" in title, leaves=None)
+    # Without rules: the labels of code parts (类 款 项) with no row to tell them apart.
+    probe_tables(doc, 1002, lambda title: "政府性基金" in title, leaves=None,
+                 retitle=lambda title: title.replace("政府性基金", "专项资金"))
+    # A template that prints the total row of an empty table as the header's last row: 合计
+    # across the code and name columns, beside the labels under 本年支出.
+    cols = [Col("code", 60), Col("name", 110)] + [Col("amount", 72, vi=v) for v in range(6)]
+    hdr = [H("项目", 0, 0, 1, 2), H("功能分类科目编码", 1, 0), H("科目名称", 1, 1),
+           H("年初结转和结余", 0, 2, 2), H("本年收入", 0, 3, 2), H("本年支出", 0, 4, 2, 3),
+           H("年末结转和结余", 0, 7, 2), H("合计", 2, 0, 1, 2), H("合计", 2, 4), H("基本支出", 2, 5),
+           H("项目支出", 2, 6)]
+    doc.add_table(Table("国有资本经营预算财政拨款收入支出决算表", cols, hdr, [], number=None,
+                        empty=True, empty_note="说明：本部门本年度没有国有资本经营预算财政拨款收入和支出，"
+                        "故本表无数据。", orientation="landscape", font_size=9.0))
     return doc
 
 

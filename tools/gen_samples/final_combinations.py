@@ -132,10 +132,11 @@ def draw_leaves(i, s):
     return [(c, r.choice(["b", "b", "p", "bp"])) for c in codes]
 
 
-def make(i, doc=None, keep=None, leaves=None):
+def make(i, doc=None, keep=None, leaves=None, retitle=None):
     """决算 document number i; or only its tables whose title `keep` accepts, added to `doc`
-    (a family's document made of the probe's findings); `leaves` instead of the drawn ones
-    (the families' few: a trap stays what it was when a later draw was added)."""
+    (a family's document made of the probe's findings), titled by `retitle` (two tables of
+    one document never share a title); `leaves` instead of the drawn ones (the families'
+    few: a trap stays what it was when a later draw was added)."""
     house, _r5, _r6, _r7 = draw_house(i)
     if "running_header" in house:
         house["running_header"] = (f"{DEPT}{YEAR}年度部门决算", house["running_header"][1])
@@ -147,7 +148,11 @@ def make(i, doc=None, keep=None, leaves=None):
         name = f"j{i:03d}.pdf"
         doc = Doc(os.path.join(OUT, name), name, DEPT, YEAR, "决算")
         doc.narrative(f"{DEPT}{YEAR}年度部门决算", ["本文件由 budgetpdf 的版式家族生成器生成，数字为虚构。"])
-    add = doc.add_table if keep is None else lambda t: keep(t.title) and doc.add_table(t)
+    def add(t):
+        if keep is None or keep(t.title):
+            if retitle:
+                t.title = t.title_text = retitle(t.title)
+            doc.add_table(t)
     seq = iter(range(1, 20))
 
     def title(words):
