@@ -149,6 +149,13 @@ std::string column_label(const column& c) {
   return s.empty() ? c.key : s;
 }
 
+// Which of a block's columns hold amounts to add down the table: not rates, not counts.
+std::vector<bool> summed_columns(const block& b) {
+  std::vector<bool> summed;
+  for (const auto& c : b.columns) summed.push_back(!unsummed_column(c.header));
+  return summed;
+}
+
 std::optional<amount> cell(const row& r, std::size_t col) {
   return col < r.values.size() ? r.values[col] : std::nullopt;
 }
@@ -609,6 +616,7 @@ class checker {
 
   // Each parent row = the sum of the rows whose parent it is, column by column.
   void children_sums(const table& t, const block& b, const doubt_finder& doubts) {
+    const auto summed = summed_columns(b);
     std::map<std::string, std::vector<const row*>> by_code, kids;
     for (const auto& r : b.rows) {
       if (!is_classification_code(r.code)) continue;
@@ -631,7 +639,7 @@ class checker {
       if (children.size() > seen.size())
         continuation_ = "child codes repeat in the block (several sections or units?)";
       for (std::size_t col = 0; col < b.columns.size(); ++col) {
-        if (unsummed_column(b.columns[col].header)) continue;
+        if (!summed[col]) continue;
         std::vector<std::optional<amount>> parts;
         for (const row* c : children) parts.push_back(cell(*c, col));
         record(check_kind::children_sum, t, b, p, col, parts, "the children " + parts_text, rows,
@@ -671,8 +679,9 @@ class checker {
     const std::string saved = continuation_;
     if (roots.size() > seen.size())
       continuation_ = "a top-level code is printed on several rows (a misread code?)";
+    const auto summed = summed_columns(b);
     for (std::size_t col = 0; col < b.columns.size(); ++col) {
-      if (unsummed_column(b.columns[col].header)) continue;
+      if (!summed[col]) continue;
       std::vector<std::optional<amount>> parts;
       for (const row* r : roots) parts.push_back(cell(*r, col));
       record(check_kind::total_sum, t, b, *totals.front(), col, parts,

@@ -54,12 +54,14 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
     b.rows.push_back(std::move(read->r));
   }
   // Full codes and parents, rebuilt where the page prints partial codes.
-  // Rates and counts (完成率（%）: "96.35") take no part in the sums that choose code levels.
+  // Rates and counts (完成率（%）: "96.35") are no amounts: they do not help choose code
+  // levels by sums.
+  std::vector<bool> unsummed;
+  for (const auto& c : b.columns) unsummed.push_back(unsummed_column(c.header));
   for (std::size_t i = 0; i < printed.size(); ++i) {
     printed[i].values = b.rows[i].values;
-    for (std::size_t c = 0; c < printed[i].values.size() && c < b.columns.size(); ++c)
-      if (printed[i].values[c] && unsummed_column(b.columns[c].header))
-        printed[i].values[c]->percent = true;
+    for (std::size_t c = 0; c < printed[i].values.size() && c < unsummed.size(); ++c)
+      if (unsummed[c]) printed[i].values[c].reset();
   }
   auto notes = apply_hierarchy(b, printed);
   for (std::size_t i = 0; i < b.rows.size(); ++i)

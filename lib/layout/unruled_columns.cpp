@@ -270,6 +270,15 @@ column_draft* next_label_right(std::vector<column_draft>& cols, std::size_t leav
   return between ? nullptr : right;
 }
 
+// Whether text starting at `top` over [x0, x1] is the next line of a label wrapped under g:
+// at most 1.35 font sizes from top to top, overlapping g by half the narrower of the two.
+bool next_line_of(const header_token& g, double top, double x0, double x1) {
+  const double pitch = top - g.where.y0;
+  const double narrower = std::min(g.where.x1 - g.where.x0, x1 - x0);
+  return pitch > 0.5 * g.size && pitch <= 1.35 * g.size &&
+         x_overlap(g.where, x0, x1) >= 0.5 * narrower;
+}
+
 // A label wrapped in a narrow column is a leaf (its last line, 出) with the lines above it
 // (对附属单位补助支), set a line apart over that column alone: they are that leaf's, not
 // group labels competing for columns (年末结转和结 / 余 beside 本年支出 over 小计 | 基本支出
@@ -291,11 +300,7 @@ void join_wrapped_lines(std::vector<column_draft>& cols, const std::vector<heade
     for (auto& c : cols) {
       if (x_overlap(g.where, c.x0, c.x1) <= 0) continue;
       ++touched;
-      const double pitch = c.top - g.where.y0;
-      const double narrower = std::min(g.where.x1 - g.where.x0, c.x1 - c.x0);
-      if (pitch > 0.5 * g.size && pitch <= 1.35 * g.size &&
-          x_overlap(g.where, c.x0, c.x1) >= 0.5 * narrower)
-        over = &c;
+      if (next_line_of(g, c.top, c.x0, c.x1)) over = &c;
     }
     if (over && touched == 1) {
       over->x0 = std::min(over->x0, g.where.x0);
@@ -379,10 +384,7 @@ std::optional<std::size_t> stacked_over_label(const header_token& g,
                                               const std::vector<std::size_t>& won) {
   const double width = g.where.x1 - g.where.x0;
   const bool stacked = std::any_of(tokens.begin(), tokens.end(), [&](const header_token& t) {
-    const double pitch = t.where.y0 - g.where.y0;
-    const double narrower = std::min(width, t.where.x1 - t.where.x0);
-    return &t != &g && pitch > 0.5 * g.size && pitch <= 1.35 * g.size &&
-           x_overlap(t.where, g.where.x0, g.where.x1) >= 0.5 * narrower;
+    return &t != &g && next_line_of(g, t.where.y0, t.where.x0, t.where.x1);
   });
   if (!stacked) return std::nullopt;
   for (auto c : won)
@@ -518,7 +520,8 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
 // holds, to whichever split centres every label best. A column whose own label stands level
 // with the line bounds the groups, as above.
 void recentre_group_line(std::vector<column_draft>& cols,
-                         const std::vector<const header_token*>& line) {
+                         const std::vector<const header_token*>& line,
+                         const std::vector<const header_token*>& groups) {
   const std::size_t m = line.size();
   const auto in_line = [&line](const header_token* g) {
     return std::find(line.begin(), line.end(), g) != line.end();
@@ -537,10 +540,6 @@ void recentre_group_line(std::vector<column_draft>& cols,
   }
   // A column is blocked when its label stands level with any group of the line.
   std::vector<std::function<bool(std::size_t)>> level_with;
-  std::vector<const header_token*> groups;
-  for (const auto& c : cols)
-    for (const auto* g : c.groups)
-      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
   for (const auto* g : line) level_with.push_back(level_with_group(cols, *g, groups));
   const auto blocked = [&](std::size_t c) {
     return std::any_of(level_with.begin(), level_with.end(), [c](const auto& f) { return f(c); });
@@ -607,7 +606,7 @@ void recentre_groups(std::vector<column_draft>& cols) {
     std::vector<const header_token*> line(groups.begin() + long(i), groups.begin() + long(j));
     std::sort(line.begin(), line.end(),
               [](const header_token* a, const header_token* b) { return a->cx() < b->cx(); });
-    recentre_group_line(cols, line);
+    recentre_group_line(cols, line, groups);
     i = j;
   }
 }
