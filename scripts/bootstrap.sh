@@ -8,9 +8,10 @@ packages=(
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libboost1.81-dev doctest-dev nlohmann-json3-dev
   qpdf libsqlite3-dev
-  # OCR of scanned pages (lib/ocr, docs/ocr.md): Tesseract with its Chinese model and the
-  # orientation model (osd).
-  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-osd
+  # OCR of scanned pages (lib/ocr, docs/ocr.md): Tesseract with its Chinese model, the
+  # orientation model (osd), and the English model, which reads short figures standing alone
+  # ("01", "11" in narrow code cells) that chi_sim takes for ideographs.
+  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-osd tesseract-ocr-eng
   # The Python module (python/, docs/python.md): Debian's python3 and its packages only.
   python3 python3-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
   python3-dask python3-distributed

@@ -5,6 +5,7 @@
 #include "check/ocr_corrections.hpp"
 #include "ocr/image_rulings.hpp"
 #include "ocr/ocr_words.hpp"
+#include "ocr/unread_ink.hpp"
 #include "parse_outcome.hpp"
 #include "scan_maker.hpp"
 #include "test_paths.hpp"
@@ -74,6 +75,55 @@ TEST_CASE("rulings: long thin strokes of a 300 dpi picture are lines, character 
   CHECK(g.at(500, 650) == 0);
 }
 
+// Two digits of a 9 pt face at 300 dpi ("01"): strokes 3 px wide in a 17 x 26 px box each.
+void digits(gray_image& g, int x, int y) {
+  fill(g, x, y, x + 16, y + 2);
+  fill(g, x, y + 23, x + 16, y + 25);
+  fill(g, x, y, x + 2, y + 25);
+  fill(g, x + 14, y, x + 16, y + 25);
+  fill(g, x + 27, y, x + 29, y + 25);
+}
+
+ocr_word word_at(int x0, int y0, int x1, int y1) {
+  ocr_word w;
+  w.utf8 = "字";
+  w.x0 = x0, w.y0 = y0, w.x1 = x1, w.y1 = y1;
+  return w;
+}
+
+TEST_CASE("unread ink: print no word covers is found; specks, lines, read words and pieces not") {
+  gray_image g = blank(1200, 600);
+  // Words OCR read, 26 px high (their ink is drawn: it must not come back).
+  const std::vector<ocr_word> words = {word_at(100, 100, 200, 126), word_at(400, 100, 500, 126),
+                                       word_at(530, 100, 630, 126)};
+  fill(g, 100, 100, 200, 126);
+  fill(g, 400, 100, 500, 126);
+  fill(g, 530, 100, 630, 126);
+  digits(g, 250, 100);           // "01" alone in its cell, well apart from the words beside it
+  digits(g, 250, 300);           // and alone on a line of its own
+  fill(g, 700, 300, 701, 301);   // a speck of dust
+  fill(g, 800, 300, 830, 301);   // a dash, too low to be a figure
+  fill(g, 900, 200, 1000, 400);  // a picture, far taller than the page's print
+  fill(g, 508, 100, 518, 126);   // a piece of a glyph between two words of a line
+  const auto boxes = unread_ink(g, words, 300);
+  auto found_at = [&](int x, int y) {
+    return std::any_of(boxes.begin(), boxes.end(), [&](const pixel_box& b) {
+      return b.x0 <= x && x <= b.x1 && b.y0 <= y && y <= b.y1;
+    });
+  };
+  CHECK(found_at(260, 112));
+  CHECK(found_at(260, 312));
+  CHECK_FALSE(found_at(700, 300));
+  CHECK_FALSE(found_at(815, 300));
+  CHECK_FALSE(found_at(950, 300));
+  CHECK_FALSE(found_at(513, 112));
+  CHECK_MESSAGE(boxes.size() == 2, boxes.size() << " boxes");
+  // At most max_boxes, the first ones from the top.
+  const auto one = unread_ink(g, words, 300, 1);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].y0 < 200);
+}
+
 TEST_CASE("OCR words: points, reading order of glyphs, specks and misread white space dropped") {
   ocr_word amount;  // "165.34" whose symbol boxes Tesseract put out of order
   amount.utf8 = "165.34";
@@ -104,6 +154,32 @@ TEST_CASE("OCR words: points, reading order of glyphs, specks and misread white 
   CHECK(words[0].where.x0 == doctest::Approx(1000 * 72.0 / 300));
   CHECK(to_utf8(words[1].text) == "人大");
   CHECK(words[1].glyphs.size() == 2);
+}
+
+TEST_CASE("OCR words: neighbours whose boxes overlap keep their order along the line") {
+  // "(补助" and ")" as Tesseract boxed them: the ")" starts before 助 does.
+  ocr_word open;
+  open.utf8 = "(补助";
+  open.x0 = 1870, open.y0 = 452, open.x1 = 1962, open.y1 = 486, open.baseline = 484;
+  open.confidence = 80;
+  open.symbols = {{"(", 1870, 452, 1882, 486, 80},
+                  {"补", 1885, 452, 1920, 486, 90},
+                  {"助", 1925, 452, 1962, 486, 90}};
+  ocr_word close;
+  close.utf8 = ")";
+  close.x0 = 1912, close.y0 = 448, close.x1 = 1965, close.y1 = 500, close.baseline = 484;
+  close.confidence = 92;
+  close.symbols = {{")", 1912, 452, 1965, 486, 92}};
+  const auto words = to_page_words({open, close}, 300);
+  std::vector<std::pair<double, char32_t>> glyphs;
+  for (const auto& w : words) {
+    REQUIRE(w.glyphs.size() == w.text.size());
+    for (std::size_t i = 0; i < w.text.size(); ++i) glyphs.emplace_back(w.glyphs[i].x0, w.text[i]);
+  }
+  std::sort(glyphs.begin(), glyphs.end());
+  std::u32string line;
+  for (const auto& g : glyphs) line += g.second;
+  CHECK(to_utf8(line) == "（补助）");
 }
 
 TEST_CASE("OCR alternatives: look-alike digits, neighbours swapped, decimal point lost or added") {

@@ -38,7 +38,7 @@ page_content ocr_pages::read(page_content page, std::chrono::steady_clock::time_
     }
   }
   ocr_page o = reader_->read_page(page.number, page.width, page.height, deadline);
-  char buf[160];
+  char buf[200];
   if (!o.read) {
     diagnostic d;
     d.code = diagnostic_code::ocr_page_skipped;
@@ -48,10 +48,10 @@ page_content ocr_pages::read(page_content page, std::chrono::steady_clock::time_
     return page;
   }
   std::snprintf(buf, sizeof buf,
-                "page %d read by OCR at %.0f dpi, %d quarter turn(s), skew %.2f°: %zu words, "
-                "mean confidence %.1f",
+                "page %d read by OCR at %.0f dpi, %d quarter turn(s), skew %.2f°: %zu words "
+                "(%zu read alone), mean confidence %.1f",
                 page.number, o.dpi, o.content.reading_turns, o.skew_degrees, o.content.words.size(),
-                o.mean_confidence);
+                o.reread_words, o.mean_confidence);
   diagnostic d;
   d.level = diagnostic::severity::info;
   d.code = diagnostic_code::ocr_pages;

@@ -24,13 +24,17 @@ class ocr_engine {
   /// tesseract_engine::read
   virtual std::optional<std::vector<ocr_word>> read(
       const gray_image& image, int dpi, std::chrono::steady_clock::time_point deadline) = 0;
+  /// tesseract_engine::read_lines
+  virtual std::vector<ocr_word> read_lines(const gray_image& image, int dpi,
+                                           const std::vector<pixel_box>& boxes,
+                                           std::chrono::steady_clock::time_point deadline) = 0;
   /// straighten() of gray_image.hpp (Leptonica)
   virtual straightened straighten(const gray_image& image, int turns) = 0;
 };
 
 /// Changes whenever ocr_engine or the types it passes change: a module of another build is
 /// refused.
-inline constexpr int ocr_module_abi = 1;
+inline constexpr int ocr_module_abi = 2;
 
 /// The module's one exported function: a new engine (Tesseract's data loaded), or throws
 /// error(ocr_data_missing). nullptr when `abi` is not the module's ocr_module_abi.

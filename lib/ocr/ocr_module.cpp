@@ -14,6 +14,11 @@ class tesseract_leptonica final : public ocr_engine {
       const gray_image& image, int dpi, std::chrono::steady_clock::time_point deadline) override {
     return engine_.read(image, dpi, deadline);
   }
+  std::vector<ocr_word> read_lines(const gray_image& image, int dpi,
+                                   const std::vector<pixel_box>& boxes,
+                                   std::chrono::steady_clock::time_point deadline) override {
+    return engine_.read_lines(image, dpi, boxes, deadline);
+  }
   straightened straighten(const gray_image& image, int turns) override {
     return detail::straighten(image, turns);
   }

@@ -6,6 +6,7 @@
 #include "ocr/image_rulings.hpp"
 #include "ocr/ocr_engine.hpp"
 #include "ocr/ocr_words.hpp"
+#include "ocr/unread_ink.hpp"
 #include "pdf/page_image.hpp"
 
 #include <budgetpdf/error.hpp>
@@ -81,8 +82,16 @@ ocr_page ocr_reader::read_page(int number, double width, double height,
   erase_rulings(upright.image, out.content.lines, dpi);
   check_deadline(deadline, "while reading page " + std::to_string(number) + " by OCR");
 
-  const auto words = m_->engine->read(upright.image, int(dpi), page_deadline);
+  auto words = m_->engine->read(upright.image, int(dpi), page_deadline);
   check_deadline(deadline, "while reading page " + std::to_string(number) + " by OCR");
+  if (words) {
+    // Short tokens alone in narrow cells, which the page's layout analysis dropped.
+    auto more = m_->engine->read_lines(upright.image, int(dpi),
+                                       unread_ink(upright.image, *words, dpi), page_deadline);
+    out.reread_words = more.size();
+    words->insert(words->end(), std::make_move_iterator(more.begin()),
+                  std::make_move_iterator(more.end()));
+  }
   if (!words) {
     out.why = "its OCR took longer than the page's budget of " +
               std::to_string(std::lround(m_->options.ocr_page_seconds)) + " s";

@@ -15,12 +15,13 @@ namespace budgetpdf::detail {
 
 /// How one page was read by OCR.
 struct ocr_page {
-  page_content content;        ///< words carry confidences (word::confidence)
-  bool read = false;           ///< false: skipped (see `why`), content has no words
-  std::string why;             ///< why a page was skipped: its time or memory budget
-  double dpi = 0;              ///< of the rendering that was read
-  double skew_degrees = 0;     ///< small rotation undone before reading
-  double mean_confidence = 0;  ///< of its words, 0-100
+  page_content content;          ///< words carry confidences (word::confidence)
+  bool read = false;             ///< false: skipped (see `why`), content has no words
+  std::string why;               ///< why a page was skipped: its time or memory budget
+  double dpi = 0;                ///< of the rendering that was read
+  double skew_degrees = 0;       ///< small rotation undone before reading
+  double mean_confidence = 0;    ///< of its words, 0-100
+  std::size_t reread_words = 0;  ///< words read in a second look at ink the first left out
 };
 
 /// Whether OCR is built in (BUDGETPDF_OCR).

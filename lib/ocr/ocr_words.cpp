@@ -96,15 +96,21 @@ void widen_punctuation(std::u32string& text, char32_t before = 0, char32_t after
   }
 }
 
-// widen_punctuation across words: Tesseract often makes a word of a lone mark ("其中" ":"
-// "一般财力"). Neighbours: words on the same baseline less than an em apart (a full-width
-// mark's ink sits in the middle of its em, so the gaps beside it are wide).
-void widen_between_words(std::vector<word>& words) {
+// The words line by line (baselines snapped), left to right on each.
+std::vector<word*> in_line_order(std::vector<word>& words) {
   std::vector<word*> order;
   for (auto& w : words) order.push_back(&w);
   std::sort(order.begin(), order.end(), [](const word* a, const word* b) {
     return a->baseline != b->baseline ? a->baseline < b->baseline : a->where.x0 < b->where.x0;
   });
+  return order;
+}
+
+// widen_punctuation across words: Tesseract often makes a word of a lone mark ("其中" ":"
+// "一般财力"). Neighbours: words on the same baseline less than an em apart (a full-width
+// mark's ink sits in the middle of its em, so the gaps beside it are wide).
+void widen_between_words(std::vector<word>& words) {
+  const std::vector<word*> order = in_line_order(words);
   for (std::size_t i = 0; i < order.size(); ++i) {
     word& w = *order[i];
     auto near = [&](std::size_t k) {
@@ -192,6 +198,36 @@ void snap_lines(std::vector<word>& words) {
   std::erase_if(words, [](const word& w) { return w.text.empty(); });
 }
 
+// Maps the glyph boxes of `w` from its span onto [x0, x1].
+void squeeze(word& w, double x0, double x1) {
+  const double from = w.where.x0, width = w.where.x1 - w.where.x0;
+  if (width <= 0 || x1 <= x0) return;
+  const double k = (x1 - x0) / width;
+  for (auto& g : w.glyphs) {
+    g.x0 = x0 + (g.x0 - from) * k;
+    g.x1 = x0 + (g.x1 - from) * k;
+  }
+  w.where.x0 = x0;
+  w.where.x1 = x1;
+}
+
+// Tesseract's boxes of neighbouring words on a line overlap at times ("(补助" and ")" share
+// pixels); layout orders a line's glyphs by their boxes, which would put the ")" between 补
+// and 助. Each of two overlapping neighbours keeps its side of the overlap's middle.
+void separate_overlaps(std::vector<word>& words) {
+  const std::vector<word*> order = in_line_order(words);
+  for (std::size_t i = 1; i < order.size(); ++i) {
+    word& a = *order[i - 1];
+    word& b = *order[i];
+    if (a.baseline != b.baseline || b.where.x0 >= a.where.x1 || b.where.x0 <= a.where.x0 ||
+        b.where.x1 <= a.where.x1)
+      continue;
+    const double middle = (b.where.x0 + a.where.x1) / 2;
+    squeeze(a, a.where.x0, middle);
+    squeeze(b, middle, b.where.x1);
+  }
+}
+
 }  // namespace
 
 std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) {
@@ -233,6 +269,7 @@ std::vector<word> to_page_words(const std::vector<ocr_word>& words, double dpi) 
     out.push_back(std::move(out_word));
   }
   snap_lines(out);
+  separate_overlaps(out);
   widen_between_words(out);
   return out;
 }

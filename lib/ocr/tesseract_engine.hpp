@@ -12,6 +12,11 @@
 
 namespace budgetpdf::detail {
 
+/// A rectangle of a picture in pixels, origin top-left; x1 and y1 are past its last pixel.
+struct pixel_box {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 /// One word as Tesseract read it, in the picture's pixels (origin top-left).
 struct ocr_word {
   std::string utf8;
@@ -27,8 +32,9 @@ struct ocr_word {
 };
 
 /// Tesseract with the simplified Chinese model (chi_sim, which reads digits and Latin
-/// letters too). Not thread-safe: one per thread (Tesseract's API objects share nothing
-/// across instances but are not safe to use from two threads).
+/// letters too), and the English one (eng, when installed) for short figures standing alone. Not
+/// thread-safe: one per thread (Tesseract's API objects share nothing across instances but are not
+/// safe to use from two threads).
 class tesseract_engine {
  public:
   /// Loads chi_sim (and osd for orientation, when installed). Throws
@@ -46,7 +52,15 @@ class tesseract_engine {
   std::optional<std::vector<ocr_word>> read(const gray_image& image, int dpi,
                                             std::chrono::steady_clock::time_point deadline);
 
+  /// The words of each of `boxes` read as one line of print (no page layout analysis):
+  /// what `read` left out (unread_ink). Stops at `deadline`, keeping what was read.
+  std::vector<ocr_word> read_lines(const gray_image& image, int dpi,
+                                   const std::vector<pixel_box>& boxes,
+                                   std::chrono::steady_clock::time_point deadline);
+
  private:
+  std::optional<ocr_word> figures_by_vote(const gray_image& image, int dpi, const pixel_box& b,
+                                          const std::vector<ocr_word>& free);
   struct members;
   std::unique_ptr<members> m_;
 };
