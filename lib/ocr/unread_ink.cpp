@@ -10,12 +10,14 @@ namespace budgetpdf::detail {
 
 namespace {
 
+// Heights are of the page's glyph height: lower is a speck or a dash; higher is a picture
+// or a stamp (a title prints up to about 2.5 times the body's size).
 constexpr int dark = 128;                // grey levels below this are ink
 constexpr double default_height_pt = 7;  // a glyph's height when the page has no word
-constexpr double min_height = 0.45;      // of the page's glyph height: lower is a speck, a dash
-constexpr double max_height = 1.8;       // higher is a picture, a stamp, a wrapped block
-constexpr double min_width = 0.35;       // a narrow digit ("1") is about this wide
-constexpr double join_gap = 0.5;         // characters of one token are closer than this
+constexpr double min_height = 0.45;
+constexpr double max_height = 3.0;
+constexpr double min_width = 0.35;  // a narrow digit ("1") is about this wide
+constexpr double join_gap = 0.5;    // characters of one token are closer than this
 
 bool has_glyph(const ocr_word& w) { return w.x1 > w.x0 && w.y1 > w.y0 && !w.utf8.empty(); }
 

@@ -11,7 +11,8 @@
 namespace budgetpdf::detail {
 
 /// Boxes (pixels, origin top-left) of printed marks no word of `words` covers: clusters of
-/// ink about as tall as the page's words, their characters closer than half a character.
+/// ink from about the height of the page's words to three times it (a title's character),
+/// their characters closer than half a character.
 /// Specks, lines and pictures (shorter, taller or fainter) are not returned. At most
 /// `max_boxes`, top to bottom. `image` has its rulings erased.
 std::vector<pixel_box> unread_ink(const gray_image& image, const std::vector<ocr_word>& words,
