@@ -38,6 +38,18 @@ parse_options long_enough() {
   return o;
 }
 
+// A scan of `pdf` made by tools/gen_scans.py with `args`, or nullopt, saying why the test
+// is skipped, when this build has no OCR or the scan cannot be made.
+std::optional<std::filesystem::path> scan_of(const std::filesystem::path& pdf, const char* args) {
+  if (!ocr_built()) {
+    MESSAGE("skipped: this build has no OCR");
+    return std::nullopt;
+  }
+  auto scan = test::make_scan(pdf, args);
+  if (!scan) MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
+  return scan;
+}
+
 struct scan_case {
   const char* sample;
   const char* generator_args;  // what makes this scan harder than the default
@@ -51,10 +63,6 @@ struct scan_case {
 constexpr double cells_floor = 0.88;
 
 TEST_CASE("generated scans of samples: cells exact against the truth, at least the floor") {
-  if (!ocr_built()) {
-    MESSAGE("skipped: this build has no OCR");
-    return;
-  }
   // Side-by-side blocks with percentages; three-line tables across pages; plain yuan
   // amounts with long numbers.
   const scan_case cases[] = {
@@ -66,11 +74,8 @@ TEST_CASE("generated scans of samples: cells exact against the truth, at least t
   for (const auto& c : cases) {
     const std::string name = c.sample;
     const auto pdf = test::samples_dir() / name;
-    const auto scan = test::make_scan(pdf, c.generator_args);
-    if (!scan) {
-      MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
-      return;
-    }
+    const auto scan = scan_of(pdf, c.generator_args);
+    if (!scan) return;
     const auto o = test::parse_path(*scan, long_enough());
     REQUIRE_MESSAGE(o.ok, name << ": " << test::describe(o));
     // Every page was read by OCR: nothing came from a text layer.
@@ -89,19 +94,12 @@ TEST_CASE("generated scans of samples: cells exact against the truth, at least t
 }
 
 TEST_CASE("codes split over narrow 类|款|项 cells: parts standing alone are read") {
-  if (!ocr_built()) {
-    MESSAGE("skipped: this build has no OCR");
-    return;
-  }
   // s05's 决算 tables print "201" | "01" | "01" in three narrow ruled cells. Tesseract's page
   // layout drops most of the lone "01", "11" as noise (55% of cells exact, codes cut to their
   // 类); the ink left unread is read again box by box (docs/ocr.md).
   const auto pdf = test::samples_dir() / "s05_final_accounts_2023.pdf";
-  const auto scan = test::make_scan(pdf, "--seed 5");
-  if (!scan) {
-    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
-    return;
-  }
+  const auto scan = scan_of(pdf, "--seed 5");
+  if (!scan) return;
   const auto o = test::parse_path(*scan, long_enough());
   REQUIRE_MESSAGE(o.ok, test::describe(o));
   std::string page3;
@@ -122,21 +120,14 @@ TEST_CASE("codes split over narrow 类|款|项 cells: parts standing alone are r
 }
 
 TEST_CASE("without the English model the figures' vote is skipped and the scan still read") {
-  if (!ocr_built()) {
-    MESSAGE("skipped: this build has no OCR");
-    return;
-  }
   const std::filesystem::path installed = "/usr/share/tesseract-ocr/5/tessdata";
   if (!std::filesystem::exists(installed / "chi_sim.traineddata")) {
     MESSAGE("skipped: chi_sim is not installed where Debian puts it");
     return;
   }
   const auto pdf = test::samples_dir() / "s12_final_percentages_2022.pdf";
-  const auto scan = test::make_scan(pdf, "--seed 12");
-  if (!scan) {
-    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
-    return;
-  }
+  const auto scan = scan_of(pdf, "--seed 12");
+  if (!scan) return;
   // A data folder with chi_sim and osd only, as on a machine without tesseract-ocr-eng.
   const auto folder = test::scratch_dir("tessdata") / "no_eng";
   std::filesystem::create_directories(folder);
@@ -159,16 +150,9 @@ TEST_CASE("without the English model the figures' vote is skipped and the scan s
 }
 
 TEST_CASE("a page stored turned a quarter is turned back and its table read") {
-  if (!ocr_built()) {
-    MESSAGE("skipped: this build has no OCR");
-    return;
-  }
   const auto pdf = test::samples_dir() / "s12_final_percentages_2022.pdf";
-  const auto scan = test::make_scan(pdf, "--seed 3 --turn-pages 1");
-  if (!scan) {
-    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
-    return;
-  }
+  const auto scan = scan_of(pdf, "--seed 3 --turn-pages 1");
+  if (!scan) return;
   const auto o = test::parse_path(*scan, long_enough());
   REQUIRE_MESSAGE(o.ok, test::describe(o));
   std::string page1;
@@ -182,16 +166,8 @@ TEST_CASE("a page stored turned a quarter is turned back and its table read") {
 }
 
 TEST_CASE("render: the overlay of a scanned page outlines what OCR and layout found") {
-  if (!ocr_built()) {
-    MESSAGE("skipped: this build has no OCR");
-    return;
-  }
-  const auto scan =
-      test::make_scan(test::samples_dir() / "s12_final_percentages_2022.pdf", "--seed 12");
-  if (!scan) {
-    MESSAGE("skipped: no /usr/bin/python3 with PIL, or no pdftoppm, to make a scan");
-    return;
-  }
+  const auto scan = scan_of(test::samples_dir() / "s12_final_percentages_2022.pdf", "--seed 12");
+  if (!scan) return;
   render_options options;
   options.dpi = 50;
   options.parse = long_enough();

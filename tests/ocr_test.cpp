@@ -38,6 +38,22 @@ void fill(gray_image& g, int x0, int y0, int x1, int y1, std::uint8_t v = 0) {
     for (int x = x0; x <= x1; ++x) g.at(x, y) = v;
 }
 
+// Two digits of a 9 pt face at 300 dpi ("01"): strokes 3 px wide in a 17 x 26 px box each.
+void digits(gray_image& g, int x, int y) {
+  fill(g, x, y, x + 16, y + 2);
+  fill(g, x, y + 23, x + 16, y + 25);
+  fill(g, x, y, x + 2, y + 25);
+  fill(g, x + 14, y, x + 16, y + 25);
+  fill(g, x + 27, y, x + 29, y + 25);
+}
+
+ocr_word word_at(int x0, int y0, int x1, int y1) {
+  ocr_word w;
+  w.utf8 = "字";
+  w.x0 = x0, w.y0 = y0, w.x1 = x1, w.y1 = y1;
+  return w;
+}
+
 }  // namespace
 
 TEST_CASE("rulings: long thin strokes of a 300 dpi picture are lines, character strokes not") {
@@ -73,22 +89,6 @@ TEST_CASE("rulings: long thin strokes of a 300 dpi picture are lines, character 
   CHECK(g.at(500, 300) == 255);
   CHECK(g.at(230, 201) == 0);
   CHECK(g.at(500, 650) == 0);
-}
-
-// Two digits of a 9 pt face at 300 dpi ("01"): strokes 3 px wide in a 17 x 26 px box each.
-void digits(gray_image& g, int x, int y) {
-  fill(g, x, y, x + 16, y + 2);
-  fill(g, x, y + 23, x + 16, y + 25);
-  fill(g, x, y, x + 2, y + 25);
-  fill(g, x + 14, y, x + 16, y + 25);
-  fill(g, x + 27, y, x + 29, y + 25);
-}
-
-ocr_word word_at(int x0, int y0, int x1, int y1) {
-  ocr_word w;
-  w.utf8 = "字";
-  w.x0 = x0, w.y0 = y0, w.x1 = x1, w.y1 = y1;
-  return w;
 }
 
 TEST_CASE("unread ink: print no word covers is found; specks, lines, read words and pieces not") {

@@ -24,7 +24,7 @@ namespace {
 
 using wide = detail::wide_int;
 using detail::decimal_text;
-using detail::unsummed_column;
+using detail::summed_columns;
 
 using outcome = check_result::outcome;
 
@@ -147,13 +147,6 @@ std::string column_label(const column& c) {
   std::string s;
   for (const auto& h : c.header) s += (s.empty() ? "" : "/") + h;
   return s.empty() ? c.key : s;
-}
-
-// Which of a block's columns hold amounts to add down the table: not rates, not counts.
-std::vector<bool> summed_columns(const block& b) {
-  std::vector<bool> summed;
-  for (const auto& c : b.columns) summed.push_back(!unsummed_column(c.header));
-  return summed;
 }
 
 std::optional<amount> cell(const row& r, std::size_t col) {
@@ -616,7 +609,7 @@ class checker {
 
   // Each parent row = the sum of the rows whose parent it is, column by column.
   void children_sums(const table& t, const block& b, const doubt_finder& doubts) {
-    const auto summed = summed_columns(b);
+    const auto summed = summed_columns(b.columns);
     std::map<std::string, std::vector<const row*>> by_code, kids;
     for (const auto& r : b.rows) {
       if (!is_classification_code(r.code)) continue;
@@ -679,7 +672,7 @@ class checker {
     const std::string saved = continuation_;
     if (roots.size() > seen.size())
       continuation_ = "a top-level code is printed on several rows (a misread code?)";
-    const auto summed = summed_columns(b);
+    const auto summed = summed_columns(b.columns);
     for (std::size_t col = 0; col < b.columns.size(); ++col) {
       if (!summed[col]) continue;
       std::vector<std::optional<amount>> parts;

@@ -56,12 +56,11 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
   // Full codes and parents, rebuilt where the page prints partial codes.
   // Rates and counts (完成率（%）: "96.35") are no amounts: they do not help choose code
   // levels by sums.
-  std::vector<bool> unsummed;
-  for (const auto& c : b.columns) unsummed.push_back(unsummed_column(c.header));
+  const auto summed = summed_columns(b.columns);
   for (std::size_t i = 0; i < printed.size(); ++i) {
     printed[i].values = b.rows[i].values;
-    for (std::size_t c = 0; c < printed[i].values.size() && c < unsummed.size(); ++c)
-      if (unsummed[c]) printed[i].values[c].reset();
+    for (std::size_t c = 0; c < printed[i].values.size() && c < summed.size(); ++c)
+      if (!summed[c]) printed[i].values[c].reset();
   }
   auto notes = apply_hierarchy(b, printed);
   for (std::size_t i = 0; i < b.rows.size(); ++i)

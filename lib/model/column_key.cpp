@@ -200,4 +200,10 @@ bool unsummed_column(const std::vector<std::string>& header) {
   });
 }
 
+std::vector<bool> summed_columns(const std::vector<column>& columns) {
+  std::vector<bool> summed;
+  for (const auto& c : columns) summed.push_back(!unsummed_column(c.header));
+  return summed;
+}
+
 }  // namespace budgetpdf::detail

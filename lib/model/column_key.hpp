@@ -64,4 +64,7 @@ std::vector<std::string> column_keys(const std::vector<std::vector<std::u32strin
 /// ("96.35" under 完成率（%）). Sums and code levels leave such columns out.
 bool unsummed_column(const std::vector<std::string>& header);
 
+/// Per column, whether its figures are amounts to add down the table (not unsummed_column).
+std::vector<bool> summed_columns(const std::vector<column>& columns);
+
 }  // namespace budgetpdf::detail

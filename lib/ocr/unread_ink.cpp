@@ -47,7 +47,7 @@ bool between_words(const pixel_box& b, const std::vector<ocr_word>& words, doubl
 }
 
 struct tile_grid {
-  int size = 1, columns = 0, rows = 0;
+  int columns = 0, rows = 0;
   std::vector<std::uint8_t> covered;  // under a word's box
   std::vector<int> ink;               // dark pixels outside word boxes
 
@@ -59,7 +59,6 @@ struct tile_grid {
 
 tile_grid tiles_of(const gray_image& image, const std::vector<ocr_word>& words, int size) {
   tile_grid g;
-  g.size = size;
   g.columns = (image.width + size - 1) / size;
   g.rows = (image.height + size - 1) / size;
   g.covered.assign(static_cast<std::size_t>(g.columns) * static_cast<std::size_t>(g.rows), 0);
