@@ -237,7 +237,8 @@ TEST_CASE("JSON: document, table and row fields") {
   CHECK(t["notes"] == json::array({"合计 differs from its parts by 0.01"}));
   const json& b = t["blocks"][0];
   CHECK(b["label"].is_null());
-  CHECK(b["columns"][0] == json{{"header", {"支出预算", "合计"}}, {"key", "total"}});
+  CHECK(b["columns"][0] ==
+        json{{"header", {"支出预算", "合计"}}, {"key", "total"}, {"measure", "money"}});
   CHECK(b["columns"][2]["key"].is_null());
   const json& r = b["rows"][1];
   CHECK(r["code"] == "2010601");
@@ -341,22 +342,23 @@ TEST_CASE("CSV: header, one line per amount, RFC 4180 quoting") {
   CHECK(lines[0] ==
         "file,department,year,stage,table_number,table_kind,table_title,block,code,name,item,"
         "column_header,column_key,value,unit,value_yuan,page,table_id,row_id,row_index,levels,"
-        "parent_row_id,source,ocr_confidence");
+        "parent_row_id,source,ocr_confidence,column_measure");
   CHECK(lines[1] ==
         "sz_czj_2026_ys.pdf,深圳市财政局,2026,预算,表3,expenditure_summary,"
         "2026年部门支出预算总表,,201,一般公共服务支出,,支出预算/合计,total,22186440.80,元,"
-        "22186440.80,10,aaaaaaaaaaaaaaaa:t0,aaaaaaaaaaaaaaaa:t0:b0:r0,0,201,,text_layer,");
+        "22186440.80,10,aaaaaaaaaaaaaaaa:t0,aaaaaaaaaaaaaaaa:t0:b0:r0,0,201,,text_layer,,money");
   // The null 基本支出 of 行政运行 has no line: its 项目支出 follows its 合计.
   CHECK(lines[4] ==
         "sz_czj_2026_ys.pdf,深圳市财政局,2026,预算,表3,expenditure_summary,"
         "2026年部门支出预算总表,,2010601,行政运行,,支出预算/合计,total,16231840.80,元,"
-        "16231840.80,11,aaaaaaaaaaaaaaaa:t0,aaaaaaaaaaaaaaaa:t0:b0:r1,1,201/06/01,,text_layer,");
+        "16231840.80,11,aaaaaaaaaaaaaaaa:t0,aaaaaaaaaaaaaaaa:t0:b0:r1,1,201/06/"
+        "01,,text_layer,,money");
   CHECK(lines[5].find(",支出预算/项目支出,,138514.80,元,138514.80,11") != std::string::npos);
   CHECK(lines[6].find(",,合计,,支出预算/合计,total,31214205.80,") != std::string::npos);
   CHECK(lines[8] ==
         "sz_czj_2026_ys.pdf,深圳市财政局,2026,预算,表1,revenue_expenditure_summary,收支总表,"
         "收入,,\"一、财政拨款收入, \"\"本级\"\"\",,收入/金额,amount,1343.76,万元,13437600,5,"
-        "aaaaaaaaaaaaaaaa:t1,aaaaaaaaaaaaaaaa:t1:b0:r0,0,,,text_layer,");
+        "aaaaaaaaaaaaaaaa:t1,aaaaaaaaaaaaaaaa:t1:b0:r0,0,,,text_layer,,money");
   // A field with a line break is quoted and keeps it.
   CHECK(lines[9].find(",\"信息化\n运维\",支出/金额,amount,0.05,万元,500,5") != std::string::npos);
   CHECK(lines[10].find(",支出/占比,,16.70%,万元,,5") != std::string::npos);
@@ -372,11 +374,11 @@ TEST_CASE("CSV: parent_row_id names the nearest row above printing the parent co
   rows.back().parent = "999";  // no such row
   auto lines = split_lines(to_csv(doc), "\r\n");
   REQUIRE(lines.size() == 1 + 7 + 2 + 3);
-  CHECK(lines[1].substr(lines[1].size() - 17) == ",201,,text_layer,");  // 201 has no parent
+  CHECK(lines[1].substr(lines[1].size() - 23) == ",201,,text_layer,,money");  // 201 has no parent
   CHECK(lines[4].find(",aaaaaaaaaaaaaaaa:t0:b0:r1,1,201/06/01,aaaaaaaaaaaaaaaa:t0:b0:r0") !=
         std::string::npos);
   CHECK(lines[8].find(",aaaaaaaaaaaaaaaa:t0:b0:r3,3,201/06/01,") != std::string::npos);
-  CHECK(lines[8].substr(lines[8].size() - 23) == ",201/06/01,,text_layer,");
+  CHECK(lines[8].substr(lines[8].size() - 29) == ",201/06/01,,text_layer,,money");
 }
 
 TEST_CASE("CSV: a document without tables is only the header line") {
@@ -469,4 +471,22 @@ TEST_CASE("text: an empty table says so") {
   CHECK(text.find("政府性基金预算支出表  [other; pages ?; unit ?]") != std::string::npos);
   CHECK(text.find("(empty table: printed without data)") != std::string::npos);
   CHECK(text.find("(memory)") == 0);
+}
+
+TEST_CASE("a column of counts has no value in 元 in JSON and CSV, and says what it measures") {
+  document doc = sample();
+  auto& columns = doc.tables[0].blocks[0].columns;
+  columns[2] = {{"公务接待人次（人次）"}, "count", budgetpdf::column_measure::count};
+  const json j = json::parse(to_json(doc));
+  const json& b = j["tables"][0]["blocks"][0];
+  CHECK(b["columns"][2]["measure"] == "count");
+  CHECK(b["columns"][0]["measure"] == "money");
+  CHECK(b["rows"][0]["values"][2] == "6093114.80");
+  CHECK(b["rows"][0]["values_yuan"][2].is_null());
+  CHECK(b["rows"][0]["values_yuan"][0] == "22186440.80");
+  auto lines = split_lines(to_csv(doc), "\r\n");
+  REQUIRE(lines.size() > 3);
+  // 201's three amounts: 合计, 基本支出, then the count with an empty value_yuan.
+  CHECK(lines[3].find(",公务接待人次（人次）,count,6093114.80,元,,10,") != std::string::npos);
+  CHECK(lines[3].substr(lines[3].size() - 6) == ",count");
 }

@@ -130,3 +130,35 @@ TEST_CASE("a rate column (完成率（%）, rates without the sign) takes no par
   for (const auto& d : doc.diagnostics)
     CHECK(d.code != budgetpdf::diagnostic_code::code_level_guessed);
 }
+
+TEST_CASE(
+    "count columns (数量, 接待人次, 保有量（辆）) are figures measured as counts, not money") {
+  const auto pdf = budgetpdf::test::test_data_dir() / "families" / "f52_count_columns.pdf";
+  const auto doc = budgetpdf::parse_file(pdf.string());
+  REQUIRE(doc.tables.size() == 2);
+  int counts = 0, money = 0;
+  for (const auto& t : doc.tables)
+    for (const auto& b : t.blocks)
+      for (std::size_t c = 0; c < b.columns.size(); ++c) {
+        const auto& col = b.columns[c];
+        const bool count = col.measure == budgetpdf::column_measure::count;
+        INFO(t.title << " / " << col.header.back());
+        // A count's label may name a 三公 item (公务接待批次): its key says count.
+        CHECK((col.key == "count") == count);
+        (count ? counts : money) += 1;
+        for (const auto& r : b.rows) {
+          if (!r.values[c]) continue;
+          const auto yuan = budgetpdf::value_in_yuan(b.columns, c, *r.values[c], t.declared_unit);
+          CHECK(yuan.has_value() == !count);
+        }
+      }
+  CHECK(counts == 3 + 1);  // three after the 三公 money, 数量 in the procurement table
+  CHECK(money == 6 + 2);
+  // The checks add money only: none fails, and none names a count column.
+  for (const auto& r : budgetpdf::check_document(doc).results) {
+    INFO(r.message);
+    CHECK(r.result != budgetpdf::check_result::outcome::fails);
+    CHECK(r.column.find("数量") == std::string::npos);
+    CHECK(r.column.find("人次") == std::string::npos);
+  }
+}

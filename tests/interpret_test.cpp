@@ -76,6 +76,11 @@ TEST_CASE("parts: a text column after amounts starts a part only when amounts fo
   auto numbered = split_blocks({r::text, r::numbering, r::amount});
   REQUIRE(numbered.size() == 1);
   CHECK(numbered[0] == std::vector<std::size_t>{0, 2});
+  // 项目 | 预算金额 | 实施采购时间 (nothing printed) | 财政拨款: one part.
+  auto blank_between =
+      split_blocks({r::text, r::amount, r::text, r::amount}, {false, false, true, false});
+  REQUIRE(blank_between.size() == 1);
+  CHECK(blank_between[0] == std::vector<std::size_t>{0, 1, 2, 3});
 }
 
 TEST_CASE("a part's columns: name, item beside a classification, other text") {

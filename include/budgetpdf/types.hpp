@@ -11,12 +11,27 @@
 
 namespace budgetpdf {
 
+/// What an amount column's figures measure: money in the table's unit, counts (数量, 人次,
+/// 公务用车保有量（辆）) or rates (完成率（%）, 增长率, 占比). Only money has a value in 元, and
+/// only money is added up by the checks.
+enum class column_measure { money, count, rate };
+
+/// Stable name of a measure: "money", "count", "rate".
+const char* column_measure_name(column_measure m) noexcept;
+
 /// One amount column: its header path from the top header row down to the leaf, white
-/// space removed ({"支出预算", "合计"}), and a canonical key where known ("total").
+/// space removed ({"支出预算", "合计"}), a canonical key where known ("total"), and what its
+/// figures measure (read from the header).
 struct column {
   std::vector<std::string> header;
   std::string key;  ///< "" where no canonical key applies
+  column_measure measure = column_measure::money;
 };
+
+/// Value `a` of a row's column `i` under `columns` in 元 (the table's unit `u` applied), as
+/// amount::in_yuan; none where that column holds counts or rates, which are no money.
+std::optional<std::string> value_in_yuan(const std::vector<column>& columns, std::size_t i,
+                                         const amount& a, unit u);
 
 /// Where a value was read: the PDF's text layer, or OCR of the page's picture (docs/ocr.md).
 enum class value_source { text_layer, ocr };

@@ -1,5 +1,6 @@
-// Exact decimal amounts: printing and conversion to 元; unit names.
+// Exact decimal amounts: printing and conversion to 元 (money columns only); unit names.
 #include <budgetpdf/amount.hpp>
+#include <budgetpdf/types.hpp>
 
 #include "base/decimal.hpp"
 
@@ -59,6 +60,12 @@ std::optional<std::string> amount::in_yuan(unit u) const {
     m *= 10;
   }
   return detail::decimal_text(m, new_scale);
+}
+
+std::optional<std::string> value_in_yuan(const std::vector<column>& columns, std::size_t i,
+                                         const amount& a, unit u) {
+  if (i < columns.size() && columns[i].measure != column_measure::money) return std::nullopt;
+  return a.in_yuan(u);
 }
 
 }  // namespace budgetpdf

@@ -50,6 +50,18 @@ const char* ocr_mode_name(ocr_mode m) noexcept {
   return "auto";
 }
 
+const char* column_measure_name(column_measure m) noexcept {
+  switch (m) {
+    case column_measure::count:
+      return "count";
+    case column_measure::rate:
+      return "rate";
+    case column_measure::money:
+      break;
+  }
+  return "money";
+}
+
 const char* value_source_name(value_source s) noexcept {
   return s == value_source::ocr ? "ocr" : "text_layer";
 }

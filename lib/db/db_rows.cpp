@@ -58,7 +58,8 @@ field level(const row& r, std::size_t i) {
 }
 
 void add_row(document_rows& out, const std::string& tid, const std::string& rid, std::size_t bi,
-             std::size_t ri, const row& r, const field& parent_rid, unit u) {
+             std::size_t ri, const row& r, const std::vector<column>& columns,
+             const field& parent_rid, unit u) {
   add(out, db_table::rows,
       {rid,
        tid,
@@ -84,8 +85,8 @@ void add_row(document_rows& out, const std::string& tid, const std::string& rid,
     if (!r.values[ci]) continue;
     const amount& a = *r.values[ci];
     add(out, db_table::amounts,
-        {rid, num(long(ci)), a.text(), a.in_yuan(u), nonempty(unit_name(u)), num(a.percent),
-         text(value_source_name(r.source)),
+        {rid, num(long(ci)), a.text(), value_in_yuan(columns, ci, a, u), nonempty(unit_name(u)),
+         num(a.percent), text(value_source_name(r.source)),
          ci < r.confidence.size() && r.confidence[ci] ? real(*r.confidence[ci]) : field{}});
   }
 }
@@ -101,7 +102,7 @@ void add_block(document_rows& out, const document& doc, std::size_t ti, std::siz
     const std::string rid = stable_row_id(doc.source.sha256, ti, bi, ri);
     field parent_rid;
     if (parents[ri]) parent_rid = stable_row_id(doc.source.sha256, ti, bi, *parents[ri]);
-    add_row(out, tid, rid, bi, ri, b.rows[ri], parent_rid, t.declared_unit);
+    add_row(out, tid, rid, bi, ri, b.rows[ri], b.columns, parent_rid, t.declared_unit);
   }
 }
 

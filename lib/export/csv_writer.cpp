@@ -56,11 +56,12 @@ std::string confidence(const row& r, std::size_t i) {
 
 std::string to_csv(const document& doc) {
   std::string out;
-  append_line(out, {"file",       "department",    "year",       "stage",         "table_number",
-                    "table_kind", "table_title",   "block",      "code",          "name",
-                    "item",       "column_header", "column_key", "value",         "unit",
-                    "value_yuan", "page",          "table_id",   "row_id",        "row_index",
-                    "levels",     "parent_row_id", "source",     "ocr_confidence"});
+  append_line(out,
+              {"file",       "department",    "year",       "stage",          "table_number",
+               "table_kind", "table_title",   "block",      "code",           "name",
+               "item",       "column_header", "column_key", "value",          "unit",
+               "value_yuan", "page",          "table_id",   "row_id",         "row_index",
+               "levels",     "parent_row_id", "source",     "ocr_confidence", "column_measure"});
   const std::string file = printable_text(detail::file_name(doc.source.path));
   const std::string department = doc.department.value_or("");
   const std::string year = doc.year ? std::to_string(*doc.year) : "";
@@ -86,7 +87,10 @@ std::string to_csv(const document& doc) {
         for (std::size_t i = 0; i < r.values.size(); ++i) {
           if (!r.values[i]) continue;
           const std::string value = r.values[i]->text();
-          const std::string yuan = r.values[i]->in_yuan(t.declared_unit).value_or("");
+          const std::string yuan =
+              value_in_yuan(b.columns, i, *r.values[i], t.declared_unit).value_or("");
+          const char* measure =
+              i < b.columns.size() ? column_measure_name(b.columns[i].measure) : "money";
           const std::string header = i < headers.size() ? headers[i] : "";
           const std::string key = i < b.columns.size() ? b.columns[i].key : "";
           append_line(out, {file,
@@ -112,7 +116,8 @@ std::string to_csv(const document& doc) {
                             levels,
                             parent_id,
                             value_source_name(r.source),
-                            confidence(r, i)});
+                            confidence(r, i),
+                            measure});
         }
       }
     }

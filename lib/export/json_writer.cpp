@@ -30,12 +30,13 @@ json box_json(const box& b) {
 
 json page_json(int page) { return page > 0 ? json(page) : json(nullptr); }
 
-json row_json(const row& r, unit u) {
+json row_json(const row& r, const std::vector<column>& columns, unit u) {
   json values = json::array();
   json yuan = json::array();
-  for (const auto& v : r.values) {
+  for (std::size_t i = 0; i < r.values.size(); ++i) {
+    const auto& v = r.values[i];
     values.push_back(v ? json(v->text()) : json(nullptr));
-    std::optional<std::string> y = v ? v->in_yuan(u) : std::nullopt;
+    std::optional<std::string> y = v ? value_in_yuan(columns, i, *v, u) : std::nullopt;
     yuan.push_back(optional_string(y));
   }
   json out{{"code", optional_string(r.code)},
@@ -63,11 +64,13 @@ json row_json(const row& r, unit u) {
 json block_json(const block& b, unit u) {
   json columns = json::array();
   for (const auto& c : b.columns)
-    columns.push_back(json{{"header", c.header}, {"key", empty_as_null(c.key)}});
+    columns.push_back(json{{"header", c.header},
+                           {"key", empty_as_null(c.key)},
+                           {"measure", column_measure_name(c.measure)}});
   json text_columns = json::array();
   for (const auto& c : b.text_columns) text_columns.push_back(json{{"header", c.header}});
   json rows = json::array();
-  for (const auto& r : b.rows) rows.push_back(row_json(r, u));
+  for (const auto& r : b.rows) rows.push_back(row_json(r, b.columns, u));
   return json{{"label", optional_string(b.label)},
               {"columns", std::move(columns)},
               {"text_columns", std::move(text_columns)},

@@ -44,17 +44,19 @@ bool has(const std::vector<std::size_t>& v, std::size_t c) {
 
 }  // namespace
 
-std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role>& roles) {
+std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role>& roles,
+                                                   const std::vector<bool>& blank) {
   std::vector<std::vector<std::size_t>> blocks;
   std::optional<column_role> previous;
   for (std::size_t c = 0; c < roles.size(); ++c) {
     // Row numbers are not data; covered columns hold nothing of their own.
     if (roles[c] == column_role::numbering || roles[c] == column_role::covered) continue;
-    const bool starts =
-        blocks.empty() || (roles[c] != column_role::amount && previous == column_role::amount);
+    const bool blank_text = roles[c] == column_role::text && c < blank.size() && blank[c];
+    const bool starts = blocks.empty() || (roles[c] != column_role::amount && !blank_text &&
+                                           previous == column_role::amount);
     if (starts) blocks.emplace_back();
     blocks.back().push_back(c);
-    previous = roles[c];
+    if (!blank_text) previous = roles[c];
   }
   // A part without amounts is the text printed after the amounts of the part before it.
   for (std::size_t k = 1; k < blocks.size();) {

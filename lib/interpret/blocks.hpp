@@ -23,8 +23,11 @@ struct block_layout {
 
 /// The columns of each part, left to right. A code or text column after an amount column
 /// starts a new part when amounts follow it; text columns after the last amount column
-/// (采购方式, reasons) stay in the part before them. Row numbers belong to no part.
-std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role>& roles);
+/// (采购方式, reasons) stay in the part before them. Row numbers belong to no part. A text
+/// column marked `blank` (nothing printed under its header: an empty 实施采购时间 between
+/// 预算金额 and 财政拨款) starts no part.
+std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role>& roles,
+                                                   const std::vector<bool>& blank = {});
 
 /// What each column of one part is for.
 block_layout lay_out_block(const grid_table& grid, const std::vector<column_role>& roles,

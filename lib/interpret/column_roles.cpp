@@ -3,6 +3,7 @@
 
 #include "grammar/cell_grammar.hpp"
 #include "layout/line_kinds.hpp"
+#include "model/column_key.hpp"
 #include "model/text_match.hpp"
 #include "text/normalize.hpp"
 
@@ -64,6 +65,15 @@ bool amount_header(const std::vector<std::u32string>& header) {
   });
 }
 
+// Leaf labels of columns of words, not money: remarks, dates, ways, kinds, reasons, items.
+// (Not 部门: 部门预算 heads money; not a form's 指标 labels, whose grids are read as forms.)
+bool describes_text(const std::vector<std::u32string>& header) {
+  return !header.empty() &&
+         contains_any(header.back(), {U"备注", U"说明", U"时间", U"日期", U"方式", U"形式", U"类别",
+                                      U"类型", U"简介", U"依据", U"原因", U"理由", U"地点", U"规格",
+                                      U"型号", U"品目", U"目录"});
+}
+
 struct column_stats {
   int amounts = 0, codes = 0, texts = 0;
 };
@@ -102,7 +112,11 @@ bool covered_column(const grid_table& grid, std::size_t c) {
   return reached;
 }
 
-column_role decide_role(const grid_column& col, const column_stats& s) {
+bool counts_column(const grid_column& col) {
+  return !col.header.empty() && count_label(col.header.back());
+}
+
+column_role decide_role(const grid_column& col, const column_stats& s, bool counts_are_figures) {
   // Merged cells (a unit's name across the code and name columns) leave text in code
   // columns; the codes still outnumber it.
   // A column headed 编码/代码 holds codes (classification or unit codes such as 126001),
@@ -110,7 +124,13 @@ column_role decide_role(const grid_column& col, const column_stats& s) {
   if (code_header(col.header))
     return s.texts > 0 && s.texts >= s.codes + s.amounts ? column_role::text : column_role::code;
   if (text_header(col.header)) return column_role::text;
-  if (amount_header(col.header) && s.texts == 0) return column_role::amount;
+  // Counts (数量, 接待人次, 保有量（辆）) are figures of their own even where small whole
+  // numbers read like code parts.
+  const bool counts = counts_are_figures && counts_column(col);
+  if ((counts || amount_header(col.header)) && s.texts == 0) return column_role::amount;
+  // Nothing printed under a label about text (备注, 说明, 实施采购时间, 采购组织形式): a text
+  // column left empty. Taken for an amount column it would shift every column after it.
+  if (s.amounts + s.codes + s.texts == 0 && describes_text(col.header)) return column_role::text;
   if (s.codes > 0 && s.texts == 0 && s.codes >= s.amounts) return column_role::code;
   if (s.texts > 0 && s.texts * 5 >= s.amounts) return column_role::text;
   return column_role::amount;
@@ -143,8 +163,17 @@ std::vector<column_role> column_roles(const grid_table& grid) {
       if (c < r.cells.size()) cells.push_back(r.cells[c].text);
     roles[c] = numbering_column(grid.columns[c], cells) ? column_role::numbering
                : covered_column(grid, c)                ? column_role::covered
-                                                        : decide_role(grid.columns[c], stats[c]);
+                                         : decide_role(grid.columns[c], stats[c], true);
   }
+  // Counts are figures only beside money: a table of nothing but counts (staff numbers by
+  // unit) prints no amount, and stays what its cells alone make of it.
+  bool money = false;
+  for (std::size_t c = 0; c < ncol; ++c)
+    money = money || (roles[c] == column_role::amount && !counts_column(grid.columns[c]));
+  if (!money)
+    for (std::size_t c = 0; c < ncol; ++c)
+      if (roles[c] == column_role::amount && counts_column(grid.columns[c]))
+        roles[c] = decide_role(grid.columns[c], stats[c], false);
   // A header cell spanning two grid columns (rules of another part of the page split it)
   // over one column of content: the empty one is part of its neighbour, not a column.
   auto blank = [&](std::size_t c) {

@@ -152,7 +152,10 @@ void classify(table& t, const grid_table& grid) {
   t.kind = classify_table(grid.title, headers, functional, economic);
   std::size_t k = 0;
   for (auto& b : t.blocks)
-    for (auto& c : b.columns) c.key = column_key(headers[k++], t.kind);
+    for (auto& c : b.columns) {
+      c.key = column_key(headers[k++], t.kind);
+      c.measure = measure_of(c.header);
+    }
 }
 
 // A table printed without a single amount (only a header and a bare 合计 row) is empty.
@@ -221,7 +224,11 @@ void add_blocks(table& t, const grid_table& part, bool below_inner_header,
                 const std::string& table_name, std::vector<diagnostic>& diagnostics) {
   if (below_inner_header && part.rows.empty()) return;  // its rows are on the next page
   const auto roles = column_roles(part);
-  const auto parts = split_blocks(roles);
+  std::vector<bool> blank(roles.size(), true);
+  for (const auto& r : part.rows)
+    for (std::size_t c = 0; c < r.cells.size() && c < blank.size(); ++c)
+      if (!r.cells[c].text.empty()) blank[c] = false;
+  const auto parts = split_blocks(roles, blank);
   std::vector<grid_row> rows = part.rows;
   move_labels_across_blocks(rows, parts, roles);
   for (const auto& cols : parts) {

@@ -51,6 +51,7 @@ level_reading read_level(std::u32string_view raw, const std::string& above) {
   std::u32string t = normalize_label(raw);
   strip_year(t);
   if (t.empty()) return {level_type::neutral, {}};
+  if (count_label(t)) return key_of("count");
   if (is_any(t, {U"小计", U"合计", U"总计", U"计", U"合计数", U"小计数"}))
     return {level_type::subtotal, {}};
   if (is_any(t, {U"收入总计", U"支出总计", U"收支总计", U"本年收入合计", U"本年支出合计",
@@ -192,17 +193,39 @@ std::vector<std::string> column_keys(const std::vector<std::vector<std::u32strin
   return keys;
 }
 
-bool unsummed_column(const std::vector<std::string>& header) {
-  if (!header.empty() && header.back().find("数量") != std::string::npos) return true;
-  return std::any_of(header.begin(), header.end(), [](const std::string& level) {
+bool count_label(std::u32string_view label) {
+  if (contains_any(label,
+                   {U"数量", U"人数", U"人次", U"批次", U"次数", U"个数", U"保有量", U"团组数"}))
+    return true;
+  // A count unit in brackets at the end: （辆）, (个), （台/套）.
+  const auto open = label.find_last_of(U"（(");
+  if (open == std::u32string_view::npos || label.size() < open + 3) return false;
+  const char32_t close = label.back();
+  if (close != U'）' && close != U')') return false;
+  const auto inside = label.substr(open + 1, label.size() - open - 2);
+  return !inside.empty() && inside.size() <= 4 &&
+         std::all_of(inside.begin(), inside.end(), [](char32_t c) {
+           return std::u32string_view(U"辆个人次台套批项户家件名位/、").find(c) !=
+                  std::u32string_view::npos;
+         });
+}
+
+column_measure measure_of(const std::vector<std::string>& header) {
+  const bool rate = std::any_of(header.begin(), header.end(), [](const std::string& level) {
     const auto t = to_u32(level);
     return contains_any(t, {U"%", U"％", U"比例", U"占比"}) || t.ends_with(U"率");
   });
+  if (rate) return column_measure::rate;
+  if (!header.empty() && count_label(normalize_label(to_u32(header.back()))))
+    return column_measure::count;
+  return column_measure::money;
 }
 
 std::vector<bool> summed_columns(const std::vector<column>& columns) {
   std::vector<bool> summed;
-  for (const auto& c : columns) summed.push_back(!unsummed_column(c.header));
+  // From the header, not c.measure: blocks are summed while they are built, before
+  // interpretation sets the measure.
+  for (const auto& c : columns) summed.push_back(measure_of(c.header) == column_measure::money);
   return summed;
 }
 

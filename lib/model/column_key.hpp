@@ -5,6 +5,7 @@
 #include <budgetpdf/types.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace budgetpdf::detail {
@@ -26,7 +27,8 @@ namespace budgetpdf::detail {
 ///   outbound (因公出国(境)费), reception (公务接待费), vehicles (公务用车购置及运行(维护)费),
 ///   vehicle_purchase (公务用车购置费; 购置费 under vehicles), vehicle_operation
 ///   (公务用车运行(维护)费; 运行(维护)费 under vehicles), operating_costs (机关运行经费),
-///   meeting (会议费), training (培训费);
+///   meeting (会议费), training (培训费), count (a count_label: 公务接待批次（个）, read before
+///   the 三公 items it may name);
 /// - a subtotal marker: 小计, 合计, 总计;
 /// - a neutral wrapper: 收入, 支出, 收入预算, 支出预算, 其中, 功能分类, 经济分类, 支出用途;
 /// - anything else: unknown.
@@ -59,12 +61,17 @@ std::string column_key(const std::vector<std::u32string>& header_path, table_kin
 std::vector<std::string> column_keys(const std::vector<std::vector<std::u32string>>& header_paths,
                                      table_kind kind);
 
-/// Whether a column's figures are no amounts to add down the table: counts (数量) and
-/// rates (完成率, 执行率, 增长率, 占比, 比例, a header with %), whatever their cells print
-/// ("96.35" under 完成率（%）). Sums and code levels leave such columns out.
-bool unsummed_column(const std::vector<std::string>& header);
+/// Whether a header label names a count: 数量, 人数, 人次, 批次, 次数, 个数, 保有量, 团组数, or a
+/// count unit in brackets at its end (公务用车保有量（辆）, 接待批次（个）, （台/套）).
+bool count_label(std::u32string_view label);
 
-/// Per column, whether its figures are amounts to add down the table (not unsummed_column).
+/// What a column's figures measure, from its header path: rates (完成率, 执行率, 增长率, 占比,
+/// 比例, a level with %), whatever their cells print ("96.35" under 完成率（%）); counts (a
+/// count_label leaf); else money.
+column_measure measure_of(const std::vector<std::string>& header);
+
+/// Per column, whether its figures are amounts to add down the table (money). Sums and code
+/// levels leave counts and rates out.
 std::vector<bool> summed_columns(const std::vector<column>& columns);
 
 }  // namespace budgetpdf::detail

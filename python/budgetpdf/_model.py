@@ -32,10 +32,12 @@ class Amount:
 
 @dataclass(frozen=True)
 class Column:
-    """An amount or text column: its header path, top row down, and its canonical key."""
+    """An amount or text column: its header path, top row down, its canonical key, and what
+    its figures measure ("money", "count" or "rate"; only money has a value in 元)."""
 
     header: Tuple[str, ...]
     key: str
+    measure: str = "money"
 
     @property
     def path(self) -> str:
@@ -220,7 +222,7 @@ def _amount(a) -> Optional[Amount]:
 
 
 def _columns(cols) -> Tuple[Column, ...]:
-    return tuple(Column(tuple(c["header"]), c["key"]) for c in cols)
+    return tuple(Column(tuple(c["header"]), c["key"], c.get("measure", "money")) for c in cols)
 
 
 def _row(r) -> Row:

@@ -11,7 +11,7 @@ import pandas as pd
 CSV_COLUMNS = ["file", "department", "year", "stage", "table_number", "table_kind",
                "table_title", "block", "code", "name", "item", "column_header", "column_key",
                "value", "unit", "value_yuan", "page", "table_id", "row_id", "row_index",
-               "levels", "parent_row_id", "source", "ocr_confidence"]
+               "levels", "parent_row_id", "source", "ocr_confidence", "column_measure"]
 TIDY_COLUMNS = CSV_COLUMNS[:14] + ["percent"] + CSV_COLUMNS[14:]
 
 
@@ -40,7 +40,7 @@ def tidy_records(doc) -> List[list]:
                         col.path if col else "", col.key if col else "", v.value, v.percent,
                         t.unit, v.yuan, r.page if r.page > 0 else None, t.id, r.id, r.index,
                         levels, r.parent_id, r.source,
-                        _confidence(r, ci)])
+                        _confidence(r, ci), col.measure if col else "money"])
     return out
 
 

@@ -45,23 +45,28 @@ py::object stage_text(stage s) {
 }
 
 // (mantissa, scale, percent, text, value in 元 or None)
-py::object amount_of(const std::optional<amount>& a, unit u) {
+py::object amount_of(const std::optional<amount>& a, const std::vector<column>& columns,
+                     std::size_t i, unit u) {
   if (!a) return py::none();
-  auto yuan = a->in_yuan(u);
+  auto yuan = value_in_yuan(columns, i, *a, u);
   return py::make_tuple(a->mantissa, a->scale, a->percent, a->text(),
                         yuan ? py::object(py::str(*yuan)) : py::object(py::none()));
 }
 
 py::list columns_of(const std::vector<column>& columns) {
   py::list out;
-  for (const auto& c : columns) out.append(py::dict("header"_a = texts(c.header), "key"_a = c.key));
+  for (const auto& c : columns)
+    out.append(py::dict("header"_a = texts(c.header), "key"_a = c.key,
+                        "measure"_a = column_measure_name(c.measure)));
   return out;
 }
 
 // `id` and `parent_id` are the CSV's and the database's (stable_row_id, detail::parent_rows).
-py::dict row_of(const row& r, unit u, std::size_t index, std::string id, py::object parent_id) {
+py::dict row_of(const row& r, const std::vector<column>& columns, unit u, std::size_t index,
+                std::string id, py::object parent_id) {
   py::list values;
-  for (const auto& v : r.values) values.append(amount_of(v, u));
+  for (std::size_t i = 0; i < r.values.size(); ++i)
+    values.append(amount_of(r.values[i], columns, i, u));
   py::list confidence;
   for (const auto& c : r.confidence)
     confidence.append(c ? py::object(py::float_(double(*c))) : py::object(py::none()));
@@ -83,8 +88,8 @@ py::dict table_of(const table& t, const std::string& sha256, std::size_t ti) {
     for (std::size_t ri = 0; ri < b.rows.size(); ++ri) {
       py::object parent = py::none();
       if (parents[ri]) parent = py::str(stable_row_id(sha256, ti, bi, *parents[ri]));
-      rows.append(row_of(b.rows[ri], t.declared_unit, ri, stable_row_id(sha256, ti, bi, ri),
-                         std::move(parent)));
+      rows.append(row_of(b.rows[ri], b.columns, t.declared_unit, ri,
+                         stable_row_id(sha256, ti, bi, ri), std::move(parent)));
     }
     blocks.append(py::dict("label"_a = optional_text(b.label), "columns"_a = columns_of(b.columns),
                            "text_columns"_a = columns_of(b.text_columns), "rows"_a = rows));

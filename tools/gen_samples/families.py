@@ -17,8 +17,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
 import tablelib  # noqa: E402
-from std import (LEAVES, Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
-                 income_table, sangong_table, summary_table)
+from std import (LEAVES, Fin, add_count_columns, classified_table, empty_table,  # noqa: E402
+                 fiscal_summary_table, income_table, procurement_table, sangong_table,
+                 summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -910,6 +911,57 @@ def f51_rates_beside_partial_codes():
     return doc
 
 
+def f52_count_columns():
+    """Columns of counts beside the amounts: a 三公 table with 公务用车保有量（辆）,
+    公务接待批次（个） and 公务接待人次（人次） after its money; a 政府采购 table without rules
+    with a 数量 column (1, 21: whole numbers that read like code parts) before its amounts.
+    Counts are values of their columns, measured as counts: no value in 元, no part in sums,
+    and 公务接待批次 is no 公务接待费 (before: 接待人次 a text column, 数量 a code column and
+    its rows' amounts shifted, and a count's value in 元)."""
+    import random
+    doc = doc_for("f52_count_columns.pdf")
+    fin = Fin("f52", LEAVES)
+    table = sangong_table(fin, "2026年一般公共预算“三公”经费支出表", number="表8",
+                          number_text="表8", rules="grid")
+    add_count_columns(
+        table, random.Random(5), ["公务用车保有量（辆）", "公务接待批次（个）", "公务接待人次（人次）"])
+    doc.add_table(table)
+    opts = {"amount_w": 70, "unit": "万元", "rules": "none", "thousands": True,
+            "font_size": 9.0, "frame_caption": False}
+    procurement_table(doc, random.Random(52), opts, 2, count=True)
+    return doc
+
+
+def f53_empty_text_columns():
+    """Columns of words that a department left empty: a 政府采购 table whose 采购组织形式
+    column before the amounts and 实施采购时间 column between them print nothing, and a
+    支出明细表 with an empty 备注 column after its amounts. An empty column headed by words
+    about text (备注, 说明, 时间, 方式, 形式, 类别, 简介) is a text column, not an amount
+    column: counted among the amounts, an empty column before or between them puts every
+    later figure one column off for whoever reads columns by position (before: each was an
+    amount column holding no value)."""
+    doc = doc_for("f53_empty_text_columns.pdf")
+    cols = [Col("name", 130), Col("text", 64, ti=0), Col("amount", 70, vi=0),
+            Col("text", 64, ti=1), Col("amount", 70, vi=1), Col("text", 60, ti=2)]
+    hdr = [H("采购项目", 0, 0), H("采购组织形式", 0, 1), H("预算金额", 0, 2), H("实施采购时间", 0, 3),
+           H("其中：财政拨款", 0, 4), H("说明", 0, 5)]
+    rows = [Row(B(None, "合计", ["1205.50", "1000.00"], texts=["", "", ""])),
+            Row(B(None, "办公设备购置", ["805.50", "600.00"], texts=["", "", ""])),
+            Row(B(None, "物业管理服务", ["400.00", "400.00"], texts=["", "", ""]))]
+    doc.add_table(Table("2026年政府采购预算表", cols, hdr, rows, number="表9", number_text="表9",
+                        rules="grid", font_size=9.0))
+    fin = Fin("f53", LEAVES)
+    table = classified_table("2026年一般公共预算支出明细表", fin.basic_project_rows(),
+                             ["合计", "基本支出", "项目支出"], number="表10", number_text="表10",
+                             rules="grid", layout="full", amount_w=66)
+    table.cols.append(Col("text", 60, ti=0))
+    table.header.append(H("备注", 0, len(table.cols) - 1, 1))
+    for r in table.rows:
+        r.blocks[0]["texts"] = [""]
+    doc.add_table(table)
+    return doc
+
+
 def probe_tables(doc, i, keep, leaves=LEAVES, retitle=None):
     """The tables of 决算 probe document i that `keep` accepts, in that document's styles
     (with the families' few 项 codes unless `leaves` is None: the probe's own draw), their
@@ -1095,7 +1147,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f44_full_height_leaves_beside_group, f45_empty_tables_saying_none,
             f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels,
             f48_stacked_labels_many_sources, f49_names_set_left_in_wide_column,
-            f50_three_header_levels, f51_rates_beside_partial_codes]
+            f50_three_header_levels, f51_rates_beside_partial_codes, f52_count_columns,
+            f53_empty_text_columns]
 
 
 def main():

@@ -5,6 +5,8 @@ Every figure is an integer in 10^-dec units; parents are computed as sums of the
 children, 合计 = 基本 + 项目, 人员 + 公用 = 基本, and so on, so the arithmetic holds.
 """
 
+import random
+
 from tablelib import B, Col, H, Row, Table
 from common import ECON, FUNC, econ_tree, fmt, func_tree, rng_for, split_amount
 
@@ -337,6 +339,56 @@ def income_table(doc, r, opts, dec, mag, stacked=None, title="2026年部门收�
     rows += [Row(B(None, n, values(v))) for n, v in zip(units, [dept] + leaves)]
     wide = sum(c.width for c in cols) > 595 - 90
     doc.add_table(Table(title, cols, hdr, rows, unit=opts["unit"],
+                        rules=opts["rules"], thousands=opts["thousands"],
+                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
+                        orientation="landscape" if wide else "portrait"))
+
+
+def add_count_columns(table, r, heads=None):
+    """Count columns after a 三公 table's amounts, as some templates print them: cars kept,
+    receptions and guests, whole numbers under labels that name their unit (辆, 个, 人次)."""
+    heads = heads or r.choice([["公务用车保有量（辆）", "公务接待批次（个）", "公务接待人次（人次）"],
+                      ["购置车辆数（辆）", "接待人次"]])
+    vi = sum(1 for c in table.cols if c.kind == "amount")
+    depth = max(h.r + h.rs for h in table.header)
+    for k, head in enumerate(heads):
+        table.cols.append(Col("amount", 62, vi=vi + k))
+        table.header.append(H(head, 0, len(table.cols) - 1, depth))
+        table.rows[0].blocks[0]["values"].append(str(r.randint(1, 240)))
+    if sum(c.width for c in table.cols) > 595 - 90:
+        table.orientation = "landscape"
+
+
+def procurement_table(doc, r, opts, dec, count=False):
+    """A 政府采购 table: text columns (品目, 方式) before the amounts, a remark after them;
+    with count, a 数量 column of whole numbers before the amounts (its total their sum)."""
+    one = 10 ** dec
+    items = [("办公设备购置", "A02010104", "公开招标", ""), ("物业管理服务", "C21040000", "竞争性磋商",
+                                                           "续签合同"),
+             ("信息系统运行维护", "C16070000", "单一来源", "")]
+    vals = [[r.randint(20 * one, 900 * one), 0] for _ in items]
+    for v in vals:
+        v[1] = v[0] - r.randint(0, v[0] // 3)
+    total = [sum(v[k] for v in vals) for k in range(2)]
+    cols = [Col("name", 120), Col("text", 70, ti=0), Col("text", 60, ti=1),
+            Col("amount", opts["amount_w"], vi=0), Col("amount", opts["amount_w"], vi=1),
+            Col("text", 60, ti=2)]
+    hdr = [H("项目名称", 0, 0, 2), H("采购品目", 0, 1, 2), H("采购方式", 0, 2, 2),
+           H("预算金额", 0, 3, 1, 2), H("合计", 1, 3), H("财政拨款", 1, 4), H("备注", 0, 5, 2)]
+    if count:
+        opts["procurement_count"] = True
+        numbers = [random.Random(n).randint(1, 30) for n, *_ in items]
+        vals = [[q] + v for q, v in zip(numbers, vals)]
+        total = [sum(numbers)] + total
+        cols = cols[:3] + [Col("amount", 36, vi=0)] + \
+            [Col("amount", c.width, vi=c.vi + 1) for c in cols[3:5]] + cols[5:]
+        hdr = hdr[:3] + [H("数量", 0, 3, 2)] + [H(h.text, h.r, h.c + 1, h.rs, h.cs) for h in hdr[3:]]
+    figures = lambda v: ([str(v[0])] if count else []) + [fmt(x, dec) for x in v[count:]]
+    rows = [Row(B(None, "合计", figures(total)))]
+    rows += [Row(B(None, n, figures(v), texts=[code, how, note]))
+             for (n, code, how, note), v in zip(items, vals)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    doc.add_table(Table("2026年政府采购预算表", cols, hdr, rows, unit=opts["unit"],
                         rules=opts["rules"], thousands=opts["thousands"],
                         font_size=opts["font_size"], frame_caption=opts["frame_caption"],
                         orientation="landscape" if wide else "portrait"))

@@ -20,8 +20,9 @@ import families  # noqa: E402
 from families import doc_for  # noqa: E402
 from house_styles import draw_house, save_with_styles  # noqa: E402
 from common import fmt  # noqa: E402
-from std import (LEAVES, Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
-                 income_table, sangong_table, summary_table)
+from std import (LEAVES, Fin, add_count_columns, classified_table, empty_table,  # noqa: E402
+                 fiscal_summary_table, income_table, procurement_table, sangong_table,
+                 summary_table)
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
@@ -135,9 +136,12 @@ def make(i):
                                 font_size=opts["font_size"], row_numbers=row_numbers))
     unit_keyed_table(doc, r2, opts, dec, mag)
     r3 = random.Random(i + 200000)
+    # A fifth stream: count columns (数量, 批次, 人次) of whole numbers beside the amounts.
+    r11 = random.Random(i + 1200000)
+    counts = r11.random() < 0.4
     if r3.random() < 0.5:
         opts["fourth"] = "procurement"
-        procurement_table(doc, r3, opts, dec)
+        procurement_table(doc, r3, opts, dec, count=counts and r11.random() < 0.6)
     r4 = random.Random(i + 500000)
     common = dict(rules=opts["rules"], unit=unit, font_size=opts["font_size"],
                   frame_caption=opts["frame_caption"])
@@ -161,9 +165,13 @@ def make(i):
                                            frame_caption=opts["frame_caption"]))
     if r4.random() < 0.5:
         opts["sangong"] = True
-        add_small(doc, sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
-                                     "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
-                                     thousands=opts["thousands"], **common), r7, opts)
+        table = sangong_table(Fin(f"c{i}g", LEAVES, dec=dec, mag=mag),
+                              "2026年一般公共预算“三公”经费支出表", zero=opts["zero"],
+                              thousands=opts["thousands"], **common)
+        if counts and r11.random() < 0.6:
+            opts["sangong_counts"] = True
+            add_count_columns(table, r11)
+        add_small(doc, table, r7, opts)
     r10 = random.Random(i + 1100000)
     if r10.random() < 0.5:
         income_table(doc, r10, opts, dec, mag)
@@ -177,31 +185,6 @@ def add_small(doc, table, r, opts):
         table.new_page = False
         opts.setdefault("same_page", []).append(table.title)
     doc.add_table(table)
-
-
-def procurement_table(doc, r, opts, dec):
-    """A 政府采购 table: text columns (品目, 方式) before the amounts, a remark after them."""
-    one = 10 ** dec
-    items = [("办公设备购置", "A02010104", "公开招标", ""), ("物业管理服务", "C21040000", "竞争性磋商",
-                                                           "续签合同"),
-             ("信息系统运行维护", "C16070000", "单一来源", "")]
-    vals = [[r.randint(20 * one, 900 * one), 0] for _ in items]
-    for v in vals:
-        v[1] = v[0] - r.randint(0, v[0] // 3)
-    total = [sum(v[k] for v in vals) for k in range(2)]
-    cols = [Col("name", 120), Col("text", 70, ti=0), Col("text", 60, ti=1),
-            Col("amount", opts["amount_w"], vi=0), Col("amount", opts["amount_w"], vi=1),
-            Col("text", 60, ti=2)]
-    hdr = [H("项目名称", 0, 0, 2), H("采购品目", 0, 1, 2), H("采购方式", 0, 2, 2),
-           H("预算金额", 0, 3, 1, 2), H("合计", 1, 3), H("财政拨款", 1, 4), H("备注", 0, 5, 2)]
-    rows = [Row(B(None, "合计", [fmt(x, dec) for x in total]))]
-    rows += [Row(B(None, n, [fmt(x, dec) for x in v], texts=[code, how, note]))
-             for (n, code, how, note), v in zip(items, vals)]
-    wide = sum(c.width for c in cols) > 595 - 90
-    doc.add_table(Table("2026年政府采购预算表", cols, hdr, rows, unit=opts["unit"],
-                        rules=opts["rules"], thousands=opts["thousands"],
-                        font_size=opts["font_size"], frame_caption=opts["frame_caption"],
-                        orientation="landscape" if wide else "portrait"))
 
 
 def unit_keyed_table(doc, r, opts, dec, mag):
