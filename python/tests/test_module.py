@@ -35,8 +35,8 @@ def test_document_equals_cli_json(path):
         assert len(t.blocks) == len(jt["blocks"])
         for b, jb in zip(t.blocks, jt["blocks"]):
             assert b.label == jb["label"]
-            assert [(list(c.header), c.key or None) for c in b.columns] == [
-                (c["header"], c["key"]) for c in jb["columns"]]
+            assert [(list(c.header), c.key or None, c.measure) for c in b.columns] == [
+                (c["header"], c["key"], c["measure"]) for c in jb["columns"]]
             assert len(b.rows) == len(jb["rows"])
             for r, jr in zip(b.rows, jb["rows"]):
                 assert (r.code, list(r.levels), r.parent, list(r.other_codes), r.name, r.item,
@@ -193,3 +193,24 @@ def test_ocr_option(samples):
     assert auto == never
     rows = [r for t in auto.tables for r in t.rows]
     assert rows and all(r.source == "text_layer" and r.confidence == () for r in rows)
+
+
+def test_count_columns_have_no_yuan():
+    """A column of counts (f52: 公务用车保有量（辆）, 数量) is measured as counts: its values
+    keep their figures, without a value in 元, in the structs and the tidy frame."""
+    pdf = SAMPLES[0].parents[1] / "tests" / "data" / "families" / "f52_count_columns.pdf"
+    doc = budgetpdf.parse(pdf)
+    counted = 0
+    for t in doc.tables:
+        for b in t.blocks:
+            for ci, c in enumerate(b.columns):
+                assert (c.measure == "count") == (c.key == "count")
+                for r in b.rows:
+                    v = r.values[ci]
+                    if v is not None:
+                        assert (v.yuan is None) == (c.measure == "count")
+                        counted += c.measure == "count"
+    assert counted >= 4
+    df = doc.to_pandas()
+    counts = df[df["column_measure"] == "count"]
+    assert len(counts) == counted and counts["value_yuan"].isna().all()
