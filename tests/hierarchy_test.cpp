@@ -249,6 +249,32 @@ TEST_CASE("partial codes after full codes continue the open 类 and 款") {
   CHECK(r.notes.size() == 1);
 }
 
+TEST_CASE("a partial code repeated on rows of one classification is one code, its rows one child") {
+  // A 项目支出 table: 201 | 01 人大事务 | 08 代表工作 (two projects) | 03 政府办公厅 | 01
+  // 行政运行 (two projects) | 50 事业运行; each project's row prints its 项 part again.
+  auto rows = std::vector<printed_code>{code({"201"}, {"100.00"}), code({"01"}, {"30.00"}),
+                                        code({"08"}, {"10.00"}),   code({"08"}, {"20.00"}),
+                                        code({"03"}, {"70.00"}),   code({"01"}, {"25.00"}),
+                                        code({"01"}, {"15.00"}),   code({"50"}, {"30.00"})};
+  SUBCASE("marked as repeats, they take the code of the row they repeat") {
+    for (std::size_t i : {3u, 6u}) rows[i].repeats_previous = true;
+    const auto r = resolve_hierarchy(rows);
+    CHECK(codes_of(r) ==
+          strings{"201", "20101", "2010108", "2010108", "20103", "2010301", "2010301", "2010350"});
+    // 03 after a 项 is a 款 by the amounts alone (an info note), not a guess.
+    CHECK(rows_noted(r, "code-level-guessed").empty());
+    CHECK(rows_noted(r, "code-level-by-amounts") == rows_list{4});
+  }
+  SUBCASE("unmarked, the repeated parts fit no reading: 03 becomes a 项 of 20101") {
+    const auto r = resolve_hierarchy(rows);
+    CHECK(codes_of(r) !=
+          strings{"201", "20101", "2010108", "2010108", "20103", "2010301", "2010301", "2010350"});
+    CHECK(r.rows[4].code == "2010103");
+    // Read by the printing order alone, and said to be a guess, row by row.
+    CHECK(rows_noted(r, "code-level-guessed") == rows_list{1, 2, 3, 4, 5, 6, 7});
+  }
+}
+
 TEST_CASE("a partial code with no 类 before it is an error") {
   const auto r = resolve_hierarchy({code({}), code({"06"}), code({"01"}), code({"201"})});
   CHECK(codes_of(r) == strings{"-", "-", "-", "201"});

@@ -25,6 +25,22 @@ column column_of(const grid_column& g) {
   return c;
 }
 
+// Rows that repeat the row above's classification: one row per project (项目支出) or per
+// further classification (功能 | 经济) under the same code and name. Partial codes ("08")
+// repeated so are one code, not a new level each.
+void mark_repeated_codes(const std::vector<row>& rows, const std::vector<std::string>& other_codes,
+                         std::vector<printed_code>& printed) {
+  for (std::size_t i = 1; i < rows.size() && i < printed.size(); ++i) {
+    const auto& a = rows[i - 1];
+    const auto& b = rows[i];
+    const bool projects = a.item && b.item;
+    const bool classified_further = !other_codes[i - 1].empty() && !other_codes[i].empty();
+    if ((projects || classified_further) && !b.name.empty() && a.name == b.name &&
+        !printed[i].parts.empty() && printed[i].parts == printed[i - 1].parts)
+      printed[i].repeats_previous = true;
+  }
+}
+
 // One part's rows, codes completed by the hierarchy; its diagnostics go to `diagnostics`.
 block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
                  const block_layout& layout, const std::string& table_name, bool labelled,
@@ -62,6 +78,7 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
     for (std::size_t c = 0; c < printed[i].values.size() && c < summed.size(); ++c)
       if (!summed[c]) printed[i].values[c].reset();
   }
+  mark_repeated_codes(b.rows, other_codes, printed);
   auto notes = apply_hierarchy(b, printed);
   for (std::size_t i = 0; i < b.rows.size(); ++i)
     if (!other_codes[i].empty()) b.rows[i].other_codes.push_back(other_codes[i]);

@@ -80,12 +80,16 @@ void row_reader::read_names(const grid_row& gr, read_row& out, std::u32string st
   if (name.empty()) name = stray_name;
   out.r.name = to_utf8(strip_all_spaces(name));
   if (layout_.item_col && !cell_text(gr, *layout_.item_col).empty()) {
-    const auto& item = cell_text(gr, *layout_.item_col);
-    // A total printed in the project column ("合计" under 项目名称) labels the row.
-    if (out.r.name.empty() && is_total_label(strip_all_spaces(item)))
-      out.r.name = to_utf8(strip_all_spaces(item));
+    const auto item = strip_all_spaces(cell_text(gr, *layout_.item_col));
+    // A total printed in the project column ("合计" under 项目名称), or letter-spaced across
+    // it and the name's column (合 | 计), labels the row.
+    const bool item_first = layout_.name_cols.empty() || *layout_.item_col < layout_.name_cols[0];
+    const auto name = strip_all_spaces(to_u32(out.r.name));
+    const auto both = item_first ? item + name : name + item;
+    if (out.parts.empty() && is_total_label(both))
+      out.r.name = to_utf8(both);
     else
-      out.r.item = to_utf8(strip_all_spaces(item));
+      out.r.item = to_utf8(item);
   }
   for (auto c : layout_.text_cols)
     out.r.texts.push_back(to_utf8(strip_all_spaces(cell_text(gr, c))));

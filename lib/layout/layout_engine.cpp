@@ -296,7 +296,8 @@ class layout_engine::impl::page_pass {
 
   void run() {
     glyphs_ = flatten_glyphs(page_);
-    for (auto& g : find_grids(without_strokes_in_words(page_.lines, page_.words)))
+    rulings_ = without_strokes_in_words(page_.lines, page_.words);
+    for (auto& g : find_grids(rulings_))
       if (g.xs.size() >= 3 && g.ys.size() >= 2) grids_.push_back(std::move(g));
     std::vector<const glyph*> horizontal;
     for (const auto& g : glyphs_)
@@ -536,6 +537,22 @@ class layout_engine::impl::page_pass {
     });
   }
 
+  // The heights of horizontal rules drawn across the width of `lines` (a table without
+  // vertical rules, ruled above and below its header: 三线表), top to bottom.
+  std::vector<double> rules_across(const std::vector<const text_line*>& lines) const {
+    double x0 = lines.front()->x0, x1 = lines.front()->x1;
+    for (const text_line* l : lines) {
+      x0 = std::min(x0, l->x0);
+      x1 = std::max(x1, l->x1);
+    }
+    std::vector<double> ys;
+    for (const auto& r : rulings_)
+      if (r.horizontal() && std::min(r.x1, x1) - std::max(r.x0, x0) >= 0.8 * (x1 - x0))
+        ys.push_back(r.y0);
+    std::sort(ys.begin(), ys.end());
+    return ys;
+  }
+
   // Each part's body read into cells, drawn for render, and merged into the tables.
   void read_parts() {
     auto& ov = e_.overlays[page_.number];
@@ -549,7 +566,8 @@ class layout_engine::impl::page_pass {
       if (p.grid)
         read_ruled_table(*p.grid, glyphs_, page_.number, open, p.table, ov);
       else if (!p.loose.empty())
-        read_unruled_table(p.loose, p.loose_data, open, page_.number, p.table, ov);
+        read_unruled_table(p.loose, p.loose_data, open, rules_across(p.loose), page_.number,
+                           p.table, ov);
       for (const auto& r : p.table.rows) {
         ov.rows.push_back(r.at.where);
         for (const auto& c : r.cells)
@@ -563,6 +581,7 @@ class layout_engine::impl::page_pass {
   impl& e_;
   const page_content& page_;
   std::vector<glyph> glyphs_;
+  std::vector<ruling> rulings_;
   std::vector<rule_grid> grids_;
   std::vector<text_line> lines_;
   std::vector<part> parts_;

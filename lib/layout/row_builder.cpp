@@ -76,7 +76,10 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
     c.boxes[i] = parts[i].front()->where;
     for (const glyph* g : parts[i]) c.boxes[i] = union_box(c.boxes[i], g->where);
   }
+  // The row's key is its first printed cell, or a code after cells of words only (a
+  // project's name printed before its classification: 项目名称 | 科目编码 | …).
   bool first = true;
+  bool words_only = true;  // every printed cell so far holds no code and no figures
   for (std::size_t i = 0; i < c.cells.size(); ++i) {
     const auto& s = c.cells[i];
     if (s.empty()) continue;
@@ -84,13 +87,14 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
     const bool code = starts_with_code(s);
     if (amount || code) c.anchor = true;
     const bool figures = amount || is_digits(s);
-    if (first) {
+    if (first || (words_only && code)) {
       c.leads_with_code = code;
       c.first_cell = i;
       c.first_figures = figures;
     } else if (figures) {
       c.later_figures = true;
     }
+    words_only = words_only && !code && !figures;
     first = false;
   }
   c.numbering = is_numbering_cells(c.cells);

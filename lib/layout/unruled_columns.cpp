@@ -30,6 +30,18 @@ long span_at(const std::vector<body_span>& spans, double x) {
   return -1;
 }
 
+// span_at, where a span of text stands a typed space (0.6 × size) or less right of the span
+// before it (a name after its code, "2010108 代表工作"; the words of a name): the first span
+// of that run. Such spans are one cell's text, not two columns.
+long cell_span_at(const std::vector<body_span>& spans, double x, double size) {
+  long k = span_at(spans, x);
+  while (k > 0 && !spans[std::size_t(k)].figures &&
+         spans[std::size_t(k)].x0 - spans[std::size_t(k) - 1].x1 <= 0.6 * size &&
+         (!spans[std::size_t(k) - 1].figures || spans[std::size_t(k) - 1].code))
+    --k;
+  return k;
+}
+
 double x_overlap(const box& a, double x0, double x1) {
   return std::min(a.x1, x1) - std::max(a.x0, x0);
 }
@@ -130,7 +142,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       double gap = 0;
     } run;
     for (header_token h : pieces[li]) {
-      const long h_under = span_at(spans, h.cx());
+      const long h_under = cell_span_at(spans, h.cx(), h.size);
       const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
       if (!line.empty()) {
         auto& prev = line.back();
@@ -142,7 +154,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         // piece takes a single character only as the next of its spaced run, at the run's
         // spacing, below (上级补助收入 beside 事  业  收  入 over empty columns stays two,
         // family f50).
-        const long under = span_at(spans, prev.cx());
+        const long under = cell_span_at(spans, prev.cx(), size);
         bool same_column = under == h_under && (under >= 0 || prev.text.size() == 1);
         // Single characters spaced out evenly (合  计, 基  本  支  出) are one label even where
         // a label centred over right-aligned figures starts left of them: a piece over no
@@ -316,7 +328,8 @@ void join_wrapped_lines(std::vector<column_draft>& cols, const std::vector<heade
 // beside a centred label), or are columns without a header.
 void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>& body_spans) {
   const std::size_t leaves = cols.size();
-  for (const auto& s : body_spans) {
+  const double size = cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size;
+  const auto overlapping = [&](const body_span& s) {
     column_draft* best = nullptr;
     double best_overlap = 0;
     for (std::size_t k = 0; k < leaves; ++k) {
@@ -326,6 +339,18 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
         best_overlap = o;
         best = &c;
       }
+    }
+    return best;
+  };
+  for (std::size_t si = 0; si < body_spans.size(); ++si) {
+    const auto& s = body_spans[si];
+    column_draft* best = overlapping(s);
+    // Codes under no label, a typed space before the names right of them, are glued to
+    // those names ("2010108 代表工作" set from the left of a 科目名称 column): they go
+    // where the names go, not to a label on their left as right-aligned figures would.
+    if (!best && s.code && si + 1 < body_spans.size()) {
+      const auto& next = body_spans[si + 1];
+      if (!next.figures && next.x0 - s.x1 <= 0.6 * size) best = overlapping(next);
     }
     if (!best) {
       // Within reach (three characters), the label whose centre is nearest: labels are
@@ -338,8 +363,7 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       // with no label in reach, or only such labels, goes to the next label on its right,
       // however far (short names in a wide column), if one stands there with no other
       // body text between or under it (family f49).
-      const double reach =
-          3 * (cols.empty() || cols[0].leaf.empty() ? 10.0 : cols[0].leaf[0]->size);
+      const double reach = 3 * size;
       const double mid = (s.x0 + s.x1) / 2;
       const auto aligned = [&s](const column_draft& c) {
         return s.figures ? c.cx() < s.x1 : c.cx() > s.x0;

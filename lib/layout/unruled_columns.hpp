@@ -18,10 +18,11 @@ struct unruled_layout {
 
 /// An x-interval covered by body text. `figures`: digits and marks only (codes, amounts,
 /// percentages: set flush right or centred), where names and other text are set from the
-/// left.
+/// left. `code`: classification codes only.
 struct body_span {
   double x0, x1;
   bool figures;
+  bool code = false;
 };
 
 /// `body_spans`: the body's spans, merged where they overlap, sorted.

@@ -70,8 +70,8 @@ std::vector<box> code_part_boxes(const token& t) {
 }  // namespace
 
 void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,
-                        const grid_table* continued, int page, grid_table& table,
-                        page_overlay& overlay) {
+                        const grid_table* continued, const std::vector<double>& rule_ys, int page,
+                        grid_table& table, page_overlay& overlay) {
   // Header lines are those before the first line carrying data (or the numbering row). A
   // line beside the first data line, not above it, is body: the first line of a name
   // wrapped around the row's centred figures (family f31; at a page's top it follows the
@@ -99,6 +99,18 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       break;
     }
   }
+  // A header ruled above and below (a 三线表): the rule drawn across the table under header
+  // lines that stand below another such rule, above the first data line, ends the header.
+  // Lines below it are body, such as the first line of a name wrapped above its row's
+  // figures (the lowest such rule, when several are drawn).
+  double header_rule = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 1; i < rule_ys.size(); ++i) {
+    const double top = rule_ys[i - 1], y = rule_ys[i];
+    if (y >= first_data_top) break;
+    if (std::any_of(lines.begin(), lines.end(),
+                    [&](const text_line* l) { return l->y0 >= top && l->y1 <= y; }))
+      header_rule = y;
+  }
   std::vector<const text_line*> header, body;
   bool in_body = false;
   // Without any amount or code, a bare total row ("合 计") ends the header.
@@ -112,7 +124,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
         continue;
       }
       const bool beside_data = l->y1 - first_data_top > 0.3 * (l->y1 - l->y0);
-      if (!k.data && !beside_data &&
+      const bool below_rule = l->y0 >= header_rule;
+      if (!k.data && !beside_data && !below_rule &&
           !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
         header.push_back(l);
         continue;
@@ -147,10 +160,23 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     double size;
   };
   std::vector<span_piece> spans;
+  std::vector<std::vector<token>> line_tokens;
+  for (const text_line* l : body) line_tokens.push_back(split_tokens(*l, 0.9, true));
+  // Where text tokens start: a column of text set from the left starts each of its lines
+  // at one x. Two neighbouring cells filled to their edges come closer than the gap that
+  // splits tokens, and one token then runs from a name into the project name beside it;
+  // it is cut where a gap inside it (a third of a character) meets the left edge at which
+  // two other tokens start.
+  std::vector<double> starts;
+  for (const auto& tokens : line_tokens)
+    for (const auto& t : tokens) starts.push_back(t.where.x0);
+  const auto shared_edge = [&starts](double x) {
+    return std::count_if(starts.begin(), starts.end(),
+                         [x](double s) { return std::abs(s - x) <= 0.5; }) >= 2;
+  };
   // Total labels ("合计") are often centred over merged cells: they do not mark columns,
   // letter-spaced ones (合  计) neither.
-  for (const text_line* l : body) {
-    const auto tokens = split_tokens(*l, 0.9, true);
+  for (const auto& tokens : line_tokens) {
     std::vector<std::u32string> texts;
     for (const auto& t : tokens) texts.push_back(strip_all_spaces(clean(t.text)));
     const auto total = total_labels(texts);
@@ -163,11 +189,26 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
         return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-' || c == U'%';
       });
       const double size = t.glyphs.front()->size;
-      if (is_digits(text) && text.size() >= 3)
+      if (is_digits(text) && text.size() >= 3) {
         for (const auto& part : code_part_boxes(t))
           spans.push_back({part.x0, part.x1, code, true, size});
-      else
-        spans.push_back({t.where.x0, t.where.x1, code, figures, size});
+        continue;
+      }
+      box piece = t.glyphs.front()->where;
+      bool first = true;
+      for (std::size_t g = 1; g < t.glyphs.size(); ++g) {
+        const glyph& a = *t.glyphs[g - 1];
+        const glyph& b = *t.glyphs[g];
+        if (!figures && b.ch != U' ' && b.where.x0 - a.where.x1 >= 0.3 * size &&
+            shared_edge(b.where.x0)) {
+          spans.push_back({piece.x0, piece.x1, first && code, false, size});
+          first = false;
+          piece = b.where;
+          continue;
+        }
+        if (b.ch != U' ') piece = union_box(piece, b.where);
+      }
+      spans.push_back({piece.x0, piece.x1, first && code, figures, size});
     }
   }
   std::sort(spans.begin(), spans.end(),
@@ -189,7 +230,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     }
   }
   std::vector<body_span> merged;
-  for (const auto& s : joined) merged.push_back({s.x0, s.x1, s.figures});
+  for (const auto& s : joined) merged.push_back({s.x0, s.x1, s.figures, s.code});
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);

@@ -389,6 +389,7 @@ class resolver {
       : rows_(rows), values_(make_values(rows)) {
     for (const auto& r : rows) an_.push_back(analyse(r));
     indent_ = indentation_levels(rows, an_);
+    fold_repeats();
     out_.rows.resize(rows.size());
   }
 
@@ -420,6 +421,27 @@ class resolver {
   }
 
   void note(std::size_t i, diagnostic d) { out_.notes.push_back({i, std::move(d)}); }
+
+  // A partial code repeated on rows of one classification (one row per project) is one
+  // child of its parent: the first row carries the amounts of all, the others follow it.
+  void fold_repeats() {
+    repeat_of_.assign(rows_.size(), std::nullopt);
+    for (std::size_t i = 1; i < rows_.size(); ++i) {
+      if (!rows_[i].repeats_previous || an_[i].kind != shape::partial ||
+          an_[i - 1].kind != shape::partial || an_[i].code != an_[i - 1].code)
+        continue;
+      const std::size_t head = repeat_of_[i - 1].value_or(i - 1);
+      repeat_of_[i] = head;
+      row_values& sum = values_.rows[head];
+      const row_values& add = values_.rows[i];
+      if (!sum.known || !add.known) {
+        sum.known = false;
+        continue;
+      }
+      for (std::size_t c = 0; c < sum.v.size() && c < add.v.size(); ++c)
+        if (__builtin_add_overflow(sum.v[c], add.v[c], &sum.v[c])) sum.known = false;
+    }
+  }
 
   void single(std::size_t i) {
     const analysed& a = an_[i];
@@ -545,7 +567,10 @@ class resolver {
     p.economic = ctx_.cls[0] == '3' || ctx_.cls[0] == '5';
     describe_next(end, p);
     std::vector<int> forced;
+    std::vector<std::size_t> at;  // the row of each part: rows that repeat the one above have none
     for (std::size_t i = begin; i < end; ++i) {
+      if (repeat_of_[i]) continue;
+      at.push_back(i);
       p.parts.push_back(an_[i].code);
       p.vals.push_back(&values_.rows[i]);
       int f = indent_[i];
@@ -570,7 +595,10 @@ class resolver {
         break;
       }
     }
-    if (!reading) {  // only possible if hints contradict the structure: follow the rule
+    // No reading at all: hints that contradict the structure, or a part printed twice
+    // under one 款 (siblings never repeat). Follow the rule, and say that it is a guess.
+    const bool by_rule_only = !reading;
+    if (by_rule_only) {
       reading = std::vector<int>(p.parts.size(), unset);
       for (std::size_t k = 0; k < p.parts.size(); ++k) {
         const bool open = p.has_kuan || k > 0;
@@ -581,13 +609,28 @@ class resolver {
 
     // Assign codes in order, keeping the context current.
     for (std::size_t k = 0; k < p.parts.size(); ++k) {
-      const std::size_t i = begin + k;
+      const std::size_t i = at[k];
       const std::string code = (*reading)[k] == as_kuan ? ctx_.cls + p.parts[k]
                                : ctx_.kuan.empty()      ? ctx_.cls + p.parts[k]
                                                         : ctx_.kuan + p.parts[k];
       set_code(i, code);
       ctx_.enter(code, &values_.rows[i]);
     }
+    for (std::size_t i = begin; i < end; ++i)
+      if (repeat_of_[i] && out_.rows[*repeat_of_[i]].code)
+        set_code(i, *out_.rows[*repeat_of_[i]].code);
+
+    if (by_rule_only)
+      for (std::size_t k = 0; k < p.parts.size(); ++k) {
+        if (forced[k] != unset) continue;
+        const std::size_t i = at[k];
+        const bool is_kuan = (*reading)[k] == as_kuan;
+        note(i, make_diag(diagnostic::severity::warning, diagnostic_code::code_level_guessed,
+                          "code part \"" + p.parts[k] + "\" read as " + (is_kuan ? "款 " : "项 ") +
+                              *out_.rows[i].code +
+                              " by the printing order alone (no reading of the run fits: "
+                              "a part printed twice?)"));
+      }
 
     // Where the amounts chose another reading than the printing order alone would, say so:
     // the layout admitted two readings and the one that reconciles won.
@@ -597,7 +640,7 @@ class resolver {
         const bool open = p.has_kuan || k > 0;
         const int by_rule = (p.economic || !open) ? as_kuan : as_item;
         if ((*reading)[k] == by_rule) continue;
-        const std::size_t i = begin + k;
+        const std::size_t i = at[k];
         const bool is_kuan = (*reading)[k] == as_kuan;
         note(i, make_diag(diagnostic::severity::info, diagnostic_code::code_level_by_amounts,
                           "code part \"" + p.parts[k] + "\" read as " + (is_kuan ? "款 " : "项 ") +
@@ -612,7 +655,7 @@ class resolver {
       bool capped = false;
       const bool other_fits = solver.solve(used, flipped, &capped).has_value() || capped;
       if (!other_fits) continue;
-      const std::size_t i = begin + k;
+      const std::size_t i = at[k];
       const std::string& code = *out_.rows[i].code;
       const bool is_kuan = (*reading)[k] == as_kuan;
       std::string why = !amounts_known    ? "no amounts to decide by"
@@ -629,6 +672,7 @@ class resolver {
   value_table values_;
   std::vector<analysed> an_;
   std::vector<int> indent_;
+  std::vector<std::optional<std::size_t>> repeat_of_;  // the row a repeating row follows
   context ctx_;
   hierarchy_result out_;
 };

@@ -34,6 +34,11 @@ struct printed_code {
   /// Left edge (points) of the code or name text; partial codes printed at two distinct
   /// indentations in the block are read as 款 (smaller) and 项 (larger).
   std::optional<double> indent;
+  /// The row repeats the classification of the row above: a 项目支出 table prints one row
+  /// per project, each under the same code, name and (partial) code part as the row before.
+  /// Such rows take the code of the first of them; for placing partial codes their amounts
+  /// count as one child of the parent.
+  bool repeats_previous = false;
 };
 
 /// The rebuilt code of one row.
@@ -66,7 +71,8 @@ struct hierarchy_result {
 ///    款 equals the sum of its 项, a 类 the sum of its 款; siblings ascend and never repeat.
 ///    Where several readings fit, the preferred one wins: for 功能分类 (2xx) a part after a
 ///    款 or 项 is a 项; for 经济分类 (3xx, 5xx) it is a sibling 款. Rows whose reading could
-///    have gone the other way get a "code-level-guessed" warning.
+///    have gone the other way get a "code-level-guessed" warning. A row that
+///    `repeats_previous` takes the code of the row it repeats and adds its amounts to it.
 /// The parent is always the code minus its last level ("2010601" -> "20106"), whether or
 /// not that row is printed in the block.
 hierarchy_result resolve_hierarchy(const std::vector<printed_code>& rows);

@@ -17,9 +17,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import write_truth  # noqa: E402
 import tablelib  # noqa: E402
-from std import (LEAVES, Fin, add_count_columns, classified_table, empty_table,  # noqa: E402
-                 fiscal_summary_table, income_table, procurement_table, sangong_table,
-                 summary_table)
+from std import (LEAVES, PROJECT_LEAVES, PROJECT_TREES, Fin, add_count_columns,  # noqa: E402
+                 classified_table, empty_table, fiscal_summary_table, income_table,
+                 procurement_table, project_table, sangong_table, summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -1110,6 +1110,82 @@ def f35_inner_header_sharing_labels():
     return doc
 
 
+def project_family(name, seed, *, house=None, **style):
+    """A disclosure whose 项目支出 table (std.project_table) is printed in `style`: opts of
+    the table (layout, rules, widths) and project_table's choices (tree, item_first,
+    parents, item_w), under the house style `house`."""
+    import random
+    doc = doc_for(f"{name}.pdf")
+    opts = dict(layout="full", rules="grid", unit="万元", thousands=True, font_size=9.0,
+                frame_caption=False, amount_w=70, name_w=140, total_first=True, zero=None)
+    choices = {k: style.pop(k) for k in ("tree", "item_first", "parents", "item_w") if k in style}
+    opts.update(style)
+    with tablelib.house_style(**(house or {})):
+        doc.add_table(project_table(Fin(name, PROJECT_LEAVES), random.Random(seed), opts,
+                                    **choices))
+    return doc
+
+
+def f54_project_rows_under_partial_codes():
+    """A 项目支出 table keyed by each level's own code part (201, 01, 08: 类 and 款 rows with
+    their sums), one row per project: a 项 with two projects prints its part, name and
+    figures twice ("08 代表工作" over "08 代表工作"). A row repeating the code part and name
+    of the row above, both naming a project, has the same code; the two rows are one child
+    of their 款 in the sums that place partial codes (before: the second 08 was read as a
+    new 款 20108 and every code after it was wrong, "the amounts fit no reading")."""
+    return project_family("f54_project_rows_under_partial_codes", 54, layout="own",
+                          tree=PROJECT_TREES[2], item_first=False, parents=True, item_w=200)
+
+
+def f55_project_name_before_code():
+    """A 项目支出 table without rules whose project names come first (项目名称 | 科目名称 |
+    amounts), codes glued to names with a space ("2130135 农业生态资源保护"), both wrapped
+    over two lines around figures centred between them, labels letter-spaced. A code after
+    cells of words keys the row as a leading code does, so the figures' line joins the
+    code's line; codes under no label a space before the names go with the names' column,
+    and a letter-spaced label over a name whose wrapped tail starts under the code stays
+    one label (before: rows split into "2130135 农业生态资" and "源保护" with the figures, or
+    the code read into the project's name: "统计调查及数据质量核查经2010108费")."""
+    return project_family("f55_project_name_before_code", 55, layout="glued ", rules="none",
+                          name_w=110, house={"spaced": "spaces", "valign": "center"},
+                          tree=PROJECT_TREES[1], item_first=True, parents=False, item_w=90)
+
+
+def f56_three_line_header_wrapped_first_row():
+    """A 三线表 (rules above and below the header and under the last row only) whose project
+    names wrap with the row's figures on the last line (a spreadsheet's bottom alignment):
+    the first row's first line stands under the header's rule, above any figure. A rule
+    across the table under the header ends the header (before: the first line joined the
+    header, and the first project lost its name's start: "查经费")."""
+    return project_family("f56_three_line_header_wrapped_first_row", 56, rules="topbottom",
+                          total_first=False, house={"valign": "bottom"}, tree=PROJECT_TREES[1],
+                          item_first=False, parents=False, item_w=90)
+
+
+def f57_total_spaced_across_name_and_item():
+    """A 项目支出 table whose total row prints 合  计 spread across the name and project
+    columns (分散对齐 over a cell merged across code, name and project), centred on the
+    boundary between name and project: 合 falls in one column, 计 in the next. A total
+    label read across the name and project cells labels the row (before: a row named 合
+    with a project 计)."""
+    return project_family("f57_total_spaced_across_name_and_item", 57, rules="topbottom",
+                          name_w=110, font_size=7.0, amount_w=67,
+                          house={"spaced": "distributed"}, tree=PROJECT_TREES[2],
+                          item_first=False, parents=False, item_w=130)
+
+
+def f58_text_cells_filled_to_edges():
+    """A table without rules whose name and project cells are filled to their edges: a
+    wrapped name ("2130135-农业生态资源保" / "护") ends a few points before the project's
+    name beside it, closer than the gap that splits words, so the text layer gives one
+    word across both cells. A word is cut where a gap inside it meets the left edge at
+    which the column's other lines start (before: the boundary fell inside the project
+    names, "法治2010108-代表工作工作" | "宣传教育及普法经费")."""
+    return project_family("f58_text_cells_filled_to_edges", 58, layout="glued-", rules="none",
+                          name_w=110, house={"valign": "bottom"}, tree=PROJECT_TREES[2],
+                          item_first=False, parents=True, item_w=90)
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1148,7 +1224,9 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f46_figure_pieces_under_spaced_labels, f47_spaced_group_labels,
             f48_stacked_labels_many_sources, f49_names_set_left_in_wide_column,
             f50_three_header_levels, f51_rates_beside_partial_codes, f52_count_columns,
-            f53_empty_text_columns]
+            f53_empty_text_columns, f54_project_rows_under_partial_codes,
+            f55_project_name_before_code, f56_three_line_header_wrapped_first_row,
+            f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges]
 
 
 def main():

@@ -14,6 +14,10 @@ from common import ECON, FUNC, econ_tree, fmt, func_tree, rng_for, split_amount
 LEAVES = [("2010101", "b"), ("2010108", "p"), ("2010301", "bp"), ("2080501", "b"),
           ("2080505", "b"), ("2101101", "b"), ("2210201", "b")]
 
+# 项 codes of a department with many projects (p: project spending only).
+PROJECT_LEAVES = [("2010101", "b"), ("2010108", "p"), ("2010301", "bp"), ("2010350", "p"),
+                  ("2080501", "b"), ("2130104", "bp"), ("2130135", "p")]
+
 ORD = "一二三四五六七八九十"
 
 
@@ -392,3 +396,69 @@ def procurement_table(doc, r, opts, dec, count=False):
                         rules=opts["rules"], thousands=opts["thousands"],
                         font_size=opts["font_size"], frame_caption=opts["frame_caption"],
                         orientation="landscape" if wide else "portrait"))
+
+
+PROJECT_TREES = [["项目支出预算数"], ["合计", "财政拨款", "其他资金"],
+                 ["合计", ("财政拨款", ["一般公共预算", "政府性基金预算"]), "其他资金"]]
+
+
+def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None, item_first=None,
+                  parents=None, item_w=None):
+    """A 项目支出 table in a style drawn by r where not given: one row per project under its
+    项 code, the project's name (item) after the classification's name or before its code,
+    类 and 款 rows with their sums or none, one amount column or a source split (财政拨款 |
+    其他资金), project names narrow enough to wrap or not."""
+    drawn = r.choice(PROJECT_TREES)
+    tree = tree or drawn
+    nv = sum(len(n[1]) if isinstance(n, tuple) else 1 for n in tree)
+
+    def split(amt):
+        """The project's amount by source: 财政拨款 (一般公共预算, 政府性基金) and other funds."""
+        if nv == 1:
+            return [amt]
+        other = amt * r.choice([0, 0, 10, 25]) // 100
+        fiscal = amt - other
+        if nv == 3:
+            return [amt, fiscal, other]
+        fund = fiscal * r.choice([0, 0, 30]) // 100
+        return [amt, fiscal - fund, fund, other]
+
+    projects = [(code, item, split(amt)) for code, item, amt in fin.projects]
+    drawn = r.random() < 0.35
+    item_first = drawn if item_first is None else item_first
+    layout = opts["layout"]
+    # Codes printed by their own part only (201 | 01 | 08) need their parents' rows.
+    drawn = r.random() < 0.5 or layout == "own"
+    parents = drawn if parents is None else parents
+    opts["project_table"] = {"tree": str(tree), "item_first": item_first, "parents": parents}
+    leaves = {}
+    for code, _, v in projects:
+        leaves[code] = [a + b for a, b in zip(leaves.get(code, [0] * nv), v)]
+    rows = []
+    for code, name, ints in func_tree(leaves, nv):
+        if len(code) < 7:
+            if parents:
+                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in ints])))
+            continue
+        for pc, item, v in projects:
+            if pc == code:
+                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in v], item)))
+    total = [sum(v[k] for _, _, v in projects) for k in range(nv)]
+    trow = Row(B(None, "合计", [fin.v(x, opts.get("zero")) for x in total]), span=True)
+    rows = [trow] + rows if opts.get("total_first", True) else rows + [trow]
+    depth = tree_depth(tree)
+    drawn = r.choice([90, 130, 200])
+    item_w = item_w or drawn
+    cols, hdr = code_name_part(layout, "科目名称", "科目编码", depth, name_w=opts["name_w"],
+                               item=None if item_first else "项目名称", item_w=item_w)
+    if item_first:
+        cols = [Col("item", item_w)] + cols
+        hdr = [H("项目名称", 0, 0, depth, 1)] + [H(h.text, h.r, h.c + 1, h.rs, h.cs) for h in hdr]
+    ah, n = tree_header(tree, len(cols), 0, depth)
+    hdr += ah
+    cols += [Col("amount", opts["amount_w"], vi=k) for k in range(n)]
+    wide = sum(c.width for c in cols) > 595 - 90
+    return Table(title, cols, hdr, rows, unit=opts["unit"], rules=opts["rules"],
+                 thousands=opts["thousands"], font_size=opts["font_size"],
+                 frame_caption=opts["frame_caption"],
+                 orientation="landscape" if wide else "portrait")

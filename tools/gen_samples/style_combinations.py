@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """A probe for templates the corpus lacks: documents printed in random combinations of the
 styles the generator knows (code layout, rules, unit and decimals, separators, caption in
-the frame, font size, column widths, page breaks, header depth, row numbering), each with
-its truth. The families of docs/families.md are single styles; real templates combine them,
+the frame, font size, column widths, page breaks, header depth, row numbering; 项目支出
+tables with the project's name after the classification or before it), each with its truth. The families of docs/families.md are single styles; real templates combine them,
 and a combination can break where each style alone reads right (f25 and f26 were found so).
 
     /usr/bin/python3 tools/gen_samples/style_combinations.py OUTDIR FIRST LAST
@@ -20,9 +20,9 @@ import families  # noqa: E402
 from families import doc_for  # noqa: E402
 from house_styles import draw_house, save_with_styles  # noqa: E402
 from common import fmt  # noqa: E402
-from std import (LEAVES, Fin, add_count_columns, classified_table, empty_table,  # noqa: E402
-                 fiscal_summary_table, income_table, procurement_table, sangong_table,
-                 summary_table)
+from std import (LEAVES, PROJECT_LEAVES, Fin, add_count_columns, classified_table,  # noqa: E402
+                 empty_table, fiscal_summary_table, income_table, procurement_table,
+                 project_table, sangong_table, summary_table)
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
@@ -175,6 +175,10 @@ def make(i):
     r10 = random.Random(i + 1100000)
     if r10.random() < 0.5:
         income_table(doc, r10, opts, dec, mag)
+    # A sixth stream: a 项目支出 table, projects (items) beside their classification.
+    r12 = random.Random(i + 1300000)
+    if r12.random() < 0.5:
+        doc.add_table(project_table(Fin(f"c{i}p", PROJECT_LEAVES, dec=dec, mag=mag), r12, opts))
     return doc, opts, tree
 
 
