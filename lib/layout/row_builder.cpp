@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace budgetpdf::detail {
@@ -56,26 +57,12 @@ void order_cell_lines(std::vector<const glyph*>& part) {
 
 }  // namespace
 
-cut_line cut(const text_line& line, const column_bounds& bounds,
-             const std::vector<std::size_t>* merge) {
-  cut_line c;
-  c.line = &line;
-  std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
-  std::vector<std::vector<const glyph*>> parts(n);
-  for (const glyph* g : line.glyphs) {
-    auto col = column_of(bounds, g->cx());
-    if (merge && col < merge->size()) col = (*merge)[col];
-    parts[col].push_back(g);
-  }
-  c.cells.resize(n);
-  c.boxes.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    order_cell_lines(parts[i]);
-    c.cells[i] = join_glyphs(parts[i]);
-    if (parts[i].empty()) continue;
-    c.boxes[i] = parts[i].front()->where;
-    for (const glyph* g : parts[i]) c.boxes[i] = union_box(c.boxes[i], g->where);
-  }
+// What a cut line holds: an anchor (amount or code), its key cell, figures after it, whether
+// it starts a row of its own or is the numbering row.
+void set_flags(cut_line& c) {
+  c.anchor = c.leads_with_code = c.first_figures = c.later_figures = false;
+  c.new_row = c.numbering = false;
+  c.first_cell = 0;
   // The row's key is its first printed cell, or a code after cells of words only (a
   // project's name printed before its classification: 项目名称 | 科目编码 | …).
   bool first = true;
@@ -104,6 +91,29 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
       c.new_row = starts_new_row(s);
       break;
     }
+}
+
+cut_line cut(const text_line& line, const column_bounds& bounds,
+             const std::vector<std::size_t>* merge) {
+  cut_line c;
+  c.line = &line;
+  std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
+  std::vector<std::vector<const glyph*>> parts(n);
+  for (const glyph* g : line.glyphs) {
+    auto col = column_of(bounds, g->cx());
+    if (merge && col < merge->size()) col = (*merge)[col];
+    parts[col].push_back(g);
+  }
+  c.cells.resize(n);
+  c.boxes.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    order_cell_lines(parts[i]);
+    c.cells[i] = join_glyphs(parts[i]);
+    if (parts[i].empty()) continue;
+    c.boxes[i] = parts[i].front()->where;
+    for (const glyph* g : parts[i]) c.boxes[i] = union_box(c.boxes[i], g->where);
+  }
+  set_flags(c);
   return c;
 }
 
@@ -234,15 +244,9 @@ std::optional<std::size_t> line_of_tails(const std::vector<cut_line>& cl, std::s
   return std::nullopt;
 }
 
-std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
-                                      const column_bounds& bounds, int page, double pitch,
-                                      const std::vector<std::size_t>* merge, bool single) {
-  return rows_from_cut_lines(cut_lines(lines, bounds, merge), bounds, page, pitch, single);
-}
-
-std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
-                                          const column_bounds& bounds, int page, double pitch,
-                                          bool single) {
+// The row group of each line (-1: none, the numbering row) and the number of groups.
+std::pair<std::vector<int>, int> group_lines(const std::vector<cut_line>& cl, double pitch,
+                                             bool single) {
   if (pitch <= 0) pitch = anchor_pitch(cl);
 
   // Each line goes to a group: anchors and row-starting lines open groups; other lines
@@ -293,7 +297,11 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
   if (!single)
     for (std::size_t i = 0; i < cl.size(); ++i)
       if (const auto k = line_of_tails(cl, i)) group[i] = group[*k];
+  return {group, groups};
+}
 
+std::vector<grid_row> rows_of_groups(const std::vector<cut_line>& cl, const column_bounds& bounds,
+                                     int page, const std::vector<int>& group, int groups) {
   std::vector<grid_row> rows(static_cast<std::size_t>(groups));
   std::vector<bool> seen(rows.size(), false);
   std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
@@ -331,6 +339,93 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
   std::vector<grid_row> out;
   for (auto g : order) out.push_back(std::move(rows[g]));
   return out;
+}
+
+std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
+                                      const column_bounds& bounds, int page, double pitch,
+                                      const std::vector<std::size_t>* merge, bool single,
+                                      const std::vector<std::size_t>& part_starts) {
+  return rows_from_cut_lines(cut_lines(lines, bounds, merge), bounds, page, pitch, single,
+                             part_starts);
+}
+
+std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
+                                          const column_bounds& bounds, int page, double pitch,
+                                          bool single,
+                                          const std::vector<std::size_t>& part_starts) {
+  if (part_starts.size() < 2 || single) {
+    const auto [group, groups] = group_lines(cl, pitch, single);
+    return rows_of_groups(cl, bounds, page, group, groups);
+  }
+  // Parts side by side (人员经费 | 公用经费, each code | name | amount): each part's lines
+  // are grouped on their own, since a name wrapped in one part shares its lines with a
+  // one-line row of the other. Groups of the same lines in every part stay one row.
+  if (pitch <= 0) pitch = anchor_pitch(cl);
+  const auto part_end = [&](std::size_t p) {
+    return p + 1 < part_starts.size() ? part_starts[p + 1] : bounds.size() - 1;
+  };
+  int groups = 0;
+  std::map<std::vector<std::size_t>, int> row_of_lines;
+  std::vector<std::vector<int>> part_group(part_starts.size(), std::vector<int>(cl.size(), -1));
+  for (std::size_t p = 0; p < part_starts.size(); ++p) {
+    const std::size_t c0 = part_starts[p], c1 = part_end(p);
+    std::vector<cut_line> mine;
+    std::vector<std::size_t> line_of;
+    for (std::size_t i = 0; i < cl.size(); ++i) {
+      cut_line m = cl[i];
+      bool any = false;
+      for (std::size_t c = 0; c < m.cells.size(); ++c)
+        if (c < c0 || c >= c1)
+          m.cells[c].clear();
+        else
+          any = any || !m.cells[c].empty();
+      if (!any) continue;
+      set_flags(m);
+      // Words on a line that is a row of another part start a row here too, unless set
+      // tight under the line above (a wrapped name's next line): 年末结转结余 without a
+      // figure beside 上年结转结余 and its figure.
+      if (!m.anchor && cl[i].anchor && !(mine.empty() || tight_under(mine.back(), m)))
+        m.new_row = true;
+      mine.push_back(std::move(m));
+      line_of.push_back(i);
+    }
+    const auto [g, n] = group_lines(mine, pitch, false);
+    for (std::size_t k = 0; k < mine.size(); ++k)
+      if (g[k] >= 0) part_group[p][line_of[k]] = g[k];
+  }
+  // A row per distinct set of lines; each line's cells of part p go to its part's row.
+  std::vector<std::vector<int>> row_of(part_starts.size(), std::vector<int>(cl.size(), -1));
+  for (std::size_t p = 0; p < part_starts.size(); ++p) {
+    std::map<int, std::vector<std::size_t>> lines_of_group;
+    for (std::size_t i = 0; i < cl.size(); ++i)
+      if (part_group[p][i] >= 0) lines_of_group[part_group[p][i]].push_back(i);
+    for (const auto& [g, lines] : lines_of_group) {
+      auto [it, fresh] = row_of_lines.try_emplace(lines, groups);
+      if (fresh) ++groups;
+      for (auto i : lines) row_of[p][i] = it->second;
+    }
+  }
+  // Lines cut once per row they feed: a line whose parts went to different rows is split.
+  std::vector<cut_line> pieces;
+  std::vector<int> piece_group;
+  for (std::size_t i = 0; i < cl.size(); ++i) {
+    std::map<int, cut_line> by_row;
+    for (std::size_t p = 0; p < part_starts.size(); ++p) {
+      const int r = row_of[p][i];
+      if (r < 0) continue;
+      const std::size_t c0 = part_starts[p], c1 = part_end(p);
+      auto [it, fresh] = by_row.try_emplace(r, cl[i]);
+      if (fresh)
+        for (auto& cell : it->second.cells) cell.clear();
+      for (std::size_t c = c0; c < c1 && c < cl[i].cells.size(); ++c)
+        it->second.cells[c] = cl[i].cells[c];
+    }
+    for (auto& [r, piece] : by_row) {
+      pieces.push_back(std::move(piece));
+      piece_group.push_back(r);
+    }
+  }
+  return rows_of_groups(pieces, bounds, page, piece_group, groups);
 }
 
 }  // namespace budgetpdf::detail

@@ -39,10 +39,13 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
 /// Rows from lines of one region (a ruled band, or a whole unruled body). `pitch` is the
 /// typical distance between data rows (0: unknown); a line without data farther than
 /// 0.75 pitch from any anchor is a row of its own.
+/// `part_starts`: the first column of each part of a table printed as parts side by side
+/// (人员经费 | 公用经费), whose lines are grouped into rows part by part; empty: one part.
 std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                                       const column_bounds& bounds, int page, double pitch,
                                       const std::vector<std::size_t>* merge = nullptr,
-                                      bool single = false);
+                                      bool single = false,
+                                      const std::vector<std::size_t>& part_starts = {});
 
 /// Every line cut(), in order: what rows_from_cut_lines and holds_several_rows read, so that
 /// a band asks both without cutting its lines twice.
@@ -52,7 +55,8 @@ std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const colum
 /// rows_from_lines of lines already cut (cut_lines; `merge` was given there).
 std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& lines,
                                           const column_bounds& bounds, int page, double pitch,
-                                          bool single = false);
+                                          bool single = false,
+                                          const std::vector<std::size_t>& part_starts = {});
 
 /// Whether lines of one ruled band hold several rows: some column has two lines with an
 /// amount or a code (a wrapped name or a wrapped number's tail does not count).

@@ -49,22 +49,55 @@ bool figures_side_by_side(const std::u32string& token) {
   return pieces >= 2;
 }
 
-// The parts of a code token that stand apart by more than a typed space (0.6 × size): the
+// The parts of a digits token that stand apart by more than a typed space (0.6 × size): the
 // parts of a code split over 类 | 款 | 项 columns ("201" "01" "01") set so close together
 // that they read as one token, each the span of its own column. A code printed whole with
-// spaces ("201 01 01" in one column) stays one span.
+// spaces ("201 01 01" in one column) stays one span. A run of digits no code part has (not
+// 2 or 3 digits: a whole number in 元, "16319710") is a figure: a visible gap (0.2 × size)
+// ends it, so a figure flush right in its column stays apart from the code of the column
+// after it ("16319710" "302", a part of a table side by side).
 std::vector<box> code_part_boxes(const token& t) {
-  std::vector<box> parts;
+  struct run {
+    box where;
+    std::size_t digits = 0;
+  };
+  std::vector<run> runs;
   const glyph* prev = nullptr;
   for (const glyph* g : t.glyphs) {
     if (g->ch == U' ') continue;
-    if (!prev || g->where.x0 - prev->where.x1 > 0.6 * std::max(g->size, prev->size))
-      parts.push_back(g->where);
+    if (!prev || g->where.x0 - prev->where.x1 > 0.2 * std::max(g->size, prev->size))
+      runs.push_back({g->where, 0});
     else
-      parts.back() = union_box(parts.back(), g->where);
+      runs.back().where = union_box(runs.back().where, g->where);
+    ++runs.back().digits;
     prev = g;
   }
+  const auto code_like = [](const run& r) { return r.digits == 2 || r.digits == 3; };
+  std::vector<box> parts;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const double size = t.glyphs.front()->size;
+    const bool apart = i == 0 || runs[i].where.x0 - runs[i - 1].where.x1 > 0.6 * size ||
+                       !code_like(runs[i]) || !code_like(runs[i - 1]);
+    if (apart)
+      parts.push_back(runs[i].where);
+    else
+      parts.back() = union_box(parts.back(), runs[i].where);
+  }
   return parts;
+}
+
+// Parts printed side by side with the same column labels (科目名称 | 金额 twice, under
+// 人员经费 | 公用经费): the first column of each, or nothing when the labels do not repeat.
+std::vector<std::size_t> repeated_parts(const std::vector<grid_column>& columns) {
+  const std::size_t n = columns.size();
+  if (n < 4 || n % 2 != 0) return {};
+  const std::size_t half = n / 2;
+  for (std::size_t c = 0; c < half; ++c) {
+    const auto& a = columns[c].header;
+    const auto& b = columns[c + half].header;
+    if (a.empty() || b.empty() || a.back() != b.back()) return {};
+  }
+  return {0, half};
 }
 
 }  // namespace
@@ -249,7 +282,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
 
   std::vector<text_line> body_lines;
   for (const text_line* l : body) body_lines.push_back(*l);
-  auto rows = rows_from_lines(body_lines, bounds, page, 0);
+  auto rows =
+      rows_from_lines(body_lines, bounds, page, 0, nullptr, false, repeated_parts(layout.columns));
   for (auto& r : rows) {
     for (auto& c : r.cells) c.text = clean(c.text);
     if (row_is_empty_note(r))

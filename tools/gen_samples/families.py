@@ -18,8 +18,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import write_truth  # noqa: E402
 import tablelib  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, PROJECT_TREES, Fin, add_count_columns,  # noqa: E402
-                 classified_table, empty_table, fiscal_summary_table, income_table,
-                 procurement_table, project_table, sangong_table, summary_table)
+                 classified_table, econ_pairs_table, empty_table, fiscal_summary_table,
+                 income_table, procurement_table, project_table, sangong_table, summary_table)
 from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -1186,6 +1186,43 @@ def f58_text_cells_filled_to_edges():
                           item_first=False, parents=True, item_w=90)
 
 
+def f59_parts_side_by_side_wrapped():
+    """A 基本支出 table by 经济分类 in two parts side by side (人员经费 | 公用经费, each code-name
+    | amount) under rules above and below the header only, names wrapped in one part
+    ("30231-公务用车运行维护" / "费", figures centred between the lines) beside one-line rows
+    of the other; and a 收支总表 in the same style whose 年末结转结余 prints no figure beside
+    上年结转结余 and its figure. Rows of parts whose column labels repeat are found part by
+    part, rows of the same lines staying one; words on a line that is a row of the other
+    part start a row unless set tight under the line above (before: "费" a row of its own
+    with the figure, the code's row without one)."""
+    import random
+    doc = doc_for("f59_parts_side_by_side_wrapped.pdf")
+    opts = dict(rules="topbottom", unit="万元", thousands=True, font_size=9.0,
+                frame_caption=False, amount_w=70, name_w=110)
+    doc.add_table(econ_pairs_table(Fin("f59", LEAVES), random.Random(4), opts, layout="glued-"))
+    with tablelib.house_style(text="UKai", valign="top"):
+        doc.add_table(summary_table(Fin("f59s", LEAVES, dec=6), "2026年收支总表", number=None,
+                                    rules="topbottom", unit="万元", font_size=10.5))
+    return doc
+
+
+def f60_whole_figures_before_next_part_codes():
+    """A 基本支出 table in 元 of whole numbers without separators, in two parts side by side
+    whose codes are split over 类 | 款 columns: a figure flush right in the left part's
+    amount column ("16319710") ends half a character before the right part's 类 ("302"), and
+    the text layer gives one word "16319710 302". A run of digits that no code part has
+    (not 2 or 3 digits) is a figure, apart from the code after it at a visible gap (before:
+    the column boundary fell inside the figures, which lost their last digits to the right
+    part's codes: 16319710 read as 163197, a wrong number, the codes read as "10302")."""
+    import random
+    doc = doc_for("f60_whole_figures_before_next_part_codes.pdf")
+    opts = dict(rules="topbottom", unit="元", thousands=False, font_size=10.5,
+                frame_caption=False, amount_w=60, name_w=140)
+    doc.add_table(econ_pairs_table(Fin("f60", LEAVES, dec=0, mag=3000000), random.Random(4),
+                                   opts, layout="split2"))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1226,7 +1263,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f50_three_header_levels, f51_rates_beside_partial_codes, f52_count_columns,
             f53_empty_text_columns, f54_project_rows_under_partial_codes,
             f55_project_name_before_code, f56_three_line_header_wrapped_first_row,
-            f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges]
+            f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges,
+            f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes]
 
 
 def main():

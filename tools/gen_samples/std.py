@@ -462,3 +462,56 @@ def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None,
                  thousands=opts["thousands"], font_size=opts["font_size"],
                  frame_caption=opts["frame_caption"],
                  orientation="landscape" if wide else "portrait")
+
+
+def econ_pairs_table(fin, r, opts, title="2026年一般公共预算基本支出表", layout=None):
+    """A 基本支出 table by 经济分类 printed as two parts side by side, 人员经费 on the left and
+    公用经费 on the right, each with its codes, names and amounts, in a code layout drawn by
+    r (code and name columns, codes glued to names, 类 | 款 columns); the parts' totals on
+    the last row (人员经费合计 | 公用经费合计) or on the first (合计 | 合计)."""
+    dec = fin.dec
+    drawn = r.choice(["full", "glued-", "split2"])
+    layout = layout or drawn
+    totals = r.choice(["last", "first"])
+    head = r.choice(["金额", "预算数"])
+    opts["econ_pairs"] = {"layout": layout, "totals": totals}
+    parts = []
+    for k, label in enumerate(["人员经费", "公用经费"]):
+        leaves = {c: [v[k]] for c, v in fin.econ.items() if v[k]}
+        rows = econ_tree(leaves, 1)
+        parts.append((label, rows, sum(v[0] for c, v in leaves.items())))
+    cols, hdr = [], []
+    for b, (label, _, _) in enumerate(parts):
+        c0 = len(cols)
+        if layout == "split2":
+            cols += [Col("code", 24, b, mode="lei"), Col("code", 18, b, mode="kuan")]
+            hdr += [H("科目编码", 1, c0, 1, 2), H("类", 2, c0), H("款", 2, c0 + 1)]
+        elif layout == "full":
+            cols.append(Col("code", 40, b, mode="full", align="left"))
+            hdr.append(H("科目编码", 1, c0, 2))
+        glue = "-" if layout == "glued-" else None
+        cols.append(Col("name", opts["name_w"], b, glue=glue))
+        hdr.append(H("科目名称", 1, len(cols) - 1, 2))
+        cols.append(Col("amount", opts["amount_w"], b, vi=0))
+        hdr.append(H(head, 1, len(cols) - 1, 2))
+        hdr.append(H(label, 0, c0, 1, len(cols) - c0))
+    if layout != "split2":  # header rows: the parts' labels over one row of column labels
+        hdr = [H(h.text, h.r, h.c, 1, h.cs) for h in hdr]
+    v = lambda x: fmt(x, dec)
+    left = [B(c, n, [v(x[0])]) for c, n, x in parts[0][1]]
+    right = [B(c, n, [v(x[0])]) for c, n, x in parts[1][1]]
+    m = max(len(left), len(right))
+    left += [None] * (m - len(left))
+    right += [None] * (m - len(right))
+    rows = [Row(a, b) for a, b in zip(left, right)]
+    if totals == "last":
+        rows.append(Row(B(None, "人员经费合计", [v(parts[0][2])]),
+                        B(None, "公用经费合计", [v(parts[1][2])]), span=True))
+    else:
+        rows.insert(0, Row(B(None, "合计", [v(parts[0][2])]), B(None, "合计", [v(parts[1][2])]),
+                           span=True))
+    wide = sum(c.width for c in cols) > 595 - 90
+    return Table(title, cols, hdr, rows, unit=opts["unit"], rules=opts["rules"],
+                 thousands=opts["thousands"], font_size=opts["font_size"],
+                 frame_caption=opts["frame_caption"], labels=["人员经费", "公用经费"],
+                 orientation="landscape" if wide else "portrait")

@@ -21,8 +21,8 @@ from families import doc_for  # noqa: E402
 from house_styles import draw_house, save_with_styles  # noqa: E402
 from common import fmt  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, Fin, add_count_columns, classified_table,  # noqa: E402
-                 empty_table, fiscal_summary_table, income_table, procurement_table,
-                 project_table, sangong_table, summary_table)
+                 econ_pairs_table, empty_table, fiscal_summary_table, income_table,
+                 procurement_table, project_table, sangong_table, summary_table)
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
@@ -179,6 +179,10 @@ def make(i):
     r12 = random.Random(i + 1300000)
     if r12.random() < 0.5:
         doc.add_table(project_table(Fin(f"c{i}p", PROJECT_LEAVES, dec=dec, mag=mag), r12, opts))
+    # A seventh: a 基本支出 table by 经济分类 in two parts side by side, 人员经费 | 公用经费.
+    r13 = random.Random(i + 1400000)
+    if r13.random() < 0.4:
+        doc.add_table(econ_pairs_table(Fin(f"c{i}q", LEAVES, dec=dec, mag=mag), r13, opts))
     return doc, opts, tree
 
 

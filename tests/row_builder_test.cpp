@@ -1,0 +1,106 @@
+// Rows from lines of a table without rules: tables printed as parts side by side group
+// their lines into rows part by part.
+#include "layout/row_builder.hpp"
+#include "layout/glyphs.hpp"
+
+#include <doctest/doctest.h>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+using namespace budgetpdf::detail;
+
+namespace {
+
+// Glyphs of one run of text set from x on the line whose top is y: Chinese characters a
+// font size wide, figures about half of it.
+struct page_text {
+  std::deque<glyph> glyphs;
+  void put(const std::u32string& text, double x, double y, double size = 9) {
+    for (char32_t ch : text) {
+      const double w = ch < 0x2E80 ? 0.55 * size : size;
+      glyph g;
+      g.ch = ch;
+      g.where = {x, y, x + w, y + size};
+      g.size = size;
+      glyphs.push_back(g);
+      x += w;
+    }
+  }
+  std::vector<text_line> lines() const {
+    std::vector<const glyph*> all;
+    for (const auto& g : glyphs) all.push_back(&g);
+    return build_lines(all);
+  }
+};
+
+// Text of each row, its cells joined with '|'.
+std::vector<std::string> row_texts(const std::vector<grid_row>& rows) {
+  std::vector<std::string> out;
+  for (const auto& r : rows) {
+    std::u32string s;
+    for (std::size_t c = 0; c < r.cells.size(); ++c) s += (c ? U"|" : U"") + r.cells[c].text;
+    out.push_back(std::string());
+    for (char32_t ch : s) {  // UTF-8 by hand: the test needs no library for it
+      if (ch < 0x80) {
+        out.back() += char(ch);
+      } else if (ch < 0x800) {
+        out.back() += char(0xC0 | (ch >> 6));
+        out.back() += char(0x80 | (ch & 0x3F));
+      } else {
+        out.back() += char(0xE0 | (ch >> 12));
+        out.back() += char(0x80 | ((ch >> 6) & 0x3F));
+        out.back() += char(0x80 | (ch & 0x3F));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a name wrapped in one part beside one-line rows of the other is one row") {
+  // 人员经费 | 公用经费, each name | amount. The right part's 30231 wraps its name over two
+  // lines, its figure centred between them, on the line of the left part's next row.
+  page_text p;
+  p.put(U"30211-差旅费", 10, 100);
+  p.put(U"26.76", 120, 100);
+  p.put(U"30302-退休费", 10, 122);
+  p.put(U"67.22", 120, 122);
+  p.put(U"30231-公务用车运行维护", 170, 117);
+  p.put(U"27.67", 290, 122);
+  p.put(U"费", 170, 127);
+  const auto lines = p.lines();
+  const column_bounds bounds{0, 110, 160, 280, 330};
+  const auto parts = rows_from_lines(lines, bounds, 1, 0, nullptr, false, {0, 2});
+  CHECK(row_texts(parts) == std::vector<std::string>{"30211-差旅费|26.76||",
+                                                     "||30231-公务用车运行维护费|27.67",
+                                                     "30302-退休费|67.22||"});
+  // Read across the whole line, the figure's line is a row of the left part: the right
+  // part's figure lands there, away from its code.
+  const auto whole = rows_from_lines(lines, bounds, 1, 0);
+  CHECK(row_texts(whole) != row_texts(parts));
+}
+
+TEST_CASE("words on a line that is a row of the other part start a row") {
+  // A 收支总表: 年末结转结余 prints no figure, beside 上年结转结余 and its figure; the totals'
+  // row below stands nearer than the rows above do.
+  page_text p;
+  p.put(U"本年收入合计", 10, 100);
+  p.put(U"100.00", 120, 100);
+  p.put(U"本年支出合计", 170, 100);
+  p.put(U"120.00", 290, 100);
+  p.put(U"上年结转结余", 10, 120);
+  p.put(U"20.00", 120, 120);
+  p.put(U"年末结转结余", 170, 120);
+  p.put(U"收入总计", 10, 134);
+  p.put(U"120.00", 120, 134);
+  p.put(U"支出总计", 170, 134);
+  p.put(U"120.00", 290, 134);
+  const column_bounds bounds{0, 110, 160, 280, 330};
+  const auto rows = rows_from_lines(p.lines(), bounds, 1, 0, nullptr, false, {0, 2});
+  CHECK(row_texts(rows) == std::vector<std::string>{"本年收入合计|100.00|本年支出合计|120.00",
+                                                    "上年结转结余|20.00|年末结转结余|",
+                                                    "收入总计|120.00|支出总计|120.00"});
+}
