@@ -38,6 +38,18 @@ bool letterless_column(const grid_table& grid, std::size_t c) {
   return printed;
 }
 
+// A column of names with their codes glued on ("2010108-代表工作"): most of its printed
+// cells start with a code.
+bool glued_code_column(const grid_table& grid, std::size_t c) {
+  std::size_t printed = 0, glued = 0;
+  for (const auto& r : grid.rows) {
+    if (c >= r.cells.size() || r.cells[c].text.empty()) continue;
+    ++printed;
+    if (code_prefix(r.cells[c].text)) ++glued;
+  }
+  return printed > 0 && 2 * glued > printed;
+}
+
 bool has(const std::vector<std::size_t>& v, std::size_t c) {
   return std::find(v.begin(), v.end(), c) != v.end();
 }
@@ -95,11 +107,18 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
   }
   // A second classification printed beside the first (部门经济分类 301 01 | 政府经济分类
   // 501 01, each followed by its name): its codes become the row's other codes and its
-  // name column is not the row's name.
+  // name column is not the row's name (its text is the row's). The first may be codes
+  // glued to names in a text
+  // column (2010108-代表工作 | 项目名称 | 502 | 01 | 办公经费).
   {
     int run = -1;
     bool prev_code = false;
     for (auto c : columns) {
+      if (run < 0 && roles[c] == column_role::text && has(lead_text, c) &&
+          glued_code_column(grid, c)) {
+        run = 0;
+        continue;
+      }
       if (roles[c] == column_role::code && has(b.code_cols, c)) {
         if (!prev_code) ++run;
         prev_code = true;
@@ -112,6 +131,8 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
     }
     std::erase_if(b.code_cols, [&](std::size_t c) { return has(b.other_code_cols, c); });
     std::erase_if(lead_text, [&](std::size_t c) { return has(b.other_name_cols, c); });
+    // Its names are kept as the row's texts: nothing printed is lost.
+    b.text_cols.insert(b.text_cols.end(), b.other_name_cols.begin(), b.other_name_cols.end());
   }
   // The lead's first column labels the row; after it, columns of classifications or units
   // (科目名称, 单位名称, 一级/二级 levels) name it too (the last printed wins) and

@@ -1223,6 +1223,29 @@ def f60_whole_figures_before_next_part_codes():
     return doc
 
 
+def f61_glued_code_then_second_classification():
+    """项目支出 tables whose function code is glued to its name ("2010108-代表工作") and
+    which name each project's 政府预算支出经济分类 before the amounts, in columns of their
+    own: 经济科目编码 | 经济科目名称 (50201 | 办公经费), or 类 | 款 | 名称 under the
+    classification's label (502 | 01 | 办公经费). A text column of codes glued to names is
+    the row's first classification: code columns after it are further classifications
+    (the row's other codes) and their names are not the row's name (before: 50201 became
+    the row's code and 办公经费 its name, the function code lost: every project row wrong,
+    found by the probe's eighth stream)."""
+    import random
+    doc = doc_for("f61_glued_code_then_second_classification.pdf")
+    opts = dict(layout="glued-", rules="none", unit="万元", thousands=True, font_size=9.0,
+                frame_caption=False, amount_w=70, name_w=140, total_first=True, zero=None)
+    doc.add_table(project_table(Fin("f61", PROJECT_LEAVES), random.Random(61), opts,
+                                tree=PROJECT_TREES[1], item_first=False, parents=True,
+                                item_w=150, econ="code_name"))
+    opts.update(rules="grid")
+    doc.add_table(project_table(Fin("f61b", PROJECT_LEAVES), random.Random(62), opts,
+                                title="2026年项目支出预算明细表", tree=PROJECT_TREES[0],
+                                item_first=True, parents=False, item_w=150, econ="split2"))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1264,7 +1287,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f53_empty_text_columns, f54_project_rows_under_partial_codes,
             f55_project_name_before_code, f56_three_line_header_wrapped_first_row,
             f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges,
-            f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes]
+            f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes,
+            f61_glued_code_then_second_classification]
 
 
 def main():

@@ -18,6 +18,10 @@ LEAVES = [("2010101", "b"), ("2010108", "p"), ("2010301", "bp"), ("2080501", "b"
 PROJECT_LEAVES = [("2010101", "b"), ("2010108", "p"), ("2010301", "bp"), ("2010350", "p"),
                   ("2080501", "b"), ("2130104", "bp"), ("2130135", "p")]
 
+# 政府预算支出经济分类 款 codes a project may name.
+ECON_GOV = {"50201": "办公经费", "50203": "培训费", "50205": "委托业务费",
+            "50299": "其他商品和服务支出", "50306": "设备购置"}
+
 ORD = "一二三四五六七八九十"
 
 
@@ -403,11 +407,13 @@ PROJECT_TREES = [["项目支出预算数"], ["合计", "财政拨款", "其他�
 
 
 def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None, item_first=None,
-                  parents=None, item_w=None):
+                  parents=None, item_w=None, econ=None):
     """A 项目支出 table in a style drawn by r where not given: one row per project under its
     项 code, the project's name (item) after the classification's name or before its code,
     类 and 款 rows with their sums or none, one amount column or a source split (财政拨款 |
-    其他资金), project names narrow enough to wrap or not."""
+    其他资金), project names narrow enough to wrap or not. With `econ` each project also
+    names its 经济分类 before the amounts: "code_name" (经济科目编码 | 经济科目名称) or "split2"
+    (类 | 款 | 名称 under 政府预算支出经济分类): a further classification (Col kind 'other')."""
     drawn = r.choice(PROJECT_TREES)
     tree = tree or drawn
     nv = sum(len(n[1]) if isinstance(n, tuple) else 1 for n in tree)
@@ -435,18 +441,32 @@ def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None,
     for code, _, v in projects:
         leaves[code] = [a + b for a, b in zip(leaves.get(code, [0] * nv), v)]
     rows = []
+    econ_codes = ["50201", "50205", "50299", "50306", "50203"]
+    blank = [""] * (1 if econ else 0)
+
+    def econ_texts(k):
+        if not econ:
+            return []
+        c = econ_codes[k % len(econ_codes)]
+        # The classification's name is a text of the row; its code parts are no text.
+        return [ECON_GOV[c], c] if econ == "code_name" else [ECON_GOV[c], c[:3], c[3:]]
+
     for code, name, ints in func_tree(leaves, nv):
         if len(code) < 7:
             if parents:
-                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in ints])))
+                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in ints],
+                                  texts=blank)))
             continue
-        for pc, item, v in projects:
+        for k, (pc, item, v) in enumerate(projects):
             if pc == code:
-                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in v], item)))
+                rows.append(Row(B(code, name, [fin.v(x, opts.get("zero")) for x in v], item,
+                                  texts=econ_texts(k))))
     total = [sum(v[k] for _, _, v in projects) for k in range(nv)]
-    trow = Row(B(None, "合计", [fin.v(x, opts.get("zero")) for x in total]), span=True)
+    trow = Row(B(None, "合计", [fin.v(x, opts.get("zero")) for x in total], texts=blank),
+               span=True)
     rows = [trow] + rows if opts.get("total_first", True) else rows + [trow]
-    depth = tree_depth(tree)
+    # 类 | 款 | 名称 stand under their classification's label: two header rows at least.
+    depth = max(tree_depth(tree), 2 if econ == "split2" else 1)
     drawn = r.choice([90, 130, 200])
     item_w = item_w or drawn
     cols, hdr = code_name_part(layout, "科目名称", "科目编码", depth, name_w=opts["name_w"],
@@ -454,6 +474,19 @@ def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None,
     if item_first:
         cols = [Col("item", item_w)] + cols
         hdr = [H("项目名称", 0, 0, depth, 1)] + [H(h.text, h.r, h.c + 1, h.rs, h.cs) for h in hdr]
+    if econ == "code_name":
+        c0 = len(cols)
+        cols += [Col("other", 46, ti=1, align="center"), Col("text", 100, ti=0)]
+        hdr += [H("经济科目编码", 0, c0, depth), H("经济科目名称", 0, c0 + 1, depth)]
+    elif econ == "split2":
+        c0 = len(cols)
+        # Code columns as wide as their codes need: a producer sizes them to fit.
+        fs = opts["font_size"]
+        cols += [Col("other", max(24, int(1.8 * fs) + 8), ti=1, align="center"),
+                 Col("other", max(18, int(1.2 * fs) + 8), ti=2, align="center"),
+                 Col("text", 100, ti=0)]
+        hdr += [H("政府预算支出经济分类", 0, c0, 1, 3), H("类", 1, c0, depth - 1),
+                H("款", 1, c0 + 1, depth - 1), H("名称", 1, c0 + 2, depth - 1)]
     ah, n = tree_header(tree, len(cols), 0, depth)
     hdr += ah
     cols += [Col("amount", opts["amount_w"], vi=k) for k in range(n)]

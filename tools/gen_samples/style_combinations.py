@@ -178,7 +178,11 @@ def make(i):
     # A sixth stream: a 项目支出 table, projects (items) beside their classification.
     r12 = random.Random(i + 1300000)
     if r12.random() < 0.5:
-        doc.add_table(project_table(Fin(f"c{i}p", PROJECT_LEAVES, dec=dec, mag=mag), r12, opts))
+        # An eighth stream: the projects' 经济分类 printed before the amounts.
+        r14 = random.Random(i + 1500000)
+        econ = r14.choice(["code_name", "split2"]) if r14.random() < 0.4 else None
+        doc.add_table(project_table(Fin(f"c{i}p", PROJECT_LEAVES, dec=dec, mag=mag), r12, opts,
+                                    econ=econ))
     # A seventh: a 基本支出 table by 经济分类 in two parts side by side, 人员经费 | 公用经费.
     r13 = random.Random(i + 1400000)
     if r13.random() < 0.4:

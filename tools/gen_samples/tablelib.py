@@ -166,7 +166,9 @@ class Col:
     """One printed column.
 
     kind: 'code' | 'name' | 'item' | 'amount' | 'text' | 'blank' | 'rownum' (行次: the
-    row's number in its block, counted down the table; not in the truth)
+    row's number in its block, counted down the table; not in the truth) | 'other' (a
+    further classification's code or name, printed from the row's texts like 'text'; the
+    reader gives it as the row's other codes, the truth format has no place for it)
     mode (code): 'full' | 'own' | 'lei' | 'kuan' | 'xiang'
     glue (name): None, or the separator put between code and name ('-', ' ')
     vi (amount): index into the block's values
@@ -656,7 +658,7 @@ class Doc:
                             text = "\u3000" * row.indent + text
                     elif col.kind == "item":
                         text = d.get("item") or ""
-                    elif col.kind == "text":
+                    elif col.kind in ("text", "other"):
                         texts = d.get("texts") or []
                         text = texts[col.ti] if col.ti < len(texts) and texts[col.ti] else ""
                     elif col.kind == "amount":
