@@ -108,8 +108,7 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
   // A second classification printed beside the first (部门经济分类 301 01 | 政府经济分类
   // 501 01, each followed by its name): its codes become the row's other codes and its
   // name column is not the row's name (its text is the row's). The first may be codes
-  // glued to names in a text
-  // column (2010108-代表工作 | 项目名称 | 502 | 01 | 办公经费).
+  // glued to names in a text column (2010108-代表工作 | 项目名称 | 502 | 01 | 办公经费).
   {
     int run = -1;
     bool prev_code = false;

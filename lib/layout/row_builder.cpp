@@ -381,6 +381,10 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
           any = any || !m.cells[c].empty();
       if (!any) continue;
       set_flags(m);
+      if (cl[i].numbering) {  // the numbering row under the header stays one, in every part
+        m.numbering = true;
+        m.anchor = false;
+      }
       // Words on a line that is a row of another part start a row here too, unless set
       // tight under the line above (a wrapped name's next line): 年末结转结余 without a
       // figure beside 上年结转结余 and its figure.
