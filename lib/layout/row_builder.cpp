@@ -364,9 +364,10 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
   const auto part_end = [&](std::size_t p) {
     return p + 1 < part_starts.size() ? part_starts[p + 1] : bounds.size() - 1;
   };
+  // A row per distinct set of lines; row_of[p][i]: the row line i's cells of part p go to.
   int groups = 0;
   std::map<std::vector<std::size_t>, int> row_of_lines;
-  std::vector<std::vector<int>> part_group(part_starts.size(), std::vector<int>(cl.size(), -1));
+  std::vector<std::vector<int>> row_of(part_starts.size(), std::vector<int>(cl.size(), -1));
   for (std::size_t p = 0; p < part_starts.size(); ++p) {
     const std::size_t c0 = part_starts[p], c1 = part_end(p);
     std::vector<cut_line> mine;
@@ -394,16 +395,10 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
       line_of.push_back(i);
     }
     const auto [g, n] = group_lines(mine, pitch, false);
-    for (std::size_t k = 0; k < mine.size(); ++k)
-      if (g[k] >= 0) part_group[p][line_of[k]] = g[k];
-  }
-  // A row per distinct set of lines; each line's cells of part p go to its part's row.
-  std::vector<std::vector<int>> row_of(part_starts.size(), std::vector<int>(cl.size(), -1));
-  for (std::size_t p = 0; p < part_starts.size(); ++p) {
     std::map<int, std::vector<std::size_t>> lines_of_group;
-    for (std::size_t i = 0; i < cl.size(); ++i)
-      if (part_group[p][i] >= 0) lines_of_group[part_group[p][i]].push_back(i);
-    for (const auto& [g, lines] : lines_of_group) {
+    for (std::size_t k = 0; k < mine.size(); ++k)
+      if (g[k] >= 0) lines_of_group[g[k]].push_back(line_of[k]);
+    for (const auto& [group, lines] : lines_of_group) {
       auto [it, fresh] = row_of_lines.try_emplace(lines, groups);
       if (fresh) ++groups;
       for (auto i : lines) row_of[p][i] = it->second;

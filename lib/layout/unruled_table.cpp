@@ -73,9 +73,9 @@ std::vector<box> code_part_boxes(const token& t) {
     prev = g;
   }
   const auto code_like = [](const run& r) { return r.digits == 2 || r.digits == 3; };
+  const double size = t.glyphs.front()->size;
   std::vector<box> parts;
   for (std::size_t i = 0; i < runs.size(); ++i) {
-    const double size = t.glyphs.front()->size;
     const bool apart = i == 0 || runs[i].where.x0 - runs[i - 1].where.x1 > 0.6 * size ||
                        !code_like(runs[i]) || !code_like(runs[i - 1]);
     if (apart)
