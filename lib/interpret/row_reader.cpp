@@ -91,8 +91,18 @@ void row_reader::read_names(const grid_row& gr, read_row& out, std::u32string st
     else
       out.r.item = to_utf8(item);
   }
-  for (auto c : layout_.text_cols)
-    out.r.texts.push_back(to_utf8(strip_all_spaces(cell_text(gr, c))));
+  std::u32string printed_text;  // the row's text cells, when only one holds words
+  int texts_printed = 0;
+  for (auto c : layout_.text_cols) {
+    auto text = strip_all_spaces(cell_text(gr, c));
+    if (!text.empty() && ++texts_printed == 1) printed_text = text;
+    out.r.texts.push_back(to_utf8(text));
+  }
+  // A total printed in a text column, the name column of a further classification beside
+  // the amounts (部门经济科目 | 政府经济科目名称: 合计), labels a row without code or name.
+  if (out.parts.empty() && out.r.name.empty() && !out.r.item && texts_printed == 1 &&
+      is_total_label(printed_text))
+    out.r.name = to_utf8(printed_text);
 }
 
 // Values of the amount columns; a cell that is no amount becomes a diagnostic. Whether any

@@ -8,7 +8,9 @@ namespace budgetpdf::detail {
 
 std::vector<glyph> flatten_glyphs(const page_content& page) {
   std::vector<glyph> out;
+  int word = -1;
   for (const auto& w : page.words) {
+    ++word;
     const std::size_t n = w.text.size();
     const bool vertical = w.rotation % 2 == 1;
     const double size = w.font_size > 0 ? w.font_size
@@ -20,6 +22,7 @@ std::vector<glyph> flatten_glyphs(const page_content& page) {
       g.size = size;
       g.vertical = vertical;
       g.rotation = w.rotation;
+      g.word = word;
       if (w.glyphs.size() == n) {
         g.where = w.glyphs[i];
       } else if (vertical) {

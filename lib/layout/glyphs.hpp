@@ -15,6 +15,7 @@ struct glyph {
   double size = 0;  ///< font size, for gap thresholds
   bool vertical = false;
   int rotation = 0;  ///< of the word: 1 reads top-down, 3 bottom-up
+  int word = -1;     ///< index of the text-layer word it came from (-1: unknown)
   double cx() const { return (where.x0 + where.x1) / 2; }
   double cy() const { return (where.y0 + where.y1) / 2; }
 };

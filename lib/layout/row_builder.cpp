@@ -94,13 +94,16 @@ void set_flags(cut_line& c) {
 }
 
 cut_line cut(const text_line& line, const column_bounds& bounds,
-             const std::vector<std::size_t>* merge) {
+             const std::vector<std::size_t>* merge,
+             const std::unordered_map<const glyph*, std::size_t>* columns) {
   cut_line c;
   c.line = &line;
   std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
   std::vector<std::vector<const glyph*>> parts(n);
   for (const glyph* g : line.glyphs) {
     auto col = column_of(bounds, g->cx());
+    if (columns && !columns->empty())
+      if (auto it = columns->find(g); it != columns->end()) col = it->second;
     if (merge && col < merge->size()) col = (*merge)[col];
     parts[col].push_back(g);
   }
@@ -118,10 +121,11 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
 }
 
 std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
-                                const std::vector<std::size_t>* merge) {
+                                const std::vector<std::size_t>* merge,
+                                const std::unordered_map<const glyph*, std::size_t>* columns) {
   std::vector<cut_line> cl;
   cl.reserve(lines.size());
-  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge));
+  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge, columns));
   return cl;
 }
 

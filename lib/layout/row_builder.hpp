@@ -5,6 +5,7 @@
 #include "layout/glyphs.hpp"
 #include "layout/grid.hpp"
 
+#include <unordered_map>
 #include <vector>
 
 namespace budgetpdf::detail {
@@ -32,9 +33,11 @@ struct cut_line {
 };
 
 /// `merge`, where given, sends each column's text to another column (merged cells: to
-/// their leftmost column).
+/// their leftmost column); `columns`, where given, places glyphs whose position says
+/// otherwise (text clipped at a rule: clipped_overflow.hpp).
 cut_line cut(const text_line& line, const column_bounds& bounds,
-             const std::vector<std::size_t>* merge = nullptr);
+             const std::vector<std::size_t>* merge = nullptr,
+             const std::unordered_map<const glyph*, std::size_t>* columns = nullptr);
 
 /// Rows from lines of one region (a ruled band, or a whole unruled body). `pitch` is the
 /// typical distance between data rows (0: unknown); a line without data farther than
@@ -49,8 +52,10 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
 
 /// Every line cut(), in order: what rows_from_cut_lines and holds_several_rows read, so that
 /// a band asks both without cutting its lines twice.
-std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
-                                const std::vector<std::size_t>* merge = nullptr);
+std::vector<cut_line> cut_lines(
+    const std::vector<text_line>& lines, const column_bounds& bounds,
+    const std::vector<std::size_t>* merge = nullptr,
+    const std::unordered_map<const glyph*, std::size_t>* columns = nullptr);
 
 /// rows_from_lines of lines already cut (cut_lines; `merge` was given there).
 std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& lines,

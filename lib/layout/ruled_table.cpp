@@ -3,6 +3,7 @@
 
 #include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
+#include "layout/clipped_overflow.hpp"
 #include "layout/column_match.hpp"
 #include "layout/row_builder.hpp"
 #include "text/normalize.hpp"
@@ -49,7 +50,8 @@ class ruled_reader {
         nband_(ys_.size() - 1),
         page_(page),
         sets_(nband_, ncol_),
-        band_glyphs_(nband_) {
+        band_glyphs_(nband_),
+        overflow_(clipped_overflow(grid, glyphs)) {
     merge_cells();
     assign_glyphs(glyphs);
   }
@@ -80,7 +82,9 @@ class ruled_reader {
       auto bi = std::size_t(std::upper_bound(ys_.begin(), ys_.end(), g.cy()) - ys_.begin());
       if (bi == 0 || bi > nband_) continue;
       band_glyphs_[bi - 1].push_back(&g);
-      cell_glyphs_[sets_.id(bi - 1, column_of(xs_, g.cx()))].push_back(&g);
+      auto col = column_of(xs_, g.cx());
+      if (auto it = overflow_.find(&g); it != overflow_.end()) col = it->second;
+      cell_glyphs_[sets_.id(bi - 1, col)].push_back(&g);
     }
   }
 
@@ -91,7 +95,7 @@ class ruled_reader {
     std::vector<std::size_t> merge(ncol_);
     for (std::size_t c = 0; c < ncol_; ++c) merge[c] = cell_left_[sets_.id(b, c)];
     auto lines = build_lines(band_glyphs_[b]);
-    const auto cut_band = cut_lines(lines, xs_, &merge);
+    const auto cut_band = cut_lines(lines, xs_, &merge, &overflow_);
     band_rows out;
     // Several rows, or one (one_row: a pitch larger than the band, every line in one group).
     out.rows = holds_several_rows(cut_band, xs_)
@@ -124,6 +128,7 @@ class ruled_reader {
   std::map<std::size_t, std::size_t> cell_left_;  // merged cell -> leftmost column
   std::vector<std::vector<const glyph*>> band_glyphs_;
   std::map<std::size_t, std::vector<const glyph*>> cell_glyphs_;
+  glyph_columns overflow_;  // glyphs clipped at a rule, sent back to their cell
 };
 
 // Every header text of a table, white space removed.

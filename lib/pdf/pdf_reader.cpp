@@ -355,7 +355,9 @@ class page_device final : public TextOutputDev {
     const double left = std::min(x0, x1), right = std::max(x0, x1);
     // The glyph reaches from below its baseline to about a font size above it.
     const double top = std::min(y0, y1) - size, bottom = std::max(y0, y1) + 0.25 * size;
-    return right < cx0 || left > cx1 || bottom < cy0 || top > cy1;
+    // A glyph that only touches the clip's edge shows nothing.
+    constexpr double touch = 0.01;
+    return right <= cx0 + touch || left >= cx1 - touch || bottom < cy0 || top > cy1;
   }
 
   /// The glyph's own advance (device space) for a character whose origin TextWord recorded

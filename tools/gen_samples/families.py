@@ -15,7 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import write_truth  # noqa: E402
+from common import fmt, write_truth  # noqa: E402
 import tablelib  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, PROJECT_TREES, Fin, add_count_columns,  # noqa: E402
                  classified_table, econ_pairs_table, empty_table, fiscal_summary_table,
@@ -1246,6 +1246,54 @@ def f61_glued_code_then_second_classification():
     return doc
 
 
+def f62_names_clipped_at_the_rule():
+    """Ruled tables whose names are wider than their cells and are printed on one line,
+    clipped at the cell's rules, as spreadsheet exports print them: the glyph the rule cuts
+    is drawn in part, most of it beyond the rule, the rest not at all ("(3)对个人和家庭的补"
+    and a sliver of 助). The cut glyph belongs to the name: by its position it went to the
+    amount cell beside, which then read "助4.82", no amount, and the whole amount column
+    became text (a part of a 收支总表 lost with every figure counted as placed)."""
+    doc = doc_for("f62_names_clipped_at_the_rule.pdf")
+    fin = Fin("f62", LEAVES)
+    # 9 pt glyphs from 3 pt inside the cell: the 9th starts 2 pt before the rule.
+    doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                   ["合计", "基本支出", "项目支出"], number="表5",
+                                   number_text="表5", font_size=9.0, name_w=77, amount_w=64,
+                                   clip_names=True))
+    econ = Fin("f62e", LEAVES).econ_rows()
+    doc.add_table(classified_table("2026年一般公共预算基本支出表", econ, ["合计", "人员经费", "公用经费"],
+                                   number="表6", number_text="表6", font_size=9.0, name_w=68,
+                                   amount_w=64, code_title="经济分类科目编码", clip_names=True))
+    return doc
+
+
+def f63_total_in_second_classification_name():
+    """A table by 部门经济分类 that names each row's 政府经济分类 too (部门经济科目编码 |
+    名称 | 政府经济科目编码 | 政府经济科目名称 | amounts), whose 合计 is printed in the
+    last of these, the 政府经济科目名称 column beside the amounts, its code and name cells
+    empty. The total labels the row (before: a row without name, 合计 only among its
+    texts, so the table's total was neither matched nor checked)."""
+    doc = doc_for("f63_total_in_second_classification_name.pdf")
+    gov = {"301": ("50101", "工资奖金津补贴"), "302": ("50201", "办公经费"),
+           "303": ("50901", "社会福利和救助")}
+    econ = Fin("f63", LEAVES).econ_rows()
+    rows = []
+    for code, name, ints in econ:
+        texts = list(reversed(gov[code[:3]])) if len(code) == 5 else ["", ""]
+        rows.append(Row(B(code, name, [fmt(x, 2) for x in ints], texts=texts)))
+    top = [ints for code, _, ints in econ if len(code) == 3]
+    total = B(None, None, [fmt(sum(v[k] for v in top), 2) for k in range(3)], texts=["合计", ""])
+    total["truth_name"] = "合计"
+    cols = [Col("code", 56), Col("name", 120), Col("other", 52, ti=1, align="center"),
+            Col("text", 96, ti=0)] + [Col("amount", 66, vi=k) for k in range(3)]
+    hdr = [H("部门经济科目编码", 0, 0), H("部门经济科目名称", 0, 1), H("政府经济科目编码", 0, 2),
+           H("政府经济科目名称", 0, 3), H("合计", 0, 4), H("人员经费", 0, 5), H("公用经费", 0, 6)]
+    doc.add_table(Table("2026年一般公共预算支出明细表（按支出经济分类科目）", cols, hdr,
+                        [Row(total)] + rows, number="表6", number_text="表6",
+                        orientation="landscape"))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1288,7 +1336,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f55_project_name_before_code, f56_three_line_header_wrapped_first_row,
             f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges,
             f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes,
-            f61_glued_code_then_second_classification]
+            f61_glued_code_then_second_classification, f62_names_clipped_at_the_rule,
+            f63_total_in_second_classification_name]
 
 
 def main():

@@ -108,6 +108,11 @@ def make(i):
         opts["amount_pieces"] = True
     if title.startswith("测试市示范局") and "title_text" not in caption and r9.random() < 0.4:
         caption["title_text"] = title.replace("2026年", "2026年\n", 1)
+    # A ninth stream: names on one line, clipped at the rules of a name column too narrow.
+    r15 = random.Random(i + 1600000)
+    if opts["rules"] == "grid" and r15.random() < 0.25:
+        opts["clip_names"] = True
+        opts["name_w"] = r15.choice([70, 80, 90])
     table = classified_table(title, rows, tree, **caption,
                              **{k: v for k, v in opts.items() if k != "title_style"})
     if opts["rules"] == "grid" and r5.random() < 0.25:

@@ -213,7 +213,8 @@ class Table:
                  new_page=True, unit_text=None, border="stroke", frame_caption=False,
                  continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
-                 spill=None, amount_pieces=False, spaced=None, double_strike=False):
+                 spill=None, amount_pieces=False, spaced=None, double_strike=False,
+                 clip_names=False):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -247,6 +248,11 @@ class Table:
         # above the grid and clipped to it (as office suites export the overflow of a cell
         # cut by the page break): invisible, but in the text layer.
         self.spill = spill
+        # clip_names: names and texts never wrap; each is drawn on one line, clipped to its
+        # cell (as spreadsheet exports print a label wider than its cell): a glyph wholly
+        # beyond the cell is not drawn, the one its edge cuts is. The truth holds what is
+        # drawn.
+        self.clip_names = clip_names
         # amount_pieces: every figure of an amount drawn as a text object of its own, a
         # little apart (a decimal point stays with the digit after it: "3" ".8" "4"), so the
         # text layer holds one word per piece, as some producers write it.
@@ -317,7 +323,7 @@ class Table:
                     raise ValueError(f"{self.title}: row {d} has {len(vals)} values, want {len(idx)}")
                 if d["name"] is None and d["code"] is None and all(v is None for v in vals):
                     continue
-                r = {"code": d["code"], "name": nows(d["name"])}
+                r = {"code": d["code"], "name": nows(d.get("truth_name", d["name"]))}
                 if has_item:
                     r["item"] = nows(d["item"])
                 r["values"] = vals
@@ -674,6 +680,15 @@ class Doc:
                     lines = wrap_number(text, w, fs) if text else []
                 elif col.kind == "code" and c1 == ci + 1:
                     lines = [text] if text else []  # codes never wrap
+                elif t.clip_names and col.kind in ("name", "item", "text", "other") and c1 == ci + 1:
+                    lines = [text] if text else []
+                    if d is not None and col.kind == "name" and text:
+                        # What the clip lets through: glyphs that start inside the cell.
+                        n = 0
+                        while n < len(text) and xs[ci] + pad + sw(text[:n], fs) < xs[c1]:
+                            n += 1
+                        before = len(text) - len(d["name"] or "")  # indent, glued code
+                        d["truth_name"] = text[before:n]
                 else:
                     lines = wrap_text(text, w, fs) if text else []
                 specs.append((ci, c1, lines, align))
@@ -699,6 +714,13 @@ class Doc:
                         self._draw_pieces(ln, xb - pad, ty, fs)
                     elif amount:
                         self._text(t, ln, xa + pad, xb - pad, ty, fs, align, NUM_FONT, bold)
+                    elif t.clip_names and c1 == c0 + 1:
+                        c.saveState()
+                        box = c.beginPath()
+                        box.rect(xa, yb, xb - xa, h)
+                        c.clipPath(box, stroke=0, fill=0)
+                        c.drawString(xa + pad, ty, ln)
+                        c.restoreState()
                     else:
                         # Of row labels only totals are spaced out (合  计).
                         total = nows(ln) in ("合计", "总计", "小计")

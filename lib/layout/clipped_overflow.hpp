@@ -1,0 +1,30 @@
+// Text a producer clipped at its cell's rules. Spreadsheet exports print a label wider than
+// its cell and clip it at the cell's edges: what lies wholly beyond is not drawn (the reader
+// drops it), but the glyph the rule cuts in two is, and its middle may stand beyond the
+// rule. Cut by position, "(3)对个人和家庭的补助" loses 助 to the amount cell beside it,
+// which then reads "助4.82" (no amount: the whole column became text), and a header label
+// loses its first character to the neighbour's ("预算数支").
+#pragma once
+
+#include "layout/glyphs.hpp"
+#include "layout/row_builder.hpp"
+#include "layout/rulings.hpp"
+
+#include <cstddef>
+#include <unordered_map>
+#include <vector>
+
+namespace budgetpdf::detail {
+
+/// Column each overflowing glyph belongs to, for glyphs whose position says otherwise.
+using glyph_columns = std::unordered_map<const glyph*, std::size_t>;
+
+/// For every text-layer word that crosses a drawn vertical rule of `grid`, its glyphs cut
+/// in two by a rule of its cell go back to that cell. The word's cell is where it starts;
+/// where it is set flush against its last cell's right rule, that cell; where it is centred
+/// on a cell past both its rules, or its start is printed under another word, the cell
+/// holding its middle. A glyph wholly beyond the rule stays (poppler joins touching texts of
+/// two cells into one word), and so does a figure ("168,441.81154,304.22").
+glyph_columns clipped_overflow(const rule_grid& grid, const std::vector<glyph>& glyphs);
+
+}  // namespace budgetpdf::detail
