@@ -20,10 +20,9 @@ namespace budgetpdf::detail {
 using glyph_columns = std::unordered_map<const glyph*, std::size_t>;
 
 /// For every text-layer word that crosses a drawn vertical rule of `grid`, its glyphs cut
-/// in two by a rule of its cell go back to that cell. The word's cell is where it starts;
-/// where it is set flush against its last cell's right rule, that cell; where it is centred
-/// on a cell past both its rules, or its start is printed under another word, the cell
-/// holding its middle. A glyph wholly beyond the rule stays (poppler joins touching texts of
+/// in two by a rule of its cell go back to that cell: the cell where the word starts, or
+/// where it is set flush against its last cell's right rule (a header label wider than its
+/// cell), that cell. A glyph wholly beyond the rule stays (poppler joins touching texts of
 /// two cells into one word), and so does a figure ("168,441.81154,304.22").
 glyph_columns clipped_overflow(const rule_grid& grid, const std::vector<glyph>& glyphs);
 
