@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -109,4 +110,48 @@ TEST_CASE("figures of a table reported empty for lack of amounts are counted as 
   CHECK(doc.measures.amounts_printed == 2);
   CHECK(doc.measures.amounts_placed == 0);
   CHECK(doc.measures.amounts_outside_tables == 2);
+}
+
+TEST_CASE("a text column whose cells read as amounts is reported, outside 绩效 forms") {
+  // A 收支总表 part whose amount column was read as text (a clipped name's last glyph in
+  // the amount cell made one cell no amount): its figures are in no row's values.
+  budgetpdf::document doc;
+  budgetpdf::table t;
+  t.title = "收支总表";
+  t.kind = budgetpdf::table_kind::revenue_expenditure_summary;
+  t.declared_unit = budgetpdf::unit::ten_thousand_yuan;
+  budgetpdf::block b;
+  b.columns = {{{"预算数"}, ""}};
+  b.text_columns = {{{"支出经济分类科目"}, ""}, {{"预算数"}, ""}};
+  const auto add = [&](const char* name, const char* text, const char* figure) {
+    budgetpdf::row r;
+    r.name = name;
+    r.values = {budgetpdf::parse_amount("1.00")};
+    r.texts = {text, figure};
+    b.rows.push_back(r);
+  };
+  add("1、一般公共服务", "1、人员经费和公用经费支出", "2,022.39");
+  add("2、外交", "(1)工资福利支出", "1,834.69");
+  add("3、国防", "(3)对个人和家庭的补", "助4.82");
+  add("4、公共安全", "(4)资本性支出", "");
+  t.blocks = {b};
+  doc.tables = {t};
+  const auto warned = [&] {
+    return std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const auto& d) {
+      return d.code == budgetpdf::diagnostic_code::text_column_holds_amounts;
+    });
+  };
+  measure_reading(doc, {});
+  CHECK(warned() == 1);  // the second text column: 2 of its 3 printed cells are figures
+  // The same column in a 绩效 form holds 指标值 (90.00, 95.5): figures as text are its way.
+  doc.diagnostics.clear();
+  doc.tables[0].kind = budgetpdf::table_kind::performance;
+  measure_reading(doc, {});
+  CHECK(warned() == 0);
+  // One figure among words is a mention (备注: 含结转11.20), no column of amounts.
+  doc.diagnostics.clear();
+  doc.tables[0].kind = budgetpdf::table_kind::revenue_expenditure_summary;
+  doc.tables[0].blocks[0].rows[1].texts[1] = "含结转";
+  measure_reading(doc, {});
+  CHECK(warned() == 0);
 }

@@ -45,7 +45,8 @@ enum class diagnostic_code {
   column_without_header,  ///< an amount column with no header text
   header_holds_title_text,  ///< header text holds a table number, 单位： or 部门： (a title read as
                             ///< header)
-  empty_column,  ///< an amount column without a single value
+  empty_column,               ///< an amount column without a single value
+  text_column_holds_amounts,  ///< a text column whose cells read as amounts (values read as text)
   // Arithmetic checks (docs/checks.md)
   sum_holds_within_rounding,   ///< a sum holds within the rounding of its printed figures
   sum_fails,                   ///< a sum fails beyond rounding: a finding about the document

@@ -63,6 +63,8 @@ const char* diagnostic_code_name(diagnostic_code c) noexcept {
       return "header-holds-title-text";
     case diagnostic_code::empty_column:
       return "empty-column";
+    case diagnostic_code::text_column_holds_amounts:
+      return "text-column-holds-amounts";
     case diagnostic_code::sum_holds_within_rounding:
       return "sum-holds-within-rounding";
     case diagnostic_code::sum_fails:
@@ -108,6 +110,7 @@ std::optional<diagnostic_code> diagnostic_code_from_name(std::string_view name) 
                                   diagnostic_code::column_without_header,
                                   diagnostic_code::header_holds_title_text,
                                   diagnostic_code::empty_column,
+                                  diagnostic_code::text_column_holds_amounts,
                                   diagnostic_code::sum_holds_within_rounding,
                                   diagnostic_code::sum_fails,
                                   diagnostic_code::sum_fails_extraction_doubt,

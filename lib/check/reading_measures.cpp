@@ -209,6 +209,19 @@ bool title_text(std::string_view h) {
   return false;
 }
 
+// Figures with decimals in text column c of block b, where they are at least two and half
+// of its printed cells (a 数量 column of counts, a 备注 that mentions a sum, are not).
+int figures_in_text_column(const block& b, std::size_t c) {
+  int printed = 0, figures = 0;
+  for (const auto& r : b.rows) {
+    if (c >= r.texts.size() || r.texts[c].empty()) continue;
+    ++printed;
+    const auto& text = r.texts[c];
+    if (text.find('.') != std::string::npos && parse_amount(without_separators(text))) ++figures;
+  }
+  return figures >= 2 && 2 * figures >= printed ? figures : 0;
+}
+
 void measure_structure(document& doc) {
   auto& m = doc.measures;
   using sev = diagnostic::severity;
@@ -261,6 +274,19 @@ void measure_structure(document& doc) {
                              which + " (" + path + ") holds no value", at, name));
         }
       }
+    if (t.kind != table_kind::performance)
+      for (const auto& b : t.blocks)
+        for (std::size_t c = 0; c < b.text_columns.size(); ++c) {
+          const auto figures = figures_in_text_column(b, c);
+          if (!figures) continue;
+          std::string path;
+          for (const auto& h : b.text_columns[c].header) path += (path.empty() ? "" : "/") + h;
+          out.push_back(make(sev::warning, diagnostic_code::text_column_holds_amounts,
+                             shown + ", text column " + std::to_string(c + 1) + " (" + path +
+                                 ") holds " + std::to_string(figures) +
+                                 " figures that read as amounts: an amount column read as text?",
+                             at, name));
+        }
   }
   for (const auto& d : doc.diagnostics)
     if (d.code == diagnostic_code::title_without_rows) ++m.titles_without_rows;
