@@ -342,3 +342,16 @@ TEST_CASE("a block's keys: earlier years are the prior year") {
                     table_kind::three_public) ==
         strings{"prior_year.reception", "budget.reception"});
 }
+
+TEST_CASE("what a title says it leaves out does not make its kind") {
+  // "不含上年结转": the table excludes carry-overs; it is no 结转 table.
+  CHECK(
+      kind_of(U"2022年部门综合预算一般公共预算基本支出明细表（按支出经济分类科目-不含上年结转）") ==
+      "general_budget_basic");
+  CHECK(kind_of(U"2022年部门综合预算政府性基金收支表（不含上年结转）") == "gov_fund");
+  CHECK(kind_of(U"政府采购预算表(不包括上年结转)") == "procurement");
+  // Where the exclusion runs to the end of the title, the words before it still decide.
+  CHECK(kind_of(U"一般公共预算支出表不含结转") == "general_budget_functional");
+  // A carry-over table stays one.
+  CHECK(kind_of(U"2022部门综合预算财政拨款结转资金支出表") == "carryover");
+}

@@ -73,12 +73,23 @@ table_kind by_header(const std::vector<std::vector<std::u32string>>& paths) {
   return table_kind::other;
 }
 
+// What a title says it leaves out is no part of its kind: "基本支出明细表（…-不含上年结转）"
+// is no 结转 table. The words from 不含 (不包含, 不包括) to the closing bracket go.
+std::u32string without_exclusions(std::u32string t) {
+  for (std::u32string_view word : {U"不含", U"不包含", U"不包括"})
+    for (auto at = t.find(word); at != std::u32string::npos; at = t.find(word, at)) {
+      const auto close = t.find_first_of(U"）)", at);
+      t.erase(at, close == std::u32string::npos ? std::u32string::npos : close - at);
+    }
+  return t;
+}
+
 }  // namespace
 
 table_kind classify_table(std::u32string_view title,
                           const std::vector<std::vector<std::u32string>>& header_paths,
                           bool has_functional_codes, bool has_economic_codes) {
-  const auto t = normalize_label(title);
+  const auto t = without_exclusions(normalize_label(title));
   if (auto k = by_title(t, has_functional_codes, has_economic_codes)) return *k;
   return by_header(header_paths);
 }
