@@ -123,21 +123,27 @@ void join_wrapped_titles_outside_grids(std::vector<text_line>& lines,
   }
 }
 
+// Bands at the top of a grid that hold its caption, not its header: bands no vertical rule
+// divides holding the title or the unit line (family f02), and, as spreadsheets print the
+// caption in the sheet's own cells, divided bands holding nothing but a table number (表11
+// in the first cell), a unit line or nothing at all. Their text becomes the caption.
 void drop_title_block(rule_grid& grid, std::vector<text_line>& lines) {
-  const std::size_t candidates = undivided_top_bands(grid);
   std::size_t bands = 0;
-  for (; bands < candidates; ++bands) {
+  for (; bands + 2 < grid.ys.size(); ++bands) {
     const double y0 = grid.ys[bands], y1 = grid.ys[bands + 1];
+    const bool divided = band_divided(grid, bands);
     std::vector<std::size_t> in_band;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const auto& l = lines[i];
       if (l.cy() <= y0 || l.cy() >= y1 || l.x1 < grid.bounds.x0 || l.x0 > grid.bounds.x1) continue;
       in_band.push_back(i);
     }
-    join_wrapped_title(lines, in_band);
+    if (!divided) join_wrapped_title(lines, in_band);
     const bool title_block = std::all_of(in_band.begin(), in_band.end(), [&](std::size_t i) {
       const auto text = clean(lines[i].text);
-      return parse_title(text) || parse_unit(text);
+      if (parse_unit(text)) return true;
+      const auto title = parse_title(text);
+      return title && (!divided || (title->title.empty() && title->number));
     });
     if (!title_block) break;
   }

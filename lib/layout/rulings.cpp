@@ -168,19 +168,11 @@ bool rule_grid::v_covers(double x, double y0, double y1, double frac) const {
   return covered_length(v, false, x, y0, y1) >= frac * (y1 - y0);
 }
 
-std::size_t undivided_top_bands(const rule_grid& grid) {
-  const auto& ys = grid.ys;
+bool band_divided(const rule_grid& grid, std::size_t band) {
   const auto& xs = grid.xs;
-  if (xs.size() < 3) return 0;
-  std::size_t first = 0;
-  while (first + 2 < ys.size()) {
-    bool divided = false;
-    for (std::size_t c = 1; c + 1 < xs.size() && !divided; ++c)
-      divided = grid.v_covers(xs[c], ys[first], ys[first + 1]);
-    if (divided) break;
-    ++first;
-  }
-  return first;
+  for (std::size_t c = 1; c + 1 < xs.size(); ++c)
+    if (grid.v_covers(xs[c], grid.ys[band], grid.ys[band + 1])) return true;
+  return false;
 }
 
 void drop_top_bands(rule_grid& grid, std::size_t bands) {

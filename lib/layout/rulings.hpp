@@ -24,10 +24,10 @@ struct rule_grid {
 /// Tolerance in points for "same line".
 inline constexpr double rule_tolerance = 2.0;
 
-/// How many of the grid's top bands no inner vertical rule divides (at most all but one):
-/// a frame drawn around a table's title block (number, title, 部门/单位 lines) as well as
-/// its header, or a header group over every column.
-std::size_t undivided_top_bands(const rule_grid& grid);
+/// Whether an inner vertical rule divides the grid's band `band` (between ys[band] and
+/// ys[band + 1]). A frame drawn around a table's title block (number, title, 部门/单位
+/// lines) as well as its header leaves the title's bands undivided.
+bool band_divided(const rule_grid& grid, std::size_t band);
 /// Removes the grid's top `bands` bands: their text then reads as lines outside the grid.
 void drop_top_bands(rule_grid& grid, std::size_t bands);
 

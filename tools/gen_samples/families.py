@@ -1294,6 +1294,27 @@ def f63_total_in_second_classification_name():
     return doc
 
 
+def f64_caption_in_sheet_cells():
+    """A ruled table whose caption is printed in the sheet's own cells above the header:
+    the table number alone in the first cell of a ruled row, the title in a row merged
+    across the table, a blank ruled row, the unit in the last cell of a ruled row. Ruled bands at the top that hold only
+    a table number, a unit line or nothing are the caption too, as undivided bands holding
+    the title are (f02) (before: the title and the unit were read as every column's header
+    and a running header naming the sheet, if any, became the title)."""
+    doc = doc_for("f64_caption_in_sheet_cells.pdf")
+    fin = Fin("f64", LEAVES)
+    doc.add_table(classified_table("2026年部门综合预算一般公共预算支出明细表", fin.basic_project_rows(),
+                                   ["合计", "基本支出", "项目支出"], number="表5", number_text="表5",
+                                   caption_cells=True, dept_line=False))
+    cols = [Col("name", 110), Col("item", 120), Col("amount", 60, vi=0), Col("text", 80, ti=0)]
+    hdr = [H("预算单位名称", 0, 0), H("预算项目名称", 0, 1), H("金额", 0, 2), H("项目类别", 0, 3)]
+    rows = [Row(B(None, "测试市示范局", ["9.00"], "信息化建设专项", texts=["项目支出"])),
+            Row(B(None, "测试市示范局", ["2.61"], "安全生产专项", texts=["项目支出"]))]
+    doc.add_table(Table("2026年部门综合预算财政拨款结转资金支出表", cols, hdr, rows, number="表11",
+                        number_text="表11", caption_cells=True, dept_line=False))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1337,7 +1358,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f57_total_spaced_across_name_and_item, f58_text_cells_filled_to_edges,
             f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes,
             f61_glued_code_then_second_classification, f62_names_clipped_at_the_rule,
-            f63_total_in_second_classification_name]
+            f63_total_in_second_classification_name,
+            f64_caption_in_sheet_cells]
 
 
 def main():

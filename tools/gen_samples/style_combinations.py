@@ -113,6 +113,11 @@ def make(i):
     if opts["rules"] == "grid" and r15.random() < 0.25:
         opts["clip_names"] = True
         opts["name_w"] = r15.choice([70, 80, 90])
+    # A tenth: the caption printed in the sheet's own ruled cells above the header.
+    r16 = random.Random(i + 1700000)
+    if opts["rules"] == "grid" and not opts["frame_caption"] and "\n" not in \
+            caption.get("title_text", "") and r16.random() < 0.2:
+        opts["caption_cells"] = True
     table = classified_table(title, rows, tree, **caption,
                              **{k: v for k, v in opts.items() if k != "title_style"})
     if opts["rules"] == "grid" and r5.random() < 0.25:

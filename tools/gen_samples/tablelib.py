@@ -214,7 +214,7 @@ class Table:
                  continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
                  spill=None, amount_pieces=False, spaced=None, double_strike=False,
-                 clip_names=False):
+                 clip_names=False, caption_cells=False):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -253,6 +253,9 @@ class Table:
         # beyond the cell is not drawn, the one its edge cuts is. The truth holds what is
         # drawn.
         self.clip_names = clip_names
+        # caption_cells: the number, title and unit printed in ruled rows of the grid above
+        # the header (_caption_cells), as a spreadsheet's cells; no 部门 line.
+        self.caption_cells = caption_cells
         # amount_pieces: every figure of an amount drawn as a text object of its own, a
         # little apart (a decimal point stays with the digit after it: "3" ".8" "4"), so the
         # text layer holds one word per piece, as some producers write it.
@@ -547,6 +550,35 @@ class Doc:
                 c.drawRightString(self.tx1, self.y, t.unit_text or f"单位：{t.unit}")
             self.y -= 5
 
+    def _caption_cells(self, t, xs):
+        """The caption printed in the sheet's own cells above the header, as spreadsheets
+        print it: the number in the first cell of a ruled row, the title in a row merged
+        across the table, a blank ruled row, the unit in the last cell of a ruled row."""
+        c = self.c
+        fs = t.fs
+
+        def ruled_row(h, texts):
+            ya, yb = self.y, self.y - h
+            for i in range(len(xs) - 1):
+                self._border(t, xs[i], yb, xs[i + 1], ya)
+                text = texts.get(i)
+                if text:
+                    c.setFont(FONT, fs)
+                    if i == len(xs) - 2:
+                        c.drawRightString(xs[i + 1] - 2, yb + 0.35 * h, text)
+                    else:
+                        c.drawString(xs[i] + 2, yb + 0.35 * h, text)
+            self.y = yb
+
+        ruled_row(fs * 1.8, {0: t.number_text} if t.number_text else {})
+        h = 15 * 2.4
+        self._border(t, xs[0], self.y - h, xs[-1], self.y)
+        c.setFont(FONT, 15)
+        c.drawCentredString((xs[0] + xs[-1]) / 2, self.y - h / 2 - 5, t.title_text)
+        self.y -= h
+        ruled_row(fs * 1.8, {})
+        ruled_row(fs * 1.8, {len(xs) - 2: t.unit_text or f"单位：{t.unit}"} if t.unit else {})
+
     def add_table(self, t):
         self.tables.append(t)
         fs = t.fs
@@ -741,7 +773,9 @@ class Doc:
         frame_top = self.y
         if t.frame_caption:
             self.y -= 4
-        if t.caption:
+        if t.caption and t.caption_cells:
+            self._caption_cells(t, xs)
+        elif t.caption:
             self._caption(t, True)
         draw_header()
         t.pages.append(self.page)
