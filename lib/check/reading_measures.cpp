@@ -209,6 +209,13 @@ bool title_text(std::string_view h) {
   return false;
 }
 
+// A column's header labels joined top to bottom: "基本支出/人员经费".
+std::string header_path(const column& col) {
+  std::string path;
+  for (const auto& h : col.header) path += (path.empty() ? "" : "/") + h;
+  return path;
+}
+
 // Figures with decimals in text column c of block b, where they are at least two and half
 // of its printed cells (a 数量 column of counts, a 备注 that mentions a sum, are not).
 int figures_in_text_column(const block& b, std::size_t c) {
@@ -251,8 +258,7 @@ void measure_structure(document& doc) {
       for (std::size_t c = 0; c < b.columns.size(); ++c) {
         ++m.amount_columns;
         const auto& col = b.columns[c];
-        std::string path;
-        for (const auto& h : col.header) path += (path.empty() ? "" : "/") + h;
+        const std::string path = header_path(col);
         const std::string which = shown + ", amount column " + std::to_string(c + 1) +
                                   (b.label ? " of " + *b.label : std::string());
         if (col.header.empty()) {
@@ -279,11 +285,10 @@ void measure_structure(document& doc) {
         for (std::size_t c = 0; c < b.text_columns.size(); ++c) {
           const auto figures = figures_in_text_column(b, c);
           if (!figures) continue;
-          std::string path;
-          for (const auto& h : b.text_columns[c].header) path += (path.empty() ? "" : "/") + h;
           out.push_back(make(sev::warning, diagnostic_code::text_column_holds_amounts,
-                             shown + ", text column " + std::to_string(c + 1) + " (" + path +
-                                 ") holds " + std::to_string(figures) +
+                             shown + ", text column " + std::to_string(c + 1) + " (" +
+                                 header_path(b.text_columns[c]) + ") holds " +
+                                 std::to_string(figures) +
                                  " figures that read as amounts: an amount column read as text?",
                              at, name));
         }

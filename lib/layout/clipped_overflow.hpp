@@ -10,14 +10,9 @@
 #include "layout/row_builder.hpp"
 #include "layout/rulings.hpp"
 
-#include <cstddef>
-#include <unordered_map>
 #include <vector>
 
 namespace budgetpdf::detail {
-
-/// Column each overflowing glyph belongs to, for glyphs whose position says otherwise.
-using glyph_columns = std::unordered_map<const glyph*, std::size_t>;
 
 /// For every text-layer word that crosses a drawn vertical rule of `grid`, its glyphs cut
 /// in two by a rule of its cell go back to that cell: the cell where the word starts, or

@@ -20,6 +20,12 @@ std::size_t column_of(const column_bounds& bounds, double x) {
   return std::min(i, bounds.size() - 2);
 }
 
+std::size_t column_of(const column_bounds& bounds, const glyph& g, const glyph_columns& placed) {
+  if (!placed.empty())
+    if (auto it = placed.find(&g); it != placed.end()) return it->second;
+  return column_of(bounds, g.cx());
+}
+
 namespace {
 
 // A line of a band gathers glyphs of several cells; in one cell they may stand on two lines
@@ -94,16 +100,13 @@ void set_flags(cut_line& c) {
 }
 
 cut_line cut(const text_line& line, const column_bounds& bounds,
-             const std::vector<std::size_t>* merge,
-             const std::unordered_map<const glyph*, std::size_t>* columns) {
+             const std::vector<std::size_t>* merge, const glyph_columns* placed) {
   cut_line c;
   c.line = &line;
   std::size_t n = bounds.size() < 2 ? 1 : bounds.size() - 1;
   std::vector<std::vector<const glyph*>> parts(n);
   for (const glyph* g : line.glyphs) {
-    auto col = column_of(bounds, g->cx());
-    if (columns && !columns->empty())
-      if (auto it = columns->find(g); it != columns->end()) col = it->second;
+    auto col = placed ? column_of(bounds, *g, *placed) : column_of(bounds, g->cx());
     if (merge && col < merge->size()) col = (*merge)[col];
     parts[col].push_back(g);
   }
@@ -122,10 +125,10 @@ cut_line cut(const text_line& line, const column_bounds& bounds,
 
 std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
                                 const std::vector<std::size_t>* merge,
-                                const std::unordered_map<const glyph*, std::size_t>* columns) {
+                                const glyph_columns* placed) {
   std::vector<cut_line> cl;
   cl.reserve(lines.size());
-  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge, columns));
+  for (const auto& l : lines) cl.push_back(cut(l, bounds, merge, placed));
   return cl;
 }
 

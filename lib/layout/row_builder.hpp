@@ -16,6 +16,12 @@ using column_bounds = std::vector<double>;
 /// Index of the column whose span holds x, clamped to the outer columns.
 std::size_t column_of(const column_bounds& bounds, double x);
 
+/// Column of glyphs whose position says otherwise (text clipped at a rule:
+/// clipped_overflow.hpp).
+using glyph_columns = std::unordered_map<const glyph*, std::size_t>;
+/// The column of glyph g: its entry in `placed`, else the one its middle stands in.
+std::size_t column_of(const column_bounds& bounds, const glyph& g, const glyph_columns& placed);
+
 /// One line cut into one text per column.
 struct cut_line {
   const text_line* line = nullptr;
@@ -33,11 +39,11 @@ struct cut_line {
 };
 
 /// `merge`, where given, sends each column's text to another column (merged cells: to
-/// their leftmost column); `columns`, where given, places glyphs whose position says
-/// otherwise (text clipped at a rule: clipped_overflow.hpp).
+/// their leftmost column); `placed`, where given, places glyphs whose position says
+/// otherwise.
 cut_line cut(const text_line& line, const column_bounds& bounds,
              const std::vector<std::size_t>* merge = nullptr,
-             const std::unordered_map<const glyph*, std::size_t>* columns = nullptr);
+             const glyph_columns* placed = nullptr);
 
 /// Rows from lines of one region (a ruled band, or a whole unruled body). `pitch` is the
 /// typical distance between data rows (0: unknown); a line without data farther than
@@ -52,10 +58,9 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
 
 /// Every line cut(), in order: what rows_from_cut_lines and holds_several_rows read, so that
 /// a band asks both without cutting its lines twice.
-std::vector<cut_line> cut_lines(
-    const std::vector<text_line>& lines, const column_bounds& bounds,
-    const std::vector<std::size_t>* merge = nullptr,
-    const std::unordered_map<const glyph*, std::size_t>* columns = nullptr);
+std::vector<cut_line> cut_lines(const std::vector<text_line>& lines, const column_bounds& bounds,
+                                const std::vector<std::size_t>* merge = nullptr,
+                                const glyph_columns* placed = nullptr);
 
 /// rows_from_lines of lines already cut (cut_lines; `merge` was given there).
 std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& lines,

@@ -82,9 +82,7 @@ class ruled_reader {
       auto bi = std::size_t(std::upper_bound(ys_.begin(), ys_.end(), g.cy()) - ys_.begin());
       if (bi == 0 || bi > nband_) continue;
       band_glyphs_[bi - 1].push_back(&g);
-      auto col = column_of(xs_, g.cx());
-      if (auto it = overflow_.find(&g); it != overflow_.end()) col = it->second;
-      cell_glyphs_[sets_.id(bi - 1, col)].push_back(&g);
+      cell_glyphs_[sets_.id(bi - 1, column_of(xs_, g, overflow_))].push_back(&g);
     }
   }
 
