@@ -135,6 +135,48 @@ TEST_CASE("the total row against the top-level rows") {
   CHECK(find(s, "children-sum", "201 一般公共服务支出")->result == outcome::holds);
 }
 
+TEST_CASE("a row whose parent is not printed counts under its nearest printed ancestor") {
+  // 301 = 30101 + 3010201 + 3010202: the 30102 row is not printed.
+  document doc;
+  doc.tables = {one_block(table_kind::general_budget_economic, "表6", {{{"合计"}, "total"}},
+                          {make_row("301", "工资福利支出", {a("10.00")}, 100),
+                           make_row("30101", "基本工资", {a("5.00")}, 120),
+                           make_row("3010201", "津贴补贴", {a("3.00")}, 140),
+                           make_row("3010202", "改革性补贴", {a("2.00")}, 160)})};
+  const auto s = check_document(doc);
+  const auto* c = find(s, "children-sum", "301 工资福利支出");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::holds);
+  CHECK(c->actual == "10.00");
+}
+
+TEST_CASE("rows keyed by a code and further codes repeat the code without a doubt") {
+  // One row per 功能 | 经济 pair: 2040201 twice, with other economic codes. The rows add up
+  // to less than the printed total: the document's error, not a doubt about the reading.
+  auto keyed = [](std::string code, std::string other, const char* value, double y) {
+    row r = make_row(code, "行政运行", {a(value)}, y);
+    r.parent = std::nullopt;
+    r.other_codes = {std::move(other)};
+    return r;
+  };
+  document doc;
+  doc.tables = {
+      one_block(table_kind::expenditure_summary, "预算03表", {{{"合计"}, "total"}},
+                {keyed("2040201", "30101", "5.00", 100), keyed("2040201", "30102", "4.00", 120),
+                 make_row(std::nullopt, "合计", {a("20.00")}, 140)})};
+  auto s = check_document(doc);
+  const auto* c = find(s, "total-sum", "合计");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::fails);
+  CHECK(c->is_document_error());
+  // The same key twice: a doubled or misread row is the likelier cause.
+  doc.tables[0].blocks[0].rows[1].other_codes = {"30101"};
+  s = check_document(doc);
+  c = find(s, "total-sum", "合计");
+  REQUIRE(c != nullptr);
+  CHECK(c->is_extraction_doubt());
+}
+
 TEST_CASE("amounts at different scales are aligned exactly") {
   document doc;
   doc.tables = {one_block(

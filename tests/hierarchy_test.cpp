@@ -324,3 +324,16 @@ TEST_CASE("split_code and parent_code") {
   CHECK(!parent_code("201"));
   CHECK(!parent_code("123456"));
 }
+
+TEST_CASE("a 款 part printed after a full 项 code opens a new 款 when the amounts say so") {
+  // 类 in full, 款 as its 2-digit part, 项 in full (7 digits): a 款 part that follows a 项
+  // row is a sibling 款, not a 项 of the 款 above it, when the amounts close that 款.
+  auto rows = std::vector<printed_code>{code({"208"}, {"36013"}),     code({"08"}, {"6000"}),
+                                        code({"2080801"}, {"6000"}),  code({"26"}, {"30000"}),
+                                        code({"2082602"}, {"30000"}), code({"99"}, {"13"}),
+                                        code({"2089901"}, {"13"})};
+  const double x[] = {10, 12, 20, 12, 20, 12, 20};
+  for (std::size_t i = 0; i < rows.size(); ++i) rows[i].indent = x[i];
+  const auto r = resolve_hierarchy(rows);
+  CHECK(codes_of(r) == strings{"208", "20808", "2080801", "20826", "2082602", "20899", "2089901"});
+}

@@ -143,6 +143,19 @@ std::string table_label(const table& t) {
 
 std::string row_label(const row& r) { return r.code ? *r.code + " " + r.name : r.name; }
 
+// Whether two of the rows carry the same code and the same further codes. Rows keyed by a
+// functional code together with economic codes (one row per code pair) repeat the
+// functional code by design; only a repeated key hints at a misread or doubled row.
+bool repeats_a_key(const std::vector<const row*>& rows) {
+  std::set<std::vector<std::string>> keys;
+  for (const row* r : rows) {
+    std::vector<std::string> key{r->code.value_or("")};
+    key.insert(key.end(), r->other_codes.begin(), r->other_codes.end());
+    if (!keys.insert(std::move(key)).second) return true;
+  }
+  return false;
+}
+
 std::string column_label(const column& c) {
   std::string s;
   for (const auto& h : c.header) s += (s.empty() ? "" : "/") + h;
@@ -607,14 +620,19 @@ class checker {
     bump(table_index < out_.tables.size() ? &out_.tables[table_index] : nullptr);
   }
 
-  // Each parent row = the sum of the rows whose parent it is, column by column.
+  // Each parent row = the sum of the rows whose parent it is, column by column. A row whose
+  // parent is not printed (301 → 3010201 with no 30102 row) counts under its nearest
+  // printed ancestor.
   void children_sums(const table& t, const block& b, const doubt_finder& doubts) {
     const auto summed = summed_columns(b.columns);
     std::map<std::string, std::vector<const row*>> by_code, kids;
+    for (const auto& r : b.rows)
+      if (is_classification_code(r.code)) by_code[*r.code].push_back(&r);
     for (const auto& r : b.rows) {
-      if (!is_classification_code(r.code)) continue;
-      by_code[*r.code].push_back(&r);
-      if (r.parent) kids[*r.parent].push_back(&r);
+      if (!is_classification_code(r.code) || !r.parent) continue;
+      std::string ancestor = *r.parent;
+      while (!by_code.count(ancestor) && ancestor.size() > 3) ancestor.resize(ancestor.size() - 2);
+      kids[ancestor].push_back(&r);
     }
     for (const auto& [parent, children] : kids) {
       auto it = by_code.find(parent);
@@ -629,7 +647,7 @@ class checker {
       std::vector<const row*> rows{&p};
       rows.insert(rows.end(), children.begin(), children.end());
       const std::string saved = continuation_;
-      if (children.size() > seen.size())
+      if (repeats_a_key(children))
         continuation_ = "child codes repeat in the block (several sections or units?)";
       for (std::size_t col = 0; col < b.columns.size(); ++col) {
         if (!summed[col]) continue;
@@ -670,7 +688,7 @@ class checker {
     std::vector<const row*> rows{totals.front()};
     rows.insert(rows.end(), roots.begin(), roots.end());
     const std::string saved = continuation_;
-    if (roots.size() > seen.size())
+    if (repeats_a_key(roots))
       continuation_ = "a top-level code is printed on several rows (a misread code?)";
     const auto summed = summed_columns(b.columns);
     for (std::size_t col = 0; col < b.columns.size(); ++col) {

@@ -13,6 +13,7 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 namespace budgetpdf::detail {
@@ -23,6 +24,25 @@ column column_of(const grid_column& g) {
   column c;
   for (const auto& h : g.header) c.header.push_back(to_utf8(h));
   return c;
+}
+
+// A code's indentation counts from its page's left edge of the table, not from the page,
+// where the rows give that edge: in a ruled grid every row starts at the grid's left rule.
+// A table printed over pages whose margins differ by a few points then keeps one
+// indentation per level. Rows of unruled tables start where their text starts: there the
+// page positions stay as they are.
+void measure_indents_per_page(const std::vector<row>& rows, std::vector<printed_code>& printed) {
+  std::map<int, std::pair<double, double>> starts;  // page -> leftmost, rightmost row start
+  for (const auto& r : rows) {
+    auto [it, fresh] = starts.emplace(r.page, std::pair{r.where.x0, r.where.x0});
+    it->second.first = std::min(it->second.first, r.where.x0);
+    it->second.second = std::max(it->second.second, r.where.x0);
+  }
+  constexpr double same_edge = 0.5;
+  for (const auto& [page, range] : starts)
+    if (range.second - range.first > same_edge) return;
+  for (std::size_t i = 0; i < printed.size() && i < rows.size(); ++i)
+    if (printed[i].indent) *printed[i].indent -= starts[rows[i].page].first;
 }
 
 // Rows that repeat the row above's classification: one row per project (项目支出) or per
@@ -78,6 +98,7 @@ block read_block(const grid_table& grid, const std::vector<grid_row>& rows,
     for (std::size_t c = 0; c < printed[i].values.size() && c < summed.size(); ++c)
       if (!summed[c]) printed[i].values[c].reset();
   }
+  measure_indents_per_page(b.rows, printed);
   mark_repeated_codes(b.rows, other_codes, printed);
   auto notes = apply_hierarchy(b, printed);
   for (std::size_t i = 0; i < b.rows.size(); ++i)

@@ -10,6 +10,10 @@
 
 namespace budgetpdf::detail {
 
+bool is_figure_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || c == U',' || c == U'.' || c == U'%' || c == U'-';
+}
+
 box union_box(const box& a, const box& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
 }

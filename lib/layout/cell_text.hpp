@@ -15,6 +15,9 @@ box union_box(const box& a, const box& b);
 /// (x, y) lies in `outer`, grown by `tol` on every side.
 bool inside(const box& outer, double x, double y, double tol = rule_tolerance);
 
+/// A character of a printed figure: digits, grouping comma, decimal point, % and minus.
+bool is_figure_char(char32_t c);
+
 /// Normalized cell text: spaces between CJK characters removed.
 std::u32string clean(std::u32string_view s);
 std::u32string strip_all_spaces(std::u32string_view s);

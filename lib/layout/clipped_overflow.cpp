@@ -1,15 +1,13 @@
 // Text a producer let run past its cell's rule (clipped_overflow.hpp).
 #include "layout/clipped_overflow.hpp"
 
+#include "layout/cell_text.hpp"
+
 #include <algorithm>
 
 namespace budgetpdf::detail {
 
 namespace {
-
-bool is_figure_char(char32_t c) {
-  return (c >= U'0' && c <= U'9') || c == U',' || c == U'.' || c == U'%' || c == U'-';
-}
 
 class word_overflow {
  public:

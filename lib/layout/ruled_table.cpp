@@ -54,6 +54,7 @@ class ruled_reader {
         overflow_(clipped_overflow(grid, glyphs)) {
     merge_cells();
     assign_glyphs(glyphs);
+    find_decimal_columns();
   }
 
   void read(const grid_table* continued, grid_table& table, page_overlay& overlay);
@@ -72,6 +73,8 @@ class ruled_reader {
       for (std::size_t c = 0; c < ncol_; ++c) {
         auto [it, fresh] = cell_left_.emplace(sets_.id(b, c), c);
         if (!fresh) it->second = std::min(it->second, c);
+        auto& right = cell_right_[sets_.id(b, c)];
+        right = std::max(right, c);
       }
   }
 
@@ -92,6 +95,7 @@ class ruled_reader {
   band_rows read_band(std::size_t b) {
     std::vector<std::size_t> merge(ncol_);
     for (std::size_t c = 0; c < ncol_; ++c) merge[c] = cell_left_[sets_.id(b, c)];
+    send_right_set_figures_right(b, merge);
     auto lines = build_lines(band_glyphs_[b]);
     const auto cut_band = cut_lines(lines, xs_, &merge, &overflow_);
     band_rows out;
@@ -106,6 +110,52 @@ class ruled_reader {
     out.data = std::any_of(out.rows.begin(), out.rows.end(), row_has_data);
     out.numbering = out.rows.size() == 1 && row_is_numbering(out.rows[0]);
     return out;
+  }
+
+  // Text of a merged cell goes to its leftmost column, except a figure set flush against
+  // the cell's right rule where only its rightmost column holds decimal figures in cells of
+  // its own elsewhere: a 合计 amount whose cell also covers the name column to its left
+  // (the total row's label cell ends one column early) is the amount column's.
+  void send_right_set_figures_right(std::size_t b, std::vector<std::size_t>& merge) {
+    for (std::size_t c = 0; c + 1 < ncol_; ++c) {
+      const std::size_t id = sets_.id(b, c);
+      if (c > 0 && sets_.id(b, c - 1) == id) continue;  // not the cell's first column
+      std::size_t last = c;
+      while (last + 1 < ncol_ && sets_.id(b, last + 1) == id) ++last;
+      if (last == c || !decimal_columns_[last]) continue;
+      bool left_holds_decimals = false;
+      for (std::size_t k = c; k < last; ++k) left_holds_decimals |= decimal_columns_[k];
+      if (left_holds_decimals) continue;
+      const auto found = cell_glyphs_.find(id);
+      if (found == cell_glyphs_.end()) continue;
+      double right = -1e9, size = 0;
+      bool digit = false, figures = true;
+      for (const glyph* g : found->second) {
+        if (g->cy() < ys_[b] || g->cy() > ys_[b + 1]) continue;
+        figures = figures && is_figure_char(g->ch);
+        digit = digit || (g->ch >= U'0' && g->ch <= U'9');
+        right = std::max(right, g->where.x1);
+        size = std::max(size, g->size);
+      }
+      if (!digit || !figures || xs_[last + 1] - right > 0.5 * size) continue;
+      for (std::size_t k = c; k <= last; ++k) merge[k] = last;
+    }
+  }
+
+  // Columns where a cell of one column holds a decimal figure ("2,507.68").
+  void find_decimal_columns() {
+    decimal_columns_.assign(ncol_, false);
+    for (const auto& [id, glyphs] : cell_glyphs_) {
+      const std::size_t col = cell_left_[id];
+      if (decimal_columns_[col] || cell_right_[id] != col) continue;
+      bool digit = false, point = false, figures = true;
+      for (const glyph* g : glyphs) {
+        figures = figures && is_figure_char(g->ch);
+        digit = digit || (g->ch >= U'0' && g->ch <= U'9');
+        point = point || g->ch == U'.';
+      }
+      decimal_columns_[col] = digit && point && figures;
+    }
   }
 
   std::size_t header_end(const std::vector<band_rows>& bands, const grid_table* continued) const;
@@ -123,10 +173,12 @@ class ruled_reader {
   const std::size_t ncol_, nband_;
   const int page_;
   cell_sets sets_;
-  std::map<std::size_t, std::size_t> cell_left_;  // merged cell -> leftmost column
+  std::map<std::size_t, std::size_t> cell_left_;   // merged cell -> leftmost column
+  std::map<std::size_t, std::size_t> cell_right_;  // merged cell -> rightmost column
   std::vector<std::vector<const glyph*>> band_glyphs_;
   std::map<std::size_t, std::vector<const glyph*>> cell_glyphs_;
-  glyph_columns overflow_;  // glyphs clipped at a rule, sent back to their cell
+  glyph_columns overflow_;             // glyphs clipped at a rule, sent back to their cell
+  std::vector<bool> decimal_columns_;  // columns holding decimal figures in cells of their own
 };
 
 // Every header text of a table, white space removed.

@@ -1315,6 +1315,57 @@ def f64_caption_in_sheet_cells():
     return doc
 
 
+def f65_total_amount_cell_over_empty_columns():
+    """A table keyed by three classifications, each code glued to its name in a column of
+    its own (功能 | 政府经济 | 部门经济, as 支出总表 by economic detail print them), whose 合计
+    label cell spans only the first two: the last classification's cell of that row is
+    merged with the 合计 amount's, the amount set flush right in it. The amount is the
+    amount column's: a figure flush against the right rule of a merged cell goes to the
+    cell's last column where only that one holds decimal figures elsewhere (before: text of
+    a merged cell went to its first column, the amount became the row's name and the
+    table's total was lost)."""
+    doc = doc_for("f65_total_amount_cell_over_empty_columns.pdf")
+    gov = {"301": "50101-工资奖金津补贴", "302": "50201-办公经费", "303": "50901-社会福利和救助"}
+    econ = {"30101": "基本工资", "30102": "津贴补贴", "30201": "办公费", "30211": "差旅费",
+            "30302": "退休费"}
+    rng = __import__("random").Random(65)
+    lines = []
+    for func, fname in (("2010101", "行政运行"), ("2010108", "代表工作"), ("2080501", "行政单位离退休")):
+        for code, name in econ.items():
+            if func.startswith("208") != code.startswith("303"):
+                continue
+            basic = rng.randint(100000, 9000000) if func != "2010108" else 0
+            proj = rng.randint(100000, 9000000) if func != "2010101" else 0
+            lines.append((func, fname, gov[code[:3]], f"{code}-{name}", [basic + proj, basic, proj]))
+    rows = [Row(B(f, n, [fmt(x, 2) for x in v], texts=[g, e])) for f, n, g, e, v in lines]
+    total = [sum(v[k] for *_, v in lines) for k in range(3)]
+    rows.append(Row(B(None, "合计", [fmt(x, 2) for x in total]), amount_merge_left=True))
+    cols = [Col("name", 120, glue="-"), Col("other", 100, ti=0),
+            Col("other", 100, ti=1)] + [Col("amount", 72, vi=k) for k in range(3)]
+    hdr = [H("支出功能分类科目", 0, 0), H("政府支出经济分类科目", 0, 1), H("部门支出经济分类科目", 0, 2),
+           H("合计", 0, 3), H("基本支出", 0, 4), H("项目支出", 0, 5)]
+    doc.add_table(Table("支出总表", cols, hdr, rows, number="预算03表", number_text="预算03表",
+                        orientation="landscape", font_size=8.0))
+    return doc
+
+
+def f66_page_margins_shift_under_partial_codes():
+    """A 功能分类 table whose code column prints 类 and 项 in full (201, 2010101) and a 款
+    by its own two digits (01), each level further indented, printed over two pages whose
+    grids stand a few points apart (pages set with other margins). Indentation counts from
+    each page's table edge: by page position, the 款 parts of the second page formed an
+    indentation of their own and were read as 项 of the 款 before (before: "03" after
+    2010108 became 2010103, "05" after 208 a guess)."""
+    doc = doc_for("f66_page_margins_shift_under_partial_codes.pdf")
+    fin = Fin("f66", LEAVES)
+    t = classified_table("2026年一般公共预算支出表", fin.basic_project_rows(), ["合计", "基本支出", "项目支出"],
+                         number="表5", number_text="表5", breaks_after=(4,), page_shift=3.5)
+    t.cols[0].mode, t.cols[0].indent_step, t.cols[0].align = "kuan_part", 9.0, "left"
+    t.cols[0].width = 72
+    doc.add_table(t)
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1359,7 +1410,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f59_parts_side_by_side_wrapped, f60_whole_figures_before_next_part_codes,
             f61_glued_code_then_second_classification, f62_names_clipped_at_the_rule,
             f63_total_in_second_classification_name,
-            f64_caption_in_sheet_cells]
+            f64_caption_in_sheet_cells, f65_total_amount_cell_over_empty_columns,
+            f66_page_margins_shift_under_partial_codes]
 
 
 def main():

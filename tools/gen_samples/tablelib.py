@@ -175,9 +175,12 @@ class Col:
     ti (text): index into the block's texts (other text: 采购方式, 备注)
     """
 
-    def __init__(self, kind, width, block=0, mode="full", glue=None, vi=None, align=None, ti=None):
+    def __init__(self, kind, width, block=0, mode="full", glue=None, vi=None, align=None, ti=None,
+                 indent_step=0):
         self.kind, self.width, self.block = kind, width, block
         self.mode, self.glue, self.vi, self.ti = mode, glue, vi, ti
+        # indent_step (code): points each level is drawn right of the 类, left-aligned
+        self.indent_step = indent_step
         self.align = align or ("right" if kind == "amount" else ("center" if kind == "code" else "left"))
 
 
@@ -194,8 +197,11 @@ def B(code=None, name=None, values=(), item=None, texts=()):
 
 
 class Row:
-    def __init__(self, *blocks, span=False, indent=0, label_tail=False):
+    def __init__(self, *blocks, span=False, indent=0, label_tail=False, amount_merge_left=False):
         self.blocks = list(blocks)
+        # amount_merge_left: the first amount's cell also covers the empty cells left of it
+        # (a total row whose label cell ends a column early), the amount set flush right.
+        self.amount_merge_left = amount_merge_left
         self.span = span      # a row without code: name drawn across the code columns
         self.indent = indent  # name indentation, in characters
         # label_tail: drawn as a row of its own (the part of a label a page break cut
@@ -214,7 +220,7 @@ class Table:
                  continued_marks=(),
                  title_style="center", unit_line=True, caption=True, gap_after=14,
                  spill=None, amount_pieces=False, spaced=None, double_strike=False,
-                 clip_names=False, caption_cells=False):
+                 clip_names=False, caption_cells=False, page_shift=0):
         self.title, self.cols, self.header, self.rows = title, cols, header, rows
         self.number = number
         self.number_text = number_text if number_text is not None else number
@@ -256,6 +262,9 @@ class Table:
         # caption_cells: the number, title and unit printed in ruled rows of the grid above
         # the header (_caption_cells), as a spreadsheet's cells; no 部门 line.
         self.caption_cells = caption_cells
+        # page_shift: points the grid stands further right on each page the table continues
+        # on (pages whose margins differ, as in scanned-and-reset or merged documents).
+        self.page_shift = page_shift
         # amount_pieces: every figure of an amount drawn as a text object of its own, a
         # little apart (a decimal point stays with the digit after it: "3" ".8" "4"), so the
         # text layer holds one word per piece, as some producers write it.
@@ -663,7 +672,7 @@ class Doc:
                     rownums[(id(row), b)] = k + b * len(t.rows)
 
         def cell_specs(row):
-            """[(c0, c1, lines, align)] for one row."""
+            """[(c0, c1, lines, align[, amount])] for one row."""
             specs = []
             skip = set()
             for ci, col in enumerate(t.cols):
@@ -723,6 +732,13 @@ class Doc:
                         d["truth_name"] = text[before:n]
                 else:
                     lines = wrap_text(text, w, fs) if text else []
+                if col.kind == "amount" and row.amount_merge_left and col.vi == 0:
+                    c0 = ci
+                    while specs and not specs[-1][2] and specs[-1][1] == c0:
+                        c0 = specs.pop()[0]
+                    specs.append((c0, c1, wrap_number(text, xs[c1] - xs[c0] - 2 * pad, fs)
+                                  if text else [], align, True))
+                    continue
                 specs.append((ci, c1, lines, align))
             return specs
 
@@ -734,15 +750,23 @@ class Doc:
             c = self.c
             c.setFont(FONT, fs)
             ya, yb = self.y, self.y - h
-            for c0, c1, lines, align in specs:
+            for spec in specs:
+                c0, c1, lines, align = spec[:4]
                 xa, xb = xs[c0], xs[c1]
                 block_h = len(lines) * lh
                 top = {"top": ya - pad, "bottom": yb + pad + block_h}.get(
                     t.valign, (ya + yb) / 2 + block_h / 2)
                 ty = top - fs * 0.98
-                amount = t.cols[c0].kind == "amount"
+                # an amount cell; a fifth element marks one merged with cells left of it
+                amount = spec[4] if len(spec) > 4 else t.cols[c0].kind == "amount"
+                col0 = t.cols[c0]
+                # A code indented by its level (its own two digits for a 款: level 1).
+                level = {3: 0, 2: 1, 5: 1, 7: 2}.get(len(nows(lines[0])), 0) if lines else 0
                 for ln in lines:
-                    if t.amount_pieces and amount:
+                    if col0.kind == "code" and col0.indent_step and c1 == c0 + 1:
+                        self._text(t, ln, xa + pad + level * col0.indent_step, xb - pad, ty, fs,
+                                   "left", FONT, bold)
+                    elif t.amount_pieces and amount:
                         self._draw_pieces(ln, xb - pad, ty, fs)
                     elif amount:
                         self._text(t, ln, xa + pad, xb - pad, ty, fs, align, NUM_FONT, bold)
@@ -793,6 +817,8 @@ class Doc:
                 if self.y - h < self.mb:
                     bottom_rule()
                     self.new_page(t.orientation)
+                    for k in range(len(xs)):
+                        xs[k] += t.page_shift
                     self.c.setLineWidth(0.5)
                     if t.continued_marks:
                         # A continuation mark of its own per page ("表3（续）", "续表").
@@ -905,4 +931,6 @@ def code_part(code, mode):
         return code[3:5]
     if mode == "xiang":
         return code[5:7]
+    if mode == "kuan_part":  # 类 and 项 in full, a 款 by its own two digits
+        return code[3:5] if len(code) == 5 else code
     raise ValueError(mode)
