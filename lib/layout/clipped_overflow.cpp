@@ -4,10 +4,18 @@
 #include "layout/cell_text.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace budgetpdf::detail {
 
 namespace {
+
+// The columns lo..hi of one cell: no rule between them in the word's band.
+struct home_cell {
+  std::size_t lo = 0, hi = 0;
+  bool holds(std::size_t col) const { return lo <= col && col <= hi; }
+};
 
 class word_overflow {
  public:
@@ -28,21 +36,24 @@ class word_overflow {
     const std::size_t start = column_of(xs, word.front()->cx());
     const std::size_t end = column_of(xs, word.back()->cx());
     if (start == end || !ruled_between(start, end)) return;
-    // Set flush right against its last cell's right rule (a header label wider than its
-    // cell), the word is that cell's; otherwise the cell's where it starts.
+    // Centred on a cell and wider than it on both sides (a header label centred in a
+    // narrow cell), the word is that cell's; set flush right against its last cell's right
+    // rule (a header label wider than its cell), that cell's; otherwise the cell's where it
+    // starts.
     const double size = word.front()->size;
     const bool right = xs[end + 1] - word.back()->where.x1 < 0.5 * size &&
                        word.front()->where.x0 - xs[start] > 0.5 * size;
-    const std::size_t home = right ? end : start;
+    const home_cell home =
+        centred_cell(word, size).value_or(right ? home_cell{end, end} : home_cell{start, start});
     // Only the glyphs a rule cuts in two go back: one wholly beyond the rule may be the
     // neighbour's own text, joined to the word by poppler where the two touch or where
     // the text between them was clipped away.
     std::size_t at = 0;
-    while (at < word.size() && column_of(xs, word[at]->cx()) < home) ++at;
+    while (at < word.size() && word[at]->cx() < xs[home.lo]) ++at;
     for (std::size_t k = at; k-- > 0;)
       if (!send_home(*word[k], home)) break;
     for (std::size_t k = at; k < word.size(); ++k)
-      if (column_of(xs, word[k]->cx()) > home && !send_home(*word[k], home)) break;
+      if (word[k]->cx() > xs[home.hi + 1] && !send_home(*word[k], home)) break;
   }
 
  private:
@@ -54,17 +65,36 @@ class word_overflow {
     return false;
   }
 
+  // The cell the word is centred on, if it is wider than that cell on both sides.
+  std::optional<home_cell> centred_cell(const std::vector<const glyph*>& word, double size) const {
+    const auto& xs = grid_.xs;
+    const double x0 = word.front()->where.x0, x1 = word.back()->where.x1;
+    const double middle = (x0 + x1) / 2;
+    home_cell cell{column_of(xs, middle), column_of(xs, middle)};
+    while (cell.lo > 0 && !grid_.v_covers(xs[cell.lo], y0_, y1_)) --cell.lo;
+    while (cell.hi + 2 < xs.size() && !grid_.v_covers(xs[cell.hi + 1], y0_, y1_)) ++cell.hi;
+    const double left = xs[cell.lo], right = xs[cell.hi + 1];
+    if (x0 >= left || x1 <= right || std::abs(middle - (left + right) / 2) > 0.5 * size)
+      return std::nullopt;
+    return cell;
+  }
+
   // False at a figure or at a glyph beyond home that no rule cuts: the rest of the word
   // is another cell's.
-  bool send_home(const glyph& g, std::size_t home) {
+  bool send_home(const glyph& g, const home_cell& home) {
     if (is_figure_char(g.ch)) return false;
     const auto& xs = grid_.xs;
     const std::size_t col = column_of(xs, g.cx());
-    if (col == home) return true;
     // A sliver of it may be all that is drawn on home's side.
     constexpr double inset = 0.01;
+    if (g.cx() < xs.front() || g.cx() > xs.back()) {  // beyond the grid's outer rule
+      if (g.where.x1 - inset <= xs.front() || g.where.x0 + inset >= xs.back()) return false;
+      out_[&g] = home.lo;
+      return true;
+    }
+    if (home.holds(col)) return true;
     if (column_of(xs, g.where.x0 + inset) == column_of(xs, g.where.x1 - inset)) return false;
-    if (ruled_between(col, home)) out_[&g] = home;
+    if (ruled_between(col, col < home.lo ? home.lo : home.hi)) out_[&g] = home.lo;
     return true;
   }
 

@@ -15,9 +15,10 @@
 namespace budgetpdf::detail {
 
 /// For every text-layer word that crosses a drawn vertical rule of `grid`, its glyphs cut
-/// in two by a rule of its cell go back to that cell: the cell where the word starts, or
-/// where it is set flush against its last cell's right rule (a header label wider than its
-/// cell), that cell. A glyph wholly beyond the rule stays (poppler joins touching texts of
+/// in two by a rule of its cell go back to that cell: the cell it is centred on where it is
+/// wider than that cell on both sides (a header label centred in a narrow cell), the cell
+/// against whose right rule it is set flush (a header label wider than its cell), else the
+/// cell where it starts. A glyph wholly beyond the rule stays (poppler joins touching texts of
 /// two cells into one word), and so does a figure ("168,441.81154,304.22").
 glyph_columns clipped_overflow(const rule_grid& grid, const std::vector<glyph>& glyphs);
 

@@ -81,7 +81,9 @@ class ruled_reader {
   // Glyphs by band and by merged cell.
   void assign_glyphs(const std::vector<glyph>& glyphs) {
     for (const auto& g : glyphs) {
-      if (!inside(grid_.bounds, g.cx(), g.cy(), 0)) continue;
+      // A glyph cut by the grid's outer rule whose word is the grid's counts, its middle
+      // outside or not.
+      if (!inside(grid_.bounds, g.cx(), g.cy(), 0) && !overflow_.count(&g)) continue;
       auto bi = std::size_t(std::upper_bound(ys_.begin(), ys_.end(), g.cy()) - ys_.begin());
       if (bi == 0 || bi > nband_) continue;
       band_glyphs_[bi - 1].push_back(&g);

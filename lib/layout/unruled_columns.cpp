@@ -159,13 +159,14 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         // Single characters spaced out evenly (合  计, 基  本  支  出) are one label even where
         // a label centred over right-aligned figures starts left of them: a piece over no
         // body column joins the run, pieces over two different columns never do (类 款 项),
-        // and a run keeps one spacing (within a tenth of a character: a producer spaces a
-        // label evenly), so the label of the next column starts a new one.
+        // and a run keeps one spacing (within a twentieth of a character: a producer spaces
+        // a label evenly; the next column's label may stand a tenth closer, family f68), so
+        // the label of the next column starts a new one.
         // A group's spaced label (预  算  金  额 over 合计 | 财政拨款) crosses columns.
         const bool group = single && run.pieces > 0 && labels_under(l, prev.where.x0, h.where.x1);
         const bool spaced = single && run.pieces > 0 &&
                             (group || run.under < 0 || h_under < 0 || run.under == h_under) &&
-                            (run.pieces == 1 || std::abs(gap - run.gap) <= 0.1 * size);
+                            (run.pieces == 1 || std::abs(gap - run.gap) <= 0.05 * size);
         if (gap < 1.6 * size && (same_column || spaced)) {
           if (run.pieces > 0 && single) {
             run.gap = gap;
@@ -581,38 +582,65 @@ void recentre_group_line(std::vector<column_draft>& cols,
   };
   double now = 0;
   for (std::size_t k = 0; k < m; ++k) now += off_centre(k, first[k], last[k]);
-  // best[k][e]: the least total off-centring of groups 0..k with group k ending at column e;
-  // group 0 starts anywhere from lo to its present start, the last ends from its present
-  // end to hi.
-  const double inf = std::numeric_limits<double>::infinity();
+  // The least total off-centring of a split, and where each group starts: group 0 starts
+  // anywhere from lo to its present start and the last ends from its present end to hi,
+  // or (whole) the groups cover lo..hi between them.
+  struct split {
+    double cost = std::numeric_limits<double>::infinity();
+    std::vector<std::size_t> starts;  // of each group, from lo
+  };
   const std::size_t n = hi - lo + 1;
-  std::vector<std::vector<double>> best(m, std::vector<double>(n, inf));
-  std::vector<std::vector<std::size_t>> start(m, std::vector<std::size_t>(n, 0));
-  for (std::size_t e = 0; e < n; ++e)
-    for (std::size_t a = 0; a <= e && lo + a <= first[0]; ++a)
-      if (const double v = off_centre(0, lo + a, lo + e); v < best[0][e]) {
-        best[0][e] = v;
-        start[0][e] = a;
-      }
-  for (std::size_t k = 1; k < m; ++k)
-    for (std::size_t e = k; e < n; ++e)
-      for (std::size_t a = k; a <= e; ++a)
-        if (best[k - 1][a - 1] < inf)
-          if (const double v = best[k - 1][a - 1] + off_centre(k, lo + a, lo + e); v < best[k][e]) {
-            best[k][e] = v;
-            start[k][e] = a;
-          }
-  std::size_t end = n;
-  for (std::size_t e = last[m - 1] - lo; e < n; ++e)
-    if (end == n || best[m - 1][e] < best[m - 1][end]) end = e;
-  // Only a clearly better split (by more than a point) changes anything.
-  if (end == n || best[m - 1][end] >= now - 1.0) return;
+  const auto best_split = [&](bool whole) {
+    // best[k][e]: groups 0..k with group k ending at column lo + e.
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<std::vector<double>> best(m, std::vector<double>(n, inf));
+    std::vector<std::vector<std::size_t>> start(m, std::vector<std::size_t>(n, 0));
+    for (std::size_t e = 0; e < n; ++e)
+      for (std::size_t a = 0; a <= e && lo + a <= first[0] && (!whole || a == 0); ++a)
+        if (const double v = off_centre(0, lo + a, lo + e); v < best[0][e]) {
+          best[0][e] = v;
+          start[0][e] = a;
+        }
+    for (std::size_t k = 1; k < m; ++k)
+      for (std::size_t e = k; e < n; ++e)
+        for (std::size_t a = k; a <= e; ++a)
+          if (best[k - 1][a - 1] < inf)
+            if (const double v = best[k - 1][a - 1] + off_centre(k, lo + a, lo + e);
+                v < best[k][e]) {
+              best[k][e] = v;
+              start[k][e] = a;
+            }
+    split out;
+    std::size_t end = n;
+    for (std::size_t e = whole ? n - 1 : last[m - 1] - lo; e < n; ++e)
+      if (best[m - 1][e] < inf && (end == n || best[m - 1][e] < best[m - 1][end])) end = e;
+    if (end == n) return out;
+    out.cost = best[m - 1][end];
+    out.starts.resize(m + 1);
+    out.starts[m] = end + 1;
+    for (std::size_t k = m; k-- > 0;) {
+      out.starts[k] = start[k][end];
+      end = out.starts[k] - 1;  // starts[k] >= k >= 1 while k > 0
+    }
+    return out;
+  };
+  // Only a clearly better split (by more than a point) changes anything; but where the
+  // groups leave columns between or beside them without a group of the line, a split that
+  // covers them all and centres the labels about as well (within a point) wins: the labels
+  // of a line head every column under them (收入 | 支出 over a 收支总表's two parts, its
+  // last columns empty).
+  bool uncovered = false;
+  for (std::size_t c = lo; c <= hi; ++c) uncovered = uncovered || !of_line(c);
+  split chosen = best_split(false);
+  if (chosen.cost >= now - 1.0) chosen = {};
+  if (uncovered)
+    if (split whole = best_split(true); whole.cost <= now + 1.0 && whole.cost < chosen.cost + 1.0)
+      chosen = whole;
+  if (chosen.starts.empty()) return;
   for (std::size_t c = lo; c <= hi; ++c) std::erase_if(cols[c].groups, in_line);
-  for (std::size_t k = m; k-- > 0;) {
-    const std::size_t a = start[k][end];
-    for (std::size_t c = lo + a; c <= lo + end; ++c) cols[c].groups.push_back(line[k]);
-    end = a - 1;  // a >= k >= 1 while k > 0
-  }
+  for (std::size_t k = 0; k < m; ++k)
+    for (std::size_t c = lo + chosen.starts[k]; c < lo + chosen.starts[k + 1]; ++c)
+      cols[c].groups.push_back(line[k]);
 }
 
 void recentre_groups(std::vector<column_draft>& cols) {

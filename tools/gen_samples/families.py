@@ -1328,7 +1328,8 @@ def f65_total_amount_cell_over_empty_columns():
     gov = {"301": "50101-工资奖金津补贴", "302": "50201-办公经费", "303": "50901-社会福利和救助"}
     econ = {"30101": "基本工资", "30102": "津贴补贴", "30201": "办公费", "30211": "差旅费",
             "30302": "退休费"}
-    rng = __import__("random").Random(65)
+    import random
+    rng = random.Random(65)
     lines = []
     for func, fname in (("2010101", "行政运行"), ("2010108", "代表工作"), ("2080501", "行政单位离退休")):
         for code, name in econ.items():
@@ -1363,6 +1364,64 @@ def f66_page_margins_shift_under_partial_codes():
     t.cols[0].mode, t.cols[0].indent_step, t.cols[0].align = "kuan_part", 9.0, "left"
     t.cols[0].width = 72
     doc.add_table(t)
+    return doc
+
+
+def f67_header_label_centred_past_its_rules():
+    """A 三公 table whose group label (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费) is
+    wider than the three narrow columns under it, printed on one line, centred, clipped at
+    the group's rules: its first and last glyphs are cut in two, their middles beyond the
+    rules. A word centred on a cell and wider than it on both sides is that cell's (before:
+    公 joined the 公务接待费 label beside it, 公公务接待费, and the group read
+    务用车购置及运行维护)."""
+    doc = doc_for("f67_header_label_centred_past_its_rules.pdf")
+    units = [("测试市示范局", 120, 380, 0, 2450), ("测试市示范局机关服务中心", 0, 150, 3600, 1280),
+             ("测试市示范局信息中心", 45, 0, 0, 860)]
+    lines = [(name, [a + r + b + n, a, r, b + n, b, n]) for name, a, r, b, n in units]
+    total = [sum(ints[k] for _, ints in lines) for k in range(6)]
+    rows = [Row(B(None, name, [fmt(x, 2) for x in ints])) for name, ints in [("合计", total)] + lines]
+    cols = [Col("name", 130)] + [Col("amount", w, vi=k) for k, w in
+                                 enumerate([56, 48, 48, 32, 32, 32])]
+    hdr = [H("单位名称", 0, 0, rs=2), H("合计", 0, 1, rs=2), H("因公出国（境）费", 0, 2, rs=2),
+           H("公务接待费", 0, 3, rs=2), H("公务用车购置及运行维护费", 0, 4, cs=3, clip=True),
+           H("小计", 1, 4), H("购置费", 1, 5), H("运行费", 1, 6)]
+    doc.add_table(Table("2026年一般公共预算“三公”经费支出表", cols, hdr, rows, number="表9",
+                        number_text="表9", font_size=9.0))
+    return doc
+
+
+def f68_spaced_labels_a_little_closer():
+    """A table without vertical rules whose short labels are letter-spaced with typed spaces
+    (基  本  支  出) and whose narrow amount columns put two such labels side by side a
+    little closer than their letter spacing (a point at 10.5 pt). A producer spaces one
+    label evenly: a run of spaced characters keeps its spacing within a twentieth of a
+    character, so the next label starts a new one (before: 项 joined the label on its
+    left, 基本支出项 | 目支出)."""
+    doc = doc_for("f68_spaced_labels_a_little_closer.pdf")
+    fin = Fin("f68", LEAVES, dec=2, mag=3000000)
+    with tablelib.house_style(text="UKai", figures="DejaVuSans", spaced="spaces"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="glued-",
+                                       number="公开3表", number_text="公开3表", rules="topbottom",
+                                       amount_w=83, font_size=10.5, thousands=False,
+                                       orientation="landscape"))
+    return doc
+
+
+def f69_group_labels_over_empty_last_columns():
+    """A 财政拨款收支总表 without vertical rules: 收入 over 项目 | 预算数, 支出 over 项目 |
+    合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, the last two columns empty. 支出
+    stands as well centred over 合计 | 一般公共预算 (the columns with figures) as over its
+    five columns. The group labels of a line head every column under them: where a split
+    leaves columns between or beside the groups without one and a split covering them all
+    centres the labels within a point as well, that split wins (before: 政府性基金预算 and
+    国有资本经营预算 read without their 支出, the 支出 side's 项目 without it too)."""
+    doc = doc_for("f69_group_labels_over_empty_last_columns.pdf")
+    fin = Fin("f69", LEAVES, dec=2, mag=3000000)
+    with tablelib.house_style(spaced="spaces"):
+        doc.add_table(fiscal_summary_table(fin, "2026年财政拨款收支总表", number="表4",
+                                           number_text="表4", rules="topbottom", font_size=9.0,
+                                           orientation="landscape"))
     return doc
 
 
@@ -1411,7 +1470,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f61_glued_code_then_second_classification, f62_names_clipped_at_the_rule,
             f63_total_in_second_classification_name,
             f64_caption_in_sheet_cells, f65_total_amount_cell_over_empty_columns,
-            f66_page_margins_shift_under_partial_codes]
+            f66_page_margins_shift_under_partial_codes, f67_header_label_centred_past_its_rules,
+            f68_spaced_labels_a_little_closer, f69_group_labels_over_empty_last_columns]
 
 
 def main():

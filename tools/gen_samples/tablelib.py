@@ -187,8 +187,12 @@ class Col:
 class H:
     """A header cell at header row r, column c, spanning rs rows and cs columns."""
 
-    def __init__(self, text, r, c, rs=1, cs=1, vertical=False):
+    def __init__(self, text, r, c, rs=1, cs=1, vertical=False, clip=False):
         self.text, self.r, self.c, self.rs, self.cs, self.vertical = text, r, c, rs, cs, vertical
+        # clip: drawn on one line, centred, clipped to the cell (a label wider than its cell,
+        # as spreadsheet exports print it); the truth holds the glyphs the clip lets show
+        self.clip = clip
+        self.truth_text = None
 
 
 def B(code=None, name=None, values=(), item=None, texts=()):
@@ -307,7 +311,8 @@ class Table:
     def header_path(self, ci):
         cells = [h for h in self.header if h.c <= ci < h.c + h.cs]
         cells.sort(key=lambda h: h.r)
-        return [nows(h.text) for h in cells if nows(h.text)]
+        texts = [nows(h.truth_text if h.truth_text is not None else h.text) for h in cells]
+        return [x for x in texts if x]
 
     def truth(self):
         blocks = []
@@ -614,6 +619,8 @@ class Doc:
             w = xs[h.c + h.cs] - xs[h.c] - 2 * pad
             if h.vertical:
                 return [ch for ch in nows(h.text)]
+            if h.clip:
+                return [h.text]
             return wrap_text(h.text, max(w, fs), fs)
 
         for h in t.header:
@@ -641,6 +648,20 @@ class Doc:
                 lines = hlines(h)
                 block_h = len(lines) * lh
                 ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                if h.clip:
+                    # Centred on the cell, cut at its rules: glyphs wholly beyond are not drawn.
+                    w = sw(h.text, fs)
+                    x = (xa + xb) / 2 - w / 2
+                    h.truth_text = "".join(ch for k, ch in enumerate(h.text)
+                                           if x + sw(h.text[:k + 1], fs) > xa
+                                           and x + sw(h.text[:k], fs) < xb)
+                    c.saveState()
+                    box = c.beginPath()
+                    box.rect(xa, yb, xb - xa, ya - yb)
+                    c.clipPath(box, stroke=0, fill=0)
+                    c.drawString(x, ty, h.text)
+                    c.restoreState()
+                    lines = []
                 for ln in lines:
                     self._label(t, ln, xa + pad, xb - pad, ty, fs, "center", bold=True,
                                 whole=len(lines) == 1)
