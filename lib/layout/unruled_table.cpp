@@ -114,6 +114,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     bool data = false, numbering = false;
   };
   std::vector<line_kind> kinds;
+  std::vector<token> first_data_tokens;
   double first_data_top = std::numeric_limits<double>::infinity();
   for (const text_line* l : lines) {
     line_kind k;
@@ -129,8 +130,27 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     kinds.push_back(k);
     if (k.data || k.numbering) {
       first_data_top = l->y0;
+      first_data_tokens = split_tokens(*l);
       break;
     }
+  }
+  // The line right above the first data line is the first line of that row's name, wrapped
+  // above its figures (cells set to the bottom), when it is one piece of text at a wrapped
+  // line's distance (top to top within 1.35 sizes) starting where a text of the data line
+  // starts (family f70; before, at a continued page's top, it joined the header).
+  const text_line* wrapped_above = nullptr;
+  if (kinds.size() >= 2 && kinds.back().data) {
+    const text_line* above = lines[kinds.size() - 2];
+    const auto pieces = split_tokens(*above);
+    const double size = above->y1 - above->y0;
+    if (pieces.size() == 1 && first_data_top - above->y0 <= 1.35 * size &&
+        first_data_top > above->y1 - 0.3 * size)
+      for (const auto& t : first_data_tokens) {
+        const auto s = clean(t.text);
+        if (std::abs(t.where.x0 - pieces.front().where.x0) <= 0.5 * size && !is_amount_text(s) &&
+            !starts_with_code(s))
+          wrapped_above = above;
+      }
   }
   // A header ruled above and below (a 三线表): the rule drawn across the table under header
   // lines that stand below another such rule, above the first data line, ends the header.
@@ -158,7 +178,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       }
       const bool beside_data = l->y1 - first_data_top > 0.3 * (l->y1 - l->y0);
       const bool below_rule = l->y0 >= header_rule;
-      if (!k.data && !beside_data && !below_rule &&
+      if (!k.data && !beside_data && !below_rule && l != wrapped_above &&
           !(no_data_at_all && is_total_label(strip_all_spaces(clean(l->text))))) {
         header.push_back(l);
         continue;

@@ -1425,6 +1425,22 @@ def f69_group_labels_over_empty_last_columns():
     return doc
 
 
+def f70_wrapped_name_first_under_header():
+    """A table without rules whose cells are set to the bottom, continued on a page whose
+    repeated header is followed at once by a row with a wrapped name: the name's first line
+    stands alone above the row's codes and figures, at a wrapped line's distance, where the
+    name's last line starts. It is that row's, not the header's (before: 机关事业单位基本
+    养老保险 became part of the 科目名称 header, the row named 缴费支出)."""
+    doc = doc_for("f70_wrapped_name_first_under_header.pdf")
+    fin = Fin("f70", LEAVES)
+    with tablelib.house_style(valign="bottom"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表5",
+                                       number_text="表5", rules="none", name_w=110,
+                                       breaks_after=(9,), font_size=9.0))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1471,7 +1487,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f63_total_in_second_classification_name,
             f64_caption_in_sheet_cells, f65_total_amount_cell_over_empty_columns,
             f66_page_margins_shift_under_partial_codes, f67_header_label_centred_past_its_rules,
-            f68_spaced_labels_a_little_closer, f69_group_labels_over_empty_last_columns]
+            f68_spaced_labels_a_little_closer, f69_group_labels_over_empty_last_columns,
+            f70_wrapped_name_first_under_header]
 
 
 def main():
