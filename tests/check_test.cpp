@@ -177,6 +177,29 @@ TEST_CASE("rows keyed by a code and further codes repeat the code without a doub
   CHECK(c->is_extraction_doubt());
 }
 
+TEST_CASE(
+    "a row printed twice alike is the document's, a repeated code with other figures a doubt") {
+  // 219 = 21999 once; the page prints the 21999 row twice, in two places.
+  auto doc_with = [](const char* second_value) {
+    document doc;
+    doc.tables = {one_block(table_kind::general_budget_functional, "表5", {{{"合计"}, "total"}},
+                            {make_row("219", "援助其他地区支出", {a("5.00")}, 100),
+                             make_row("21999", "其他支出", {a("5.00")}, 120),
+                             make_row("21999", "其他支出", {a(second_value)}, 140)})};
+    return doc;
+  };
+  auto s = check_document(doc_with("5.00"));
+  const auto* c = find(s, "children-sum", "219 援助其他地区支出");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::fails);
+  CHECK(c->is_document_error());
+  CHECK(c->message.find("21999 其他支出 printed twice alike") != std::string::npos);
+  s = check_document(doc_with("4.00"));
+  c = find(s, "children-sum", "219 援助其他地区支出");
+  REQUIRE(c != nullptr);
+  CHECK(c->is_extraction_doubt());
+}
+
 TEST_CASE("amounts at different scales are aligned exactly") {
   document doc;
   doc.tables = {one_block(

@@ -143,17 +143,48 @@ std::string table_label(const table& t) {
 
 std::string row_label(const row& r) { return r.code ? *r.code + " " + r.name : r.name; }
 
-// Whether two of the rows carry the same code and the same further codes. Rows keyed by a
-// functional code together with economic codes (one row per code pair) repeat the
-// functional code by design; only a repeated key hints at a misread or doubled row.
+// Rows printed alike in everything (code, further codes, name and figures), each where it
+// stands on its own: not one printing read twice.
+bool printed_alike(const row& a, const row& b) {
+  const bool apart = a.page != b.page || a.where.y1 <= b.where.y0 || b.where.y1 <= a.where.y0;
+  return apart && a.code == b.code && a.other_codes == b.other_codes && a.name == b.name &&
+         a.values == b.values;
+}
+
+// The rows that repeat an earlier row of the list in everything printed: a page printing one
+// row twice, which no misreading makes.
+std::vector<const row*> printed_twice(const std::vector<const row*>& rows) {
+  std::vector<const row*> out;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (printed_alike(*rows[i], *rows[j])) {
+        out.push_back(rows[i]);
+        break;
+      }
+  return out;
+}
+
+// Whether two of the rows carry the same code and the same further codes, rows printed twice
+// aside. Rows keyed by a functional code together with economic codes (one row per code
+// pair) repeat the functional code by design; only a repeated key hints at a misread row.
 bool repeats_a_key(const std::vector<const row*>& rows) {
+  const auto twice = printed_twice(rows);
   std::set<std::vector<std::string>> keys;
   for (const row* r : rows) {
+    if (std::find(twice.begin(), twice.end(), r) != twice.end()) continue;
     std::vector<std::string> key{r->code.value_or("")};
     key.insert(key.end(), r->other_codes.begin(), r->other_codes.end());
     if (!keys.insert(std::move(key)).second) return true;
   }
   return false;
+}
+
+// " (2199901 其他支出 printed twice alike)" for the rows printed twice, or "".
+std::string printed_twice_text(const std::vector<const row*>& rows) {
+  std::string names;
+  for (const row* r : printed_twice(rows))
+    names += (names.empty() ? "" : ", ") + (r->code ? *r->code + " " + r->name : r->name);
+  return names.empty() ? "" : " (" + names + " printed twice alike)";
 }
 
 std::string column_label(const column& c) {
@@ -643,7 +674,10 @@ class checker {
       for (const row* c : children)
         if (seen.insert(*c->code).second)
           parts_text += (parts_text.empty() ? "" : " + ") + *c->code;
-      if (children.size() > seen.size()) parts_text += " (rows repeated)";
+      if (const auto twice = printed_twice_text(children); !twice.empty())
+        parts_text += twice;
+      else if (children.size() > seen.size())
+        parts_text += " (rows repeated)";
       std::vector<const row*> rows{&p};
       rows.insert(rows.end(), children.begin(), children.end());
       const std::string saved = continuation_;
@@ -685,6 +719,7 @@ class checker {
     for (const row* r : roots)
       if (seen.insert(*r->code).second) parts_text += (parts_text.empty() ? "" : " + ") + *r->code;
     if (roots.size() > 8) parts_text = std::to_string(roots.size()) + " top-level rows";
+    parts_text += printed_twice_text(roots);
     std::vector<const row*> rows{totals.front()};
     rows.insert(rows.end(), roots.begin(), roots.end());
     const std::string saved = continuation_;
