@@ -221,12 +221,13 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       const auto& u = tokens[j].where;
       if (i == j || !below(u, t)) continue;
-      // Within reach but right under a neighbour on this token's line: the neighbour's
-      // (a label wrapped in a narrow column beside this one, family f30).
+      // Within reach but right under a neighbour on this token's line or above it: the
+      // neighbour's (a label wrapped in a narrow column beside this one, family f30; 类 | 款
+      // under 科目编 / 码 beside 科目名称 printed a line lower, family f71).
       const bool under_neighbour =
           x_overlap(u, t.x0, t.x1) <= 0 &&
           std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
-            return &k != &tokens[i] && !below(k.where, t) && !below(t, k.where) &&
+            return &k != &tokens[i] && !below(k.where, t) && below(u, k.where) &&
                    x_overlap(u, k.where.x0, k.where.x1) > 0;
           });
       if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0 && !under_neighbour) is_leaf[i] = false;

@@ -1441,6 +1441,23 @@ def f70_wrapped_name_first_under_header():
     return doc
 
 
+def f71_code_label_wrapped_beside_lower_name_label():
+    """A 基本支出 table in two parts side by side without rules, each part's code columns
+    split 类 | 款 under a label wrapped in its narrow column (科目编 / 码, then 类 款 a line
+    lower), the 科目名称 label beside it printed level with 码. 类 and 款 stand within half
+    of 科目名称's width but under 科目编: they are that label's, and 科目名称 stays a leaf
+    (before: it was taken for a group, the name text widened the 预算数 column, and both
+    parts read as one column of names and figures: the table reported empty)."""
+    import random
+    doc = doc_for("f71_code_label_wrapped_beside_lower_name_label.pdf")
+    opts = dict(rules="none", unit="元", thousands=True, font_size=10.5, frame_caption=False,
+                amount_w=86, name_w=110)
+    with tablelib.house_style(text="UMing", spaced="spaces", amount_align="center"):
+        doc.add_table(econ_pairs_table(Fin("f71", LEAVES, dec=2, mag=3000000), random.Random(1),
+                                       opts, layout="split2"))
+    return doc
+
+
 def n02_money_report_without_budget():
     """A statistics report saved under a budget's name (一个行业运行情况报告): its tables
     print money in 亿元 and words such as 收入, but the document never says 预算 or 决算 and
@@ -1488,7 +1505,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f64_caption_in_sheet_cells, f65_total_amount_cell_over_empty_columns,
             f66_page_margins_shift_under_partial_codes, f67_header_label_centred_past_its_rules,
             f68_spaced_labels_a_little_closer, f69_group_labels_over_empty_last_columns,
-            f70_wrapped_name_first_under_header]
+            f70_wrapped_name_first_under_header, f71_code_label_wrapped_beside_lower_name_label]
 
 
 def main():
