@@ -18,6 +18,17 @@ namespace budgetpdf::detail {
 
 namespace {
 
+// What a set of glyphs holds: figure characters only (is_figure_char), a digit, a point.
+struct figure_glyphs {
+  bool only_figures = true, digit = false, point = false;
+  void add(const glyph& g) {
+    only_figures = only_figures && is_figure_char(g.ch);
+    digit = digit || (g.ch >= U'0' && g.ch <= U'9');
+    point = point || g.ch == U'.';
+  }
+  bool figure() const { return only_figures && digit; }
+};
+
 // Union-find over grid cells (band, column) for merged cells.
 struct cell_sets {
   std::size_t cols;
@@ -131,15 +142,14 @@ class ruled_reader {
       const auto found = cell_glyphs_.find(id);
       if (found == cell_glyphs_.end()) continue;
       double right = -1e9, size = 0;
-      bool digit = false, figures = true;
+      figure_glyphs held;
       for (const glyph* g : found->second) {
         if (g->cy() < ys_[b] || g->cy() > ys_[b + 1]) continue;
-        figures = figures && is_figure_char(g->ch);
-        digit = digit || (g->ch >= U'0' && g->ch <= U'9');
+        held.add(*g);
         right = std::max(right, g->where.x1);
         size = std::max(size, g->size);
       }
-      if (!digit || !figures || xs_[last + 1] - right > 0.5 * size) continue;
+      if (!held.figure() || xs_[last + 1] - right > 0.5 * size) continue;
       for (std::size_t k = c; k <= last; ++k) merge[k] = last;
     }
   }
@@ -150,13 +160,9 @@ class ruled_reader {
     for (const auto& [id, glyphs] : cell_glyphs_) {
       const std::size_t col = cell_left_[id];
       if (decimal_columns_[col] || cell_right_[id] != col) continue;
-      bool digit = false, point = false, figures = true;
-      for (const glyph* g : glyphs) {
-        figures = figures && is_figure_char(g->ch);
-        digit = digit || (g->ch >= U'0' && g->ch <= U'9');
-        point = point || g->ch == U'.';
-      }
-      decimal_columns_[col] = digit && point && figures;
+      figure_glyphs held;
+      for (const glyph* g : glyphs) held.add(*g);
+      decimal_columns_[col] = held.figure() && held.point;
     }
   }
 

@@ -119,7 +119,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   for (const text_line* l : lines) {
     line_kind k;
     std::vector<std::u32string> texts;
-    for (const auto& t : split_tokens(*l)) {
+    auto tokens = split_tokens(*l);
+    for (const auto& t : tokens) {
       auto s = clean(t.text);
       if ((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s) ||
           figures_side_by_side(s))
@@ -130,7 +131,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     kinds.push_back(k);
     if (k.data || k.numbering) {
       first_data_top = l->y0;
-      first_data_tokens = split_tokens(*l);
+      first_data_tokens = std::move(tokens);
       break;
     }
   }
@@ -238,9 +239,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       const auto& text = texts[ti];
       if (total[ti]) continue;
       const bool code = code_parts(text).has_value();
-      const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
-        return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U'-' || c == U'%';
-      });
+      const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), is_figure_char);
       const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3) {
         for (const auto& part : code_part_boxes(t))
