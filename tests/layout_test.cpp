@@ -160,3 +160,17 @@ TEST_CASE("a line across a grid's cells that ends in 表 and prints amounts is n
   REQUIRE(stray);
   CHECK(stray->title == U"2026年度支出预算总表");
 }
+
+TEST_CASE("a code and its separator with the name clipped away is a code with an empty name") {
+  const auto clipped = code_prefix(U"2010101-");
+  REQUIRE(clipped.has_value());
+  CHECK(clipped->parts == std::vector<std::string>{"2010101"});
+  CHECK(clipped->rest.empty());
+  CHECK(code_prefix(U"2010101：")->rest.empty());
+  const auto named = code_prefix(U"2010101-行政运行");
+  REQUIRE(named.has_value());
+  CHECK(named->rest == U"行政运行");
+  // A bare code is a code cell, not a code glued to a name.
+  CHECK_FALSE(code_prefix(U"2010101").has_value());
+  CHECK_FALSE(code_prefix(U"2024-").has_value());  // a year is no code
+}

@@ -104,3 +104,24 @@ TEST_CASE("words on a line that is a row of the other part start a row") {
                                                     "上年结转结余|20.00|年末结转结余|",
                                                     "收入总计|120.00|支出总计|120.00"});
 }
+
+TEST_CASE("a code part wrapped by the character in a narrow column keeps a ruled band one row") {
+  // Columns: name 0..100 | 类 100..118 | 款 118..132 | 合计 132..200. The name wraps, the
+  // 类 "502" reads "50" over "2", the 款 "99" "9" over "9"; the figure is on the last line.
+  page_text p;
+  p.put(U"2130135农业生态资源", 2, 100);
+  p.put(U"50", 104, 100);
+  p.put(U"9", 122, 100);
+  p.put(U"保护", 2, 112);
+  p.put(U"2", 106, 112);
+  p.put(U"9", 122, 112);
+  p.put(U"92.17", 170, 112);
+  const column_bounds bounds{0, 100, 118, 132, 200};
+  const auto lines = p.lines();
+  CHECK_FALSE(holds_several_rows(lines, bounds, nullptr));
+  // Two rows' 款 parts ("01" over "02") join to no code: the band holds two rows.
+  page_text q;
+  q.put(U"01", 120, 100);
+  q.put(U"02", 120, 112);
+  CHECK(holds_several_rows(q.lines(), column_bounds{0, 100, 118, 140, 200}, nullptr));
+}

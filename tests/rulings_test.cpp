@@ -120,3 +120,41 @@ TEST_CASE("segments inside a printed word's box are strokes of its glyphs, not r
   CHECK(kept[0].x0 == 130);
   CHECK(kept[1].y0 == 90);
 }
+
+TEST_CASE("row rules that stop at a narrow blank column and go on beyond are one grid") {
+  // Two ranges 100..300 and 305..450 with rules at the same heights: a blank column of 5 pt.
+  auto rules = grid_rules({100, 200, 300}, {100, 120, 140});
+  for (const auto& r : grid_rules({305, 380, 450}, {100, 120, 140})) rules.push_back(r);
+  const auto grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].xs == std::vector<double>{100, 200, 300, 305, 380, 450});
+  // Two tables side by side a column's width apart stay two.
+  auto apart = grid_rules({100, 200, 300}, {100, 120, 140});
+  for (const auto& r : grid_rules({330, 380, 450}, {100, 120, 140})) apart.push_back(r);
+  CHECK(find_grids(apart).size() == 2);
+}
+
+TEST_CASE("a continuation's column may span a run of its table's label columns") {
+  auto col = [](double x0, double x1) { return grid_column{{}, x0, x1}; };
+  auto row = [](std::vector<std::u32string> texts) {
+    grid_row r;
+    for (auto& t : texts) r.cells.push_back({t, {}, 1});
+    return r;
+  };
+  grid_table table;
+  table.columns = {col(40, 90), col(90, 200), col(200, 280), col(280, 360)};
+  table.rows = {row({U"201", U"一般公共服务支出", U"120.00", U"80.00"})};
+  // 合计 merged over the code and name columns, amounts under the other two.
+  grid_table part;
+  part.columns = {col(40.5, 200.2), col(200.2, 280), col(280, 359.5)};
+  part.rows = {row({U"合计", U"150.00", U"90.00"})};
+  CHECK_FALSE(match_columns(part.columns, table.columns).has_value());
+  const auto map = match_column_runs(part, table);
+  REQUIRE(map.has_value());
+  CHECK(*map == std::vector<std::size_t>{0, 2, 3});
+  // A run over an amount column is no merged label.
+  grid_table wide;
+  wide.columns = {col(40, 90), col(90, 280), col(280, 360)};
+  wide.rows = {row({U"201", U"说明", U"90.00"})};
+  CHECK_FALSE(match_column_runs(wide, table).has_value());
+}

@@ -156,6 +156,8 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
   }
   std::sort(b.name_cols.begin(), b.name_cols.end());
   std::sort(b.text_cols.begin(), b.text_cols.end());
+  b.names_carry_codes =
+      b.code_cols.empty() && !b.name_cols.empty() && glued_code_column(grid, b.name_cols.front());
   return b;
 }
 

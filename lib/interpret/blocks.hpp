@@ -19,6 +19,7 @@ struct block_layout {
   std::vector<std::size_t> text_cols;        ///< other text (采购方式, 备注): row::texts
   std::vector<std::size_t> other_code_cols;  ///< a second classification's code parts
   std::vector<std::size_t> other_name_cols;  ///< and its names, which are not the row's
+  bool names_carry_codes = false;  ///< no code column: most names have their code glued on
 };
 
 /// The columns of each part, left to right. A code or text column after an amount column

@@ -57,7 +57,14 @@ void row_reader::read_names(const grid_row& gr, read_row& out, std::u32string st
     const auto& text = cell_text(gr, c);
     if (text.empty()) continue;
     if (out.parts.empty()) {
-      if (auto glued = code_prefix(text)) {
+      auto glued = code_prefix(text);
+      // Codes glued to the names, no code column: a code alone is its name clipped away
+      // by a cell too narrow for it.
+      if (!glued && layout_.names_carry_codes)
+        if (auto parts = code_parts(text);
+            parts && parts->size() == 1 && parts->front().size() >= 3)
+          glued = code_prefix_parts{*parts, {}};
+      if (glued) {
         if (glued_codes.empty()) {
           classified_name = glued->rest;
           out.indent = gr.cells[c].at.where.x0;

@@ -25,7 +25,7 @@ class word_overflow {
   void place(const std::vector<const glyph*>& word) {
     const auto& xs = grid_.xs;
     const auto& ys = grid_.ys;
-    if (word.size() < 2 || word.front()->vertical) return;
+    if (word.empty() || word.front()->vertical) return;
     double cy = 0;
     for (const glyph* g : word) cy += g->cy();
     cy /= double(word.size());
@@ -33,6 +33,7 @@ class word_overflow {
     const auto band = std::size_t(std::upper_bound(ys.begin(), ys.end(), cy) - ys.begin()) - 1;
     y0_ = ys[band];
     y1_ = ys[band + 1];
+    if (word.size() == 1) return place_alone(*word.front());
     const std::size_t start = column_of(xs, word.front()->cx());
     const std::size_t end = column_of(xs, word.back()->cx());
     if (start == end || !ruled_between(start, end)) return;
@@ -57,6 +58,21 @@ class word_overflow {
   }
 
  private:
+  // The one glyph left of a label clipped at its cell's right rule ("行" of 行政运行, the
+  // rest clipped away) straddles that rule and may have its middle beyond it, in the next
+  // cell, where it would turn an amount into text ("行4242194.68"). A label starts in its
+  // cell: a glyph with a good part on the left of a rule goes to the left.
+  void place_alone(const glyph& g) {
+    if (is_figure_char(g.ch)) return;
+    const auto& xs = grid_.xs;
+    const double width = g.where.x1 - g.where.x0;
+    const std::size_t from = column_of(xs, g.where.x0), centre = column_of(xs, g.cx());
+    if (from >= centre || g.where.x0 < xs.front()) return;
+    const double rule = xs[from + 1];
+    if (rule - g.where.x0 < 0.25 * width || !ruled_between(from, centre)) return;
+    out_[&g] = from;
+  }
+
   // A drawn rule stands between columns a and b (a < b) in the word's band.
   bool ruled_between(std::size_t a, std::size_t b) const {
     if (a > b) std::swap(a, b);

@@ -19,7 +19,9 @@ namespace budgetpdf::detail {
 /// wider than that cell on both sides (a header label centred in a narrow cell), the cell
 /// against whose right rule it is set flush (a header label wider than its cell), else the
 /// cell where it starts. A glyph wholly beyond the rule stays (poppler joins touching texts of
-/// two cells into one word), and so does a figure ("168,441.81154,304.22").
+/// two cells into one word), and so does a figure ("168,441.81154,304.22"). A word of one
+/// glyph (the rest of its label clipped away) cut by a rule goes to the cell where it starts
+/// if a quarter of it or more stands there.
 glyph_columns clipped_overflow(const rule_grid& grid, const std::vector<glyph>& glyphs);
 
 }  // namespace budgetpdf::detail

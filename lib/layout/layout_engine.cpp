@@ -96,11 +96,12 @@ void join_wrapped_titles_outside_grids(std::vector<text_line>& lines,
     if (next.y0 - first.y1 > 0.8 * s1 || next.y0 < first.cy()) continue;
     // A wrapped line fills the width first; a line broken by hand (the department's name
     // on a line of its own) is shorter, each line centred as the title is. The next line
-    // may end in the unit, far right of the title's words: its words up to a gap of two
-    // characters are the title's.
+    // may end in the unit, far right of the title's words or set smaller: its words up to
+    // a gap of two characters or a glyph of another size are the title's.
     double words_x1 = next.x0;
     for (const glyph* g : next.glyphs) {
-      if (g->where.x0 - words_x1 > 2 * s2 && words_x1 > next.x0) break;
+      const bool apart = g->where.x0 - words_x1 > 2 * s2 || std::abs(g->size - s1) > 0.25 * s1;
+      if (apart && words_x1 > next.x0) break;
       words_x1 = std::max(words_x1, g->where.x1);
     }
     const bool centred_alike = std::abs((first.x0 + first.x1) - (next.x0 + words_x1)) / 2 < s1;
@@ -618,7 +619,9 @@ void layout_engine::impl::merge_part(part& p) {
     bool same_shape = p.table.columns.size() == open->columns.size() &&
                       (!has_header(p.table) || same_headers(p.table, *open));
     if (!same_shape && body) {
-      if (auto map = match_columns(p.table.columns, open->columns)) {
+      auto map = match_columns(p.table.columns, open->columns);
+      if (!map) map = match_column_runs(p.table, *open);
+      if (map) {
         map_row_cells(p.table.rows, *map, open->columns.size());
         same_shape = true;
       }

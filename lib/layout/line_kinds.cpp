@@ -127,6 +127,16 @@ std::optional<std::vector<std::string>> code_parts(std::u32string_view cell) {
   return parse_code_parts(cell);
 }
 
+namespace {
+
+bool ends_with_code_separator(std::u32string_view cell) {
+  while (!cell.empty() && cell.back() == U' ') cell.remove_suffix(1);
+  static constexpr std::u32string_view separators = U"-\uFF0D\u2014\u2013:\uFF1A";
+  return !cell.empty() && separators.find(cell.back()) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
   if (auto glued = parse_code_glued(cell)) {
     code_prefix_parts out;
@@ -137,8 +147,12 @@ std::optional<code_prefix_parts> code_prefix(std::u32string_view cell) {
   // Leading parts must start with a 类 or a full code: "01-公共服务" (a catalogue number
   // before a name) is not a classification.
   if (auto lead = parse_leading_codes(cell);
-      lead && !lead->codes.empty() && lead->codes.front().size() >= 3 && !lead->rest.empty())
-    return code_prefix_parts{lead->codes, lead->rest};
+      lead && !lead->codes.empty() && lead->codes.front().size() >= 3) {
+    // A code and its separator with no name after it ("2010101-"): the name was clipped
+    // away by a cell too narrow for it. A bare code is a code cell, no glued one.
+    if (!lead->rest.empty() || ends_with_code_separator(cell))
+      return code_prefix_parts{lead->codes, lead->rest};
+  }
   // 政府采购 品目 codes: "A-货物", "A02 设备", "C-服务": a capital letter, optional digits,
   // a dash or space, then a CJK name.
   std::size_t i = 0;

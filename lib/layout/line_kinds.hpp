@@ -56,7 +56,8 @@ namespace budgetpdf::detail {
 std::optional<std::vector<std::string>> code_parts(std::u32string_view cell);
 
 /// Leading code parts glued to a name: "2040601-行政运行" -> {{"2040601"}, "行政运行"},
-/// "201 一般公共服务支出" -> {{"201"}, "一般公共服务支出"}.
+/// "201 一般公共服务支出" -> {{"201"}, "一般公共服务支出"}; "2040601-" (the name clipped
+/// away) -> {{"2040601"}, ""}.
 struct code_prefix_parts {
   std::vector<std::string> parts;
   std::u32string rest;

@@ -144,6 +144,7 @@ bool holds_several_rows(const std::vector<cut_line>& lines, const column_bounds&
     int data = 0;
     std::u32string joined;
     bool first_fills = false;
+    std::size_t longest = 0;  // the longest line's text
   };
   std::vector<column_lines> columns;
   for (const auto& c : lines) {
@@ -154,6 +155,7 @@ bool holds_several_rows(const std::vector<cut_line>& lines, const column_bounds&
       if (s.empty()) continue;
       auto& col = columns[i];
       col.joined += s;
+      col.longest = std::max(col.longest, s.size());
       if (!((is_amount_text(s) && !is_decimal_tail(s)) || starts_with_code(s))) continue;
       if (col.data++ == 0 && bounds.size() > i + 1) {
         double width = bounds[i + 1] - bounds[i];
@@ -165,7 +167,12 @@ bool holds_several_rows(const std::vector<cut_line>& lines, const column_bounds&
     if (col.data < 2) continue;
     // "370,219.2" over "5" in a narrow cell: one amount wrapped anywhere, not two rows.
     bool wrapped_number = col.first_fills && is_amount_text(col.joined);
-    if (!wrapped_number) return true;
+    // "50" over "2", "9" over "9": a code or code part wrapped by the character in a
+    // narrow 类 or 款 column (no line holds all of it; two rows' parts, "01" over "02",
+    // join to no code).
+    bool wrapped_code = col.longest < col.joined.size() && is_digits(col.joined) &&
+                        code_parts(col.joined).has_value();
+    if (!wrapped_number && !wrapped_code) return true;
   }
   return false;
 }

@@ -141,6 +141,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       long under = -1;
       double gap = 0;
     } run;
+    std::vector<std::pair<header_token, long>> run_pieces;  // the run's pieces, their columns
     for (header_token h : pieces[li]) {
       const long h_under = cell_span_at(spans, h.cx(), h.size);
       const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
@@ -172,17 +173,55 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
             run.gap = gap;
             ++run.pieces;
             if (run.under < 0) run.under = h_under;
+            run_pieces.emplace_back(h, h_under);
           } else {
             run = {};
+            run_pieces.clear();
           }
           prev.text += h.text;
           prev.where = {prev.where.x0, std::min(prev.where.y0, h.where.y0), h.where.x1,
                         std::max(prev.where.y1, h.where.y1)};
           continue;
         }
+        // Two columns' labels distributed over their cells at one spacing (基 本 支 出 项
+        // 目 支 出): the run's last pieces over neither column's text, right of the middle
+        // between the two columns' text, start the next label (before: 基本支出项 | 目支出).
+        if (single && gap < 1.6 * size && run.pieces >= 2 && run.under >= 0 && h_under >= 0 &&
+            h_under != run.under && std::abs(gap - run.gap) <= 0.05 * size) {
+          const double middle =
+              (spans[std::size_t(run.under)].x1 + spans[std::size_t(h_under)].x0) / 2;
+          std::size_t keep = run_pieces.size();
+          while (keep > 1 && run_pieces[keep - 1].second < 0 &&
+                 run_pieces[keep - 1].first.cx() > middle)
+            --keep;
+          if (keep < run_pieces.size()) {
+            header_token moved = run_pieces[keep].first;
+            for (std::size_t k = keep + 1; k < run_pieces.size(); ++k) {
+              moved.text += run_pieces[k].first.text;
+              moved.where = union_box(moved.where, run_pieces[k].first.where);
+            }
+            header_token kept = run_pieces.front().first;
+            for (std::size_t k = 1; k < keep; ++k) {
+              kept.text += run_pieces[k].first.text;
+              kept.where = union_box(kept.where, run_pieces[k].first.where);
+            }
+            prev = kept;
+            moved.text += h.text;
+            moved.where = union_box(moved.where, h.where);
+            run = {run_pieces.size() - keep + 1, h_under, gap};
+            run_pieces.erase(run_pieces.begin(), run_pieces.begin() + long(keep));
+            run_pieces.emplace_back(h, h_under);
+            line.push_back(std::move(moved));
+            continue;
+          }
+        }
       }
       run = {};
-      if (single) run = {1, h_under, 0};
+      run_pieces.clear();
+      if (single) {
+        run = {1, h_under, 0};
+        run_pieces.emplace_back(h, h_under);
+      }
       line.push_back(std::move(h));
     }
     out.insert(out.end(), line.begin(), line.end());

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 namespace budgetpdf::detail {
 
@@ -56,14 +57,14 @@ bool figures_side_by_side(const std::u32string& token) {
 // 2 or 3 digits: a whole number in 元, "16319710") is a figure: a visible gap (0.2 × size)
 // ends it, so a figure flush right in its column stays apart from the code of the column
 // after it ("16319710" "302", a part of a table side by side).
-std::vector<box> code_part_boxes(const token& t) {
+std::vector<box> code_part_boxes(std::span<const glyph* const> glyphs) {
   struct run {
     box where;
     std::size_t digits = 0;
   };
   std::vector<run> runs;
   const glyph* prev = nullptr;
-  for (const glyph* g : t.glyphs) {
+  for (const glyph* g : glyphs) {
     if (g->ch == U' ') continue;
     if (!prev || g->where.x0 - prev->where.x1 > 0.2 * std::max(g->size, prev->size))
       runs.push_back({g->where, 0});
@@ -73,7 +74,7 @@ std::vector<box> code_part_boxes(const token& t) {
     prev = g;
   }
   const auto code_like = [](const run& r) { return r.digits == 2 || r.digits == 3; };
-  const double size = t.glyphs.front()->size;
+  const double size = glyphs.front()->size;
   std::vector<box> parts;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const bool apart = i == 0 || runs[i].where.x0 - runs[i - 1].where.x1 > 0.6 * size ||
@@ -84,6 +85,20 @@ std::vector<box> code_part_boxes(const token& t) {
       parts.back() = union_box(parts.back(), runs[i].where);
   }
   return parts;
+}
+
+// How many glyphs of a code glued to the name after it the token starts with
+// ("2010108代表工作", less than a space between them: poppler makes one word of it), or 0.
+// The code's span then stays apart from the name's, as when they are two tokens.
+std::size_t glued_code_glyphs(const token& t) {
+  std::u32string digits;
+  std::size_t n = 0;
+  while (n < t.glyphs.size() && t.glyphs[n]->ch >= U'0' && t.glyphs[n]->ch <= U'9')
+    digits.push_back(t.glyphs[n++]->ch);
+  if (n == 0 || n == t.glyphs.size() || is_figure_char(t.glyphs[n]->ch) ||
+      t.glyphs[n]->ch == U' ' || !code_parts(digits))
+    return 0;
+  return n;
 }
 
 // Parts printed side by side with the same column labels (科目名称 | 金额 twice, under
@@ -242,23 +257,44 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), is_figure_char);
       const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3) {
-        for (const auto& part : code_part_boxes(t))
+        for (const auto& part : code_part_boxes(t.glyphs))
           spans.push_back({part.x0, part.x1, code, true, size});
         continue;
       }
-      box piece = t.glyphs.front()->where;
-      bool first = true;
-      for (std::size_t g = 1; g < t.glyphs.size(); ++g) {
+      const std::size_t glued = glued_code_glyphs(t);
+      if (glued > 0)
+        for (const auto& part : code_part_boxes(std::span(t.glyphs).first(glued)))
+          spans.push_back({part.x0, part.x1, true, true, size});
+      box piece = t.glyphs[glued]->where;
+      bool piece_figures = is_figure_char(t.glyphs[glued]->ch);
+      bool first = glued == 0;
+      const auto only_figures_from = [&t](std::size_t g) {
+        return std::all_of(t.glyphs.begin() + long(g), t.glyphs.end(),
+                           [](const glyph* x) { return x->ch == U' ' || is_figure_char(x->ch); });
+      };
+      for (std::size_t g = glued + 1; g < t.glyphs.size(); ++g) {
         const glyph& a = *t.glyphs[g - 1];
         const glyph& b = *t.glyphs[g];
-        if (!figures && b.ch != U' ' && b.where.x0 - a.where.x1 >= 0.3 * size &&
-            shared_edge(b.where.x0)) {
+        if (b.ch == U' ') continue;
+        // A figure, a space, then text: a part printed beside another, its figures flush
+        // right against the next part's codes and names ("13068743 302-商品和服务支出"),
+        // closer than the gap that splits tokens. The figure ends its own column.
+        if (piece_figures && b.where.x0 - piece.x1 >= 0.3 * size && !only_figures_from(g)) {
+          spans.push_back({piece.x0, piece.x1, false, true, size});
+          first = false;
+          piece = b.where;
+          piece_figures = is_figure_char(b.ch);
+          continue;
+        }
+        if (!figures && b.where.x0 - a.where.x1 >= 0.3 * size && shared_edge(b.where.x0)) {
           spans.push_back({piece.x0, piece.x1, first && code, false, size});
           first = false;
           piece = b.where;
+          piece_figures = is_figure_char(b.ch);
           continue;
         }
-        if (b.ch != U' ') piece = union_box(piece, b.where);
+        piece = union_box(piece, b.where);
+        piece_figures = piece_figures && is_figure_char(b.ch);
       }
       spans.push_back({piece.x0, piece.x1, first && code, figures, size});
     }

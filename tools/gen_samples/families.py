@@ -20,7 +20,7 @@ import tablelib  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, PROJECT_TREES, Fin, add_count_columns,  # noqa: E402
                  classified_table, econ_pairs_table, empty_table, fiscal_summary_table,
                  income_table, procurement_table, project_table, sangong_table, summary_table)
-from tablelib import FONT, B, Col, Doc, H, Row, Table  # noqa: E402
+from tablelib import FONT, B, Col, Doc, H, Row, Table, add_blank_column  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "tests", "data", "families")
@@ -1475,6 +1475,186 @@ def n02_money_report_without_budget():
     return doc
 
 
+def f72_first_glyph_alone_past_the_rule():
+    """A ruled table whose codes are glued to their names in one indented column too narrow
+    for them, the names clipped at the cell's rule: of a 项's name only its first glyph is
+    drawn, cut in two by the rule with its middle beyond it, over the start of the wide
+    合计 figure beside it. A word of one glyph with a good part of it left of a rule starts
+    there and goes left (before: the amount cell read "行4242194.68", no amount, and the
+    合计 column of the whole table became the name column's)."""
+    doc = doc_for("f72_first_glyph_alone_past_the_rule.pdf")
+    fin = Fin("f72", LEAVES, dec=2, mag=3000000)
+    tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
+    with tablelib.house_style(text="UMing", figures="DejaVuSans", spaced="spaces", valign="top"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_detail_rows(), tree,
+                                       layout="glued ", number="表3", number_text="表3", name_w=70,
+                                       amount_w=83, font_size=10.5, indent=True, clip_names=True,
+                                       zero="0", orientation="landscape"))
+    return doc
+
+
+def f73_code_glued_to_name_in_one_word():
+    """A table without vertical rules whose 7-digit codes fill their column so closely
+    (about a point) that poppler reads code and name as one word ("2010108代表工作"). The
+    code's digits mark the code column's extent as they do when the two are apart (before:
+    the whole word widened the name column over the code column, the boundary fell after
+    the name's first character: names read "代", the rest of them lost)."""
+    doc = doc_for("f73_code_glued_to_name_in_one_word.pdf")
+    fin = Fin("f73", LEAVES)
+    with tablelib.house_style(text="WQY", figures="DejaVuSerif", amount_align="center"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="表5",
+                                       number_text="表5", rules="topbottom", font_size=10.5,
+                                       name_w=140, amount_w=60, code_w=45,
+                                       orientation="landscape"))
+    return doc
+
+
+def f74_total_row_alone_on_next_page():
+    """A ruled table whose last row, the 合计 with its label merged over the code and name
+    columns, falls alone on the next page under the repeated 部门/单位 line, without the
+    header. That page's grid has one column less: a column spanning a run of the table's
+    label columns, amounts in the rest lining up, continues the table (before: the row
+    formed a block of its own, 合计 read as an amount that is not one, the total unnamed)."""
+    doc = doc_for("f74_total_row_alone_on_next_page.pdf")
+    fin = Fin("f74", LEAVES, dec=0, mag=3000000)
+    rows = fin.basic_detail_rows()
+    tree = ["合计", ("基本支出", ["小计", "人员经费", "公用经费"]), "项目支出"]
+    with tablelib.house_style(text="WQY", figures="DejaVuSerif", spaced="spaces"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", rows, tree, number="表01",
+                                       number_text="表01", name_w=110, amount_w=76, dec=0,
+                                       thousands=True, total_first=False, frame_caption=True,
+                                       repeat_header=False, unit="元",
+                                       breaks_after=(len(rows) - 1,), orientation="landscape"))
+    return doc
+
+
+def f75_code_and_dash_name_clipped_away():
+    """Codes glued to their names with a dash ("2010101-行政运行") in a ruled column so
+    narrow that an indented 7-digit code and its dash fill it and the name is clipped away
+    entirely. "2010101-" is the code with an empty name (before: no code was read, the row
+    fell out of the classification)."""
+    doc = doc_for("f75_code_and_dash_name_clipped_away.pdf")
+    fin = Fin("f75", LEAVES, dec=0, mag=3000000)
+    with tablelib.house_style(text="WQY", figures="DejaVuSerif", valign="bottom"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="glued-",
+                                       number="公开03表", number_text="公开03表", name_w=70,
+                                       amount_w=76, dec=0, thousands=True, indent=True,
+                                       clip_names=True, unit="元", font_size=10.5,
+                                       orientation="landscape"))
+    return doc
+
+
+def f76_wrapped_title_with_unit_beside():
+    """A title wrapped by hand after the department and year (测试市示范局2026年 /
+    一般公共预算支出表), the unit printed smaller at the right end of its second line. The
+    title's words on that line end where the smaller text starts (before: the unit counted
+    as part of the line, the lines seemed not centred alike, and the title lost its first
+    line)."""
+    doc = doc_for("f76_wrapped_title_with_unit_beside.pdf")
+    fin = Fin("f76", LEAVES)
+    title = "测试市示范局2026年一般公共预算支出表"
+    with tablelib.house_style(text="WQY", figures="WQY", unit_pos="title_line",
+                              unit_label="单位： ", dept_label="编制单位"):
+        doc.add_table(classified_table(title, fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], number="附表3",
+                                       number_text="附表3", title_text=title.replace("2026年", "2026年\n", 1),
+                                       font_size=8.0, name_w=80, amount_w=53, thousands=True))
+    return doc
+
+
+def f77_figure_against_next_parts_codes():
+    """A 基本支出 table in two parts side by side without rules (人员经费 | 公用经费), codes
+    glued to names with a dash, whole 元 right-aligned: the left part's figure stands a
+    typed space from the right part's code ("13068743 302-商品和服务支出"), closer than the
+    gap that splits words. A figure, a space, then text end the figure's column (before: the
+    right part's names began inside the figure, its last digit went to them: 1306874 and
+    "3302-商品和服务支出", every left figure a tenth, and the checks held)."""
+    import random
+    doc = doc_for("f77_figure_against_next_parts_codes.pdf")
+    opts = dict(rules="none", unit="元", thousands=False, font_size=8.0, frame_caption=False,
+                amount_w=90, name_w=170)
+    with tablelib.house_style(text="WQY", figures="WQY"):
+        doc.add_table(econ_pairs_table(Fin("f77", LEAVES, dec=0, mag=3000000), random.Random(3),
+                                       opts, layout="glued-"))
+    return doc
+
+
+def f78_code_parts_wrapped_by_the_character():
+    """A ruled 项目支出 table naming each project's 经济分类 in narrow 类 | 款 columns, the
+    parts wrapped by the character ("50" over "2", "9" over "9"), cells set to the bottom,
+    and a code glued to a name that wraps too (2130135 农业生态资源 / 保护). One band is one
+    row: digits that join into a code or code part, no line holding all of them, are one
+    wrapped value (before: the band read as two rows, the code's line without figures, the
+    figures' line without code)."""
+    import random
+    doc = doc_for("f78_code_parts_wrapped_by_the_character.pdf")
+    opts = dict(layout="glued ", rules="grid", unit="万元", thousands=True, font_size=10.5,
+                frame_caption=False, amount_w=96, name_w=140, total_first=True, zero=None)
+    with tablelib.house_style(text="WQYMicro", figures="DejaVuSans", valign="bottom"):
+        doc.add_table(project_table(Fin("f78", PROJECT_LEAVES, dec=6), random.Random(78), opts,
+                                    tree=PROJECT_TREES[2], item_first=False, parents=True,
+                                    item_w=200, econ="split2"))
+    return doc
+
+
+def f79_code_alone_name_clipped_away():
+    """Codes glued to their names with a space in one indented ruled column too narrow for
+    them, names clipped at the rule: an indented 7-digit code fills the cell and its name is
+    not drawn at all. In a column whose names carry their codes, a code alone is that code
+    with its name clipped away (before: "2010101" was read as the row's name, no code)."""
+    doc = doc_for("f79_code_alone_name_clipped_away.pdf")
+    fin = Fin("f79", LEAVES, dec=0, mag=3000000)
+    with tablelib.house_style(text="WQY", figures="DejaVuSerif", valign="bottom",
+                              amount_align="center"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="glued ",
+                                       number="表3-1", number_text="表3-1", name_w=70,
+                                       amount_w=76, dec=0, thousands=True, indent=True,
+                                       clip_names=True, unit="元", font_size=10.5))
+    return doc
+
+
+def f80_distributed_labels_at_one_pitch():
+    """A table without vertical rules whose labels are distributed over their cells (each
+    character set apart to fill the cell), two neighbouring columns' labels ending up at
+    one pitch: 基 本 支 出 项 目 支 出 read as one evenly spaced run. The run's pieces over
+    neither column's figures, right of the middle between the two columns' figures, start
+    the next column's label (before: 基本支出项 | 目支出)."""
+    doc = doc_for("f80_distributed_labels_at_one_pitch.pdf")
+    fin = Fin("f80", LEAVES, dec=2, mag=3000000)
+    with tablelib.house_style(text="UMing", figures="DejaVuSans", spaced="distributed",
+                              valign="top"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="split3",
+                                       number="表三", number_text="表三", rules="topbottom",
+                                       font_size=9.0, name_w=110, amount_w=72, unit="元",
+                                       thousands=False, zero="0", orientation="landscape"))
+    return doc
+
+
+def f81_blank_column_on_continued_page():
+    """A ruled table whose 合计 header is merged over a narrow empty column beside it (a
+    spreadsheet merging two columns in the header, filling one below), printed over two
+    pages, the second without the header: there nothing spans the blank column, the row
+    rules stop at it and go on beyond. Rules at one height across a gap of a few points are
+    one table's (before: the page read as two tables, the left one continuing the table,
+    the right one's 基本支出 and 项目支出 an untitled table of their own)."""
+    doc = doc_for("f81_blank_column_on_continued_page.pdf")
+    fin = Fin("f81", LEAVES, dec=0, mag=3000000)
+    with tablelib.house_style(text="UKai", figures="UKai", spaced="spaces", valign="bottom"):
+        t = classified_table("测试市示范局2026年一般公共预算支出表", fin.basic_project_rows(),
+                             ["合计", "基本支出", "项目支出"], layout="split3", number="表3",
+                             number_text="表3", name_w=80, amount_w=70, dec=0, unit="元",
+                             thousands=False, total_first=False, zero="-", font_size=9.0,
+                             breaks_after=(6,), repeat_header=False, border="image",
+                             continued_marks=("续表", "续表"), orientation="landscape")
+        add_blank_column(t, [k for k, c in enumerate(t.cols) if c.kind == "amount"][0], 6)
+        doc.add_table(t)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1505,7 +1685,12 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f64_caption_in_sheet_cells, f65_total_amount_cell_over_empty_columns,
             f66_page_margins_shift_under_partial_codes, f67_header_label_centred_past_its_rules,
             f68_spaced_labels_a_little_closer, f69_group_labels_over_empty_last_columns,
-            f70_wrapped_name_first_under_header, f71_code_label_wrapped_beside_lower_name_label]
+            f70_wrapped_name_first_under_header, f71_code_label_wrapped_beside_lower_name_label,
+            f72_first_glyph_alone_past_the_rule, f73_code_glued_to_name_in_one_word,
+            f74_total_row_alone_on_next_page, f75_code_and_dash_name_clipped_away,
+            f76_wrapped_title_with_unit_beside, f77_figure_against_next_parts_codes,
+            f78_code_parts_wrapped_by_the_character, f79_code_alone_name_clipped_away,
+            f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page]
 
 
 def main():

@@ -196,11 +196,12 @@ def code_name_part(layout, name_title, code_title, depth, name_w=170, code_w=Non
 def classified_table(title, fin_rows, tree, *, layout="full", name_title="科目名称",
                      code_title="科目编码", total_name="合计", total_first=True, zero=None,
                      name_w=170, amount_w=70, dec=2, item=None, extra_rows=(), numbering=False,
-                     indent=False, **kw):
+                     indent=False, code_w=None, **kw):
     """A table keyed by classification rows (功能 or 经济分类) with amount columns given by
     a header tree. fin_rows: [(code, name, [ints])]; the total row is computed from 类 rows."""
     depth = tree_depth(tree)
-    cols, hdr = code_name_part(layout, name_title, code_title, depth, name_w=name_w, item=item)
+    cols, hdr = code_name_part(layout, name_title, code_title, depth, name_w=name_w,
+                               code_w=code_w, item=item)
     ncode = len(cols)
     ah, n = tree_header(tree, ncode, 0, depth)
     hdr += ah
