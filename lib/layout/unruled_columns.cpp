@@ -666,15 +666,18 @@ void recentre_group_line(std::vector<column_draft>& cols,
   };
   // Only a clearly better split (by more than a point) changes anything; but where the
   // groups leave columns between or beside them without a group of the line, a split that
-  // covers them all and centres the labels about as well (within a point) wins: the labels
-  // of a line head every column under them (收入 | 支出 over a 收支总表's two parts, its
-  // last columns empty).
+  // covers them all and centres the labels about as well (within half a character, a point
+  // at least: columns are measured by their text, names from the left, empty ones by their
+  // labels) wins: the labels of a line head every column under them (收入 | 支出 over a
+  // 收支总表's two parts, its last columns empty; family f83).
   bool uncovered = false;
   for (std::size_t c = lo; c <= hi; ++c) uncovered = uncovered || !of_line(c);
   split chosen = best_split(false);
   if (chosen.cost >= now - 1.0) chosen = {};
+  const double slack = std::max(1.0, 0.5 * line.front()->size);
   if (uncovered)
-    if (split whole = best_split(true); whole.cost <= now + 1.0 && whole.cost < chosen.cost + 1.0)
+    if (split whole = best_split(true);
+        whole.cost <= now + slack && whole.cost < chosen.cost + slack)
       chosen = whole;
   if (chosen.starts.empty()) return;
   for (std::size_t c = lo; c <= hi; ++c) std::erase_if(cols[c].groups, in_line);
@@ -734,8 +737,55 @@ unruled_layout layout_of(std::vector<column_draft>& cols) {
 
 }  // namespace
 
+namespace {
+
+// Code parts a space apart ("201 01 08") are one code printed with spaces in one column, or
+// parts in 类 | 款 | 项 columns set close: the header tells. Where one header line stands a
+// separate character over each part and nothing else over the code (类 款 项, letter-spaced
+// or distributed), the parts are columns of their own.
+std::vector<body_span> split_code_parts_under_labels(const std::vector<const text_line*>& header,
+                                                     const std::vector<body_span>& spans) {
+  std::vector<body_span> out;
+  for (const auto& s : spans) {
+    bool split = false;
+    if (s.code && s.runs.size() >= 2) {
+      for (const text_line* l : header) {
+        std::vector<const glyph*> over;
+        for (const glyph* g : l->glyphs)
+          if (g->ch != U' ' && g->where.x1 > s.x0 - 0.5 * g->size &&
+              g->where.x0 < s.x1 + 0.5 * g->size)
+            over.push_back(g);
+        if (over.size() != s.runs.size()) continue;
+        std::sort(over.begin(), over.end(),
+                  [](const glyph* a, const glyph* b) { return a->where.x0 < b->where.x0; });
+        bool one_each = true;
+        for (std::size_t k = 0; k < over.size() && one_each; ++k) {
+          const glyph& g = *over[k];
+          const auto& r = s.runs[k];
+          const bool apart = k == 0 || g.where.x0 - over[k - 1]->where.x1 > 0.3 * g.size;
+          one_each = is_cjk(g.ch) && apart && g.cx() >= r.first - 0.3 * g.size &&
+                     g.cx() <= r.second + 0.3 * g.size;
+        }
+        if (one_each) {
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) {
+      out.push_back(s);
+      continue;
+    }
+    for (const auto& r : s.runs) out.push_back({r.first, r.second, true, true, {r}});
+  }
+  return out;
+}
+
+}  // namespace
+
 unruled_layout unruled_columns(const std::vector<const text_line*>& header,
-                               const std::vector<body_span>& body_spans) {
+                               const std::vector<body_span>& spans_as_read) {
+  const auto body_spans = split_code_parts_under_labels(header, spans_as_read);
   const auto tokens = header_tokens(header, body_spans);
   auto is_leaf = leaf_tokens(tokens);
   auto cols = columns_of_leaves(tokens, is_leaf);

@@ -7,6 +7,7 @@
 #include "layout/grid.hpp"
 #include "layout/row_builder.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace budgetpdf::detail {
@@ -23,6 +24,9 @@ struct body_span {
   double x0, x1;
   bool figures;
   bool code = false;
+  /// For a code span: the digit runs it was joined from, overlapping runs of several rows
+  /// merged ("201" "01" "08": parts printed a space apart, in one column or three).
+  std::vector<std::pair<double, double>> runs = {};
 };
 
 /// `body_spans`: the body's spans, merged where they overlap, sorted.

@@ -57,7 +57,12 @@ bool figures_side_by_side(const std::u32string& token) {
 // 2 or 3 digits: a whole number in 元, "16319710") is a figure: a visible gap (0.2 × size)
 // ends it, so a figure flush right in its column stays apart from the code of the column
 // after it ("16319710" "302", a part of a table side by side).
-std::vector<box> code_part_boxes(std::span<const glyph* const> glyphs) {
+struct code_part {
+  box where;
+  std::vector<std::pair<double, double>> runs;  // its digit runs, left to right
+};
+
+std::vector<code_part> code_part_boxes(std::span<const glyph* const> glyphs) {
   struct run {
     box where;
     std::size_t digits = 0;
@@ -75,14 +80,15 @@ std::vector<box> code_part_boxes(std::span<const glyph* const> glyphs) {
   }
   const auto code_like = [](const run& r) { return r.digits == 2 || r.digits == 3; };
   const double size = glyphs.front()->size;
-  std::vector<box> parts;
+  std::vector<code_part> parts;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const bool apart = i == 0 || runs[i].where.x0 - runs[i - 1].where.x1 > 0.6 * size ||
                        !code_like(runs[i]) || !code_like(runs[i - 1]);
     if (apart)
-      parts.push_back(runs[i].where);
+      parts.push_back({runs[i].where, {}});
     else
-      parts.back() = union_box(parts.back(), runs[i].where);
+      parts.back().where = union_box(parts.back().where, runs[i].where);
+    parts.back().runs.emplace_back(runs[i].where.x0, runs[i].where.x1);
   }
   return parts;
 }
@@ -227,6 +233,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     bool code;
     bool figures;  // digits and marks only: a code, an amount, a percentage, or a piece
     double size;
+    std::vector<std::pair<double, double>> runs = {};  // a code's digit runs
   };
   std::vector<span_piece> spans;
   std::vector<std::vector<token>> line_tokens;
@@ -258,13 +265,13 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3) {
         for (const auto& part : code_part_boxes(t.glyphs))
-          spans.push_back({part.x0, part.x1, code, true, size});
+          spans.push_back({part.where.x0, part.where.x1, code, true, size, part.runs});
         continue;
       }
       const std::size_t glued = glued_code_glyphs(t);
       if (glued > 0)
         for (const auto& part : code_part_boxes(std::span(t.glyphs).first(glued)))
-          spans.push_back({part.x0, part.x1, true, true, size});
+          spans.push_back({part.where.x0, part.where.x1, true, true, size, part.runs});
       box piece = t.glyphs[glued]->where;
       bool piece_figures = is_figure_char(t.glyphs[glued]->ch);
       bool first = glued == 0;
@@ -313,12 +320,25 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       joined.back().x1 = std::max(joined.back().x1, s.x1);
       joined.back().code = joined.back().code && s.code;
       joined.back().figures = joined.back().figures && s.figures;
+      joined.back().runs.insert(joined.back().runs.end(), s.runs.begin(), s.runs.end());
     } else {
       joined.push_back(s);
     }
   }
   std::vector<body_span> merged;
-  for (const auto& s : joined) merged.push_back({s.x0, s.x1, s.figures, s.code});
+  for (auto& s : joined) {
+    body_span b{s.x0, s.x1, s.figures, s.code};
+    // Runs of several rows: the overlapping ones are one.
+    if (s.code) {
+      std::sort(s.runs.begin(), s.runs.end());
+      for (const auto& r : s.runs)
+        if (!b.runs.empty() && r.first <= b.runs.back().second)
+          b.runs.back().second = std::max(b.runs.back().second, r.second);
+        else
+          b.runs.push_back(r);
+    }
+    merged.push_back(std::move(b));
+  }
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);

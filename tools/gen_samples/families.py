@@ -1655,6 +1655,38 @@ def f81_blank_column_on_continued_page():
     return doc
 
 
+def f82_code_part_columns_set_close():
+    """A 项目支出 table without vertical rules whose codes stand in 类 | 款 | 项 columns set
+    close (a space apart, as a code printed whole with spaces would be), its labels
+    distributed over their cells: 类 款 项 under 科目编码, one character over each part. A
+    header line standing one separate character over each part and nothing else over the
+    code makes the parts columns of their own (before: the labels joined into 类款项 over
+    one column and every project's 项 was lost, its rows filed under the 款)."""
+    import random
+    doc = doc_for("f82_code_part_columns_set_close.pdf")
+    opts = dict(layout="split3", rules="none", unit="万元", thousands=True, font_size=10.5,
+                frame_caption=False, amount_w=90, name_w=140, total_first=True, zero=None)
+    with tablelib.house_style(text="WQYMicro", figures="DejaVuSans", spaced="distributed",
+                              valign="bottom"):
+        doc.add_table(project_table(Fin("f82", PROJECT_LEAVES), random.Random(82), opts,
+                                    tree=PROJECT_TREES[2], item_first=False, parents=True,
+                                    item_w=130, econ="split2"))
+    return doc
+
+
+def f83_side_label_over_text_first_column():
+    """A 财政拨款收入支出决算总表 without rules: 收入 over 项目 | 预算数, 支出 over 项目 | 合计
+    | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, the last two empty. Measured by the
+    text under them (names set from the left, figures centred, empty columns by their
+    labels), 支出 stands as well centred over 合计 | 一般公共预算 as over its five columns,
+    but not within a point. The line's labels head every column under them where a split
+    covering them centres the labels within half a character as well (before: the 支出
+    side's 项目 and its two empty columns read without 支出)."""
+    doc = doc_for("f83_side_label_over_text_first_column.pdf")
+    probe_tables(doc, 1890, lambda title: title.endswith("财政拨款收入支出决算总表"), leaves=None)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1690,7 +1722,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f74_total_row_alone_on_next_page, f75_code_and_dash_name_clipped_away,
             f76_wrapped_title_with_unit_beside, f77_figure_against_next_parts_codes,
             f78_code_parts_wrapped_by_the_character, f79_code_alone_name_clipped_away,
-            f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page]
+            f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page,
+            f82_code_part_columns_set_close, f83_side_label_over_text_first_column]
 
 
 def main():
