@@ -129,6 +129,7 @@ std::optional<std::vector<std::string>> code_parts(std::u32string_view cell) {
 
 namespace {
 
+// The separators the grammar's glue allows between a code and its name (code_def.hpp).
 bool ends_with_code_separator(std::u32string_view cell) {
   while (!cell.empty() && cell.back() == U' ') cell.remove_suffix(1);
   static constexpr std::u32string_view separators = U"-\uFF0D\u2014\u2013:\uFF1A";

@@ -236,14 +236,15 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
         parent[find(i)] = find(hs.size() + j);
         crossed[i] = true;
       }
-  // Row rules that stop at a narrow blank column and go on beyond it, at the same height (a
-  // spreadsheet's empty narrow column between two bordered ranges: page continuations that
-  // do not repeat the header print no cell spanning it): the ranges are one table.
+  // Row rules of ruled ranges that stop at a narrow blank column and go on beyond it, at the
+  // same height (a spreadsheet's empty narrow column between two bordered ranges: page
+  // continuations that do not repeat the header print no cell spanning it): one table.
   constexpr double blank_column_max = 8;
   for (std::size_t i = 0; i < hs.size(); ++i)
     for (std::size_t k = 0; k < hs.size(); ++k) {
       const double gap = hs[k].x0 - hs[i].x1;
-      if (k != i && std::abs(hs[i].y0 - hs[k].y0) <= tol && gap > tol && gap <= blank_column_max)
+      if (k != i && crossed[i] && crossed[k] && std::abs(hs[i].y0 - hs[k].y0) <= tol && gap > tol &&
+          gap <= blank_column_max)
         parent[find(i)] = find(k);
     }
   // Horizontal rules of the same extent stacked above each other with no vertical rule

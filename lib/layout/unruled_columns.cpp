@@ -735,10 +735,6 @@ unruled_layout layout_of(std::vector<column_draft>& cols) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 // Code parts a space apart ("201 01 08") are one code printed with spaces in one column, or
 // parts in 类 | 款 | 项 columns set close: the header tells. Where one header line stands a
 // separate character over each part and nothing else over the code (类 款 项, letter-spaced
