@@ -164,11 +164,11 @@ std::vector<const row*> printed_twice(const std::vector<const row*>& rows) {
   return out;
 }
 
-// Whether two of the rows carry the same code and the same further codes, rows printed twice
-// aside. Rows keyed by a functional code together with economic codes (one row per code
-// pair) repeat the functional code by design; only a repeated key hints at a misread row.
-bool repeats_a_key(const std::vector<const row*>& rows) {
-  const auto twice = printed_twice(rows);
+// Whether two of the rows carry the same code and the same further codes, the rows printed
+// twice (printed_twice of the same list) aside. Rows keyed by a functional code together
+// with economic codes (one row per code pair) repeat the functional code by design; only a
+// repeated key hints at a misread row.
+bool repeats_a_key(const std::vector<const row*>& rows, const std::vector<const row*>& twice) {
   std::set<std::vector<std::string>> keys;
   for (const row* r : rows) {
     if (std::find(twice.begin(), twice.end(), r) != twice.end()) continue;
@@ -180,10 +180,9 @@ bool repeats_a_key(const std::vector<const row*>& rows) {
 }
 
 // " (2199901 其他支出 printed twice alike)" for the rows printed twice, or "".
-std::string printed_twice_text(const std::vector<const row*>& rows) {
+std::string printed_twice_text(const std::vector<const row*>& twice) {
   std::string names;
-  for (const row* r : printed_twice(rows))
-    names += (names.empty() ? "" : ", ") + (r->code ? *r->code + " " + r->name : r->name);
+  for (const row* r : twice) names += (names.empty() ? "" : ", ") + row_label(*r);
   return names.empty() ? "" : " (" + names + " printed twice alike)";
 }
 
@@ -674,14 +673,15 @@ class checker {
       for (const row* c : children)
         if (seen.insert(*c->code).second)
           parts_text += (parts_text.empty() ? "" : " + ") + *c->code;
-      if (const auto twice = printed_twice_text(children); !twice.empty())
-        parts_text += twice;
+      const auto twice = printed_twice(children);
+      if (!twice.empty())
+        parts_text += printed_twice_text(twice);
       else if (children.size() > seen.size())
         parts_text += " (rows repeated)";
       std::vector<const row*> rows{&p};
       rows.insert(rows.end(), children.begin(), children.end());
       const std::string saved = continuation_;
-      if (repeats_a_key(children))
+      if (repeats_a_key(children, twice))
         continuation_ = "child codes repeat in the block (several sections or units?)";
       for (std::size_t col = 0; col < b.columns.size(); ++col) {
         if (!summed[col]) continue;
@@ -719,11 +719,12 @@ class checker {
     for (const row* r : roots)
       if (seen.insert(*r->code).second) parts_text += (parts_text.empty() ? "" : " + ") + *r->code;
     if (roots.size() > 8) parts_text = std::to_string(roots.size()) + " top-level rows";
-    parts_text += printed_twice_text(roots);
+    const auto twice = printed_twice(roots);
+    parts_text += printed_twice_text(twice);
     std::vector<const row*> rows{totals.front()};
     rows.insert(rows.end(), roots.begin(), roots.end());
     const std::string saved = continuation_;
-    if (repeats_a_key(roots))
+    if (repeats_a_key(roots, twice))
       continuation_ = "a top-level code is printed on several rows (a misread code?)";
     const auto summed = summed_columns(b.columns);
     for (std::size_t col = 0; col < b.columns.size(); ++col) {

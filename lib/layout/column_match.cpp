@@ -24,45 +24,50 @@ std::vector<bool> columns_holding_amounts(const std::vector<grid_row>& rows, std
   return out;
 }
 
-}  // namespace
-
-std::optional<std::vector<std::size_t>> match_columns(const std::vector<grid_column>& part,
-                                                      const std::vector<grid_column>& table) {
+// For each column of `part`, the first of the table's columns from the one whose left
+// boundary it shares to the one whose right boundary it shares, in order; a run of more
+// than one only where may_span(part column, first, last) allows it.
+template <class MaySpan>
+std::optional<std::vector<std::size_t>> match_boundaries(const std::vector<grid_column>& part,
+                                                         const std::vector<grid_column>& table,
+                                                         MaySpan may_span) {
   if (part.empty() || part.size() > table.size()) return std::nullopt;
   std::vector<std::size_t> map;
   std::size_t next = 0;
-  for (const auto& c : part) {
-    while (next < table.size() && std::abs(table[next].x0 - c.x0) > boundary_tolerance) ++next;
-    if (next == table.size() || std::abs(table[next].x1 - c.x1) > boundary_tolerance)
-      return std::nullopt;
-    map.push_back(next++);
-  }
-  return map;
-}
-
-std::optional<std::vector<std::size_t>> match_column_runs(const grid_table& part,
-                                                          const grid_table& table) {
-  const auto& cols = part.columns;
-  if (cols.empty() || cols.size() > table.columns.size()) return std::nullopt;
-  const auto part_amounts = columns_holding_amounts(part.rows, cols.size());
-  const auto table_amounts = columns_holding_amounts(table.rows, table.columns.size());
-  std::vector<std::size_t> map;
-  std::size_t next = 0;
-  for (std::size_t c = 0; c < cols.size(); ++c) {
-    const auto& tc = table.columns;
-    while (next < tc.size() && std::abs(tc[next].x0 - cols[c].x0) > boundary_tolerance) ++next;
+  for (std::size_t c = 0; c < part.size(); ++c) {
+    while (next < table.size() && std::abs(table[next].x0 - part[c].x0) > boundary_tolerance)
+      ++next;
     std::size_t last = next;
-    while (last < tc.size() && std::abs(tc[last].x1 - cols[c].x1) > boundary_tolerance) ++last;
-    if (last >= tc.size()) return std::nullopt;
-    // Only labels merge: a run holds no amount on either side.
-    if (last > next && (part_amounts[c] || std::any_of(table_amounts.begin() + long(next),
-                                                       table_amounts.begin() + long(last) + 1,
-                                                       [](bool b) { return b; })))
-      return std::nullopt;
+    while (last < table.size() && std::abs(table[last].x1 - part[c].x1) > boundary_tolerance)
+      ++last;
+    if (last >= table.size() || (last > next && !may_span(c, next, last))) return std::nullopt;
     map.push_back(next);
     next = last + 1;
   }
   return map;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::size_t>> match_columns(const std::vector<grid_column>& part,
+                                                      const std::vector<grid_column>& table) {
+  return match_boundaries(part, table, [](std::size_t, std::size_t, std::size_t) { return false; });
+}
+
+std::optional<std::vector<std::size_t>> match_column_runs(const grid_table& part,
+                                                          const grid_table& table) {
+  // Only labels merge: a run holds no amount on either side. Counted once, when asked.
+  std::optional<std::vector<bool>> part_amounts, table_amounts;
+  const auto labels_only = [&](std::size_t c, std::size_t first, std::size_t last) {
+    if (!part_amounts) {
+      part_amounts = columns_holding_amounts(part.rows, part.columns.size());
+      table_amounts = columns_holding_amounts(table.rows, table.columns.size());
+    }
+    const auto amounts = table_amounts->begin();
+    return !(*part_amounts)[c] &&
+           std::none_of(amounts + long(first), amounts + long(last) + 1, [](bool b) { return b; });
+  };
+  return match_boundaries(part.columns, table.columns, labels_only);
 }
 
 void map_row_cells(std::vector<grid_row>& rows, const std::vector<std::size_t>& map,

@@ -619,9 +619,7 @@ void layout_engine::impl::merge_part(part& p) {
     bool same_shape = p.table.columns.size() == open->columns.size() &&
                       (!has_header(p.table) || same_headers(p.table, *open));
     if (!same_shape && body) {
-      auto map = match_columns(p.table.columns, open->columns);
-      if (!map) map = match_column_runs(p.table, *open);
-      if (map) {
+      if (auto map = match_column_runs(p.table, *open)) {
         map_row_cells(p.table.rows, *map, open->columns.size());
         same_shape = true;
       }

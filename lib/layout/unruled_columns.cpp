@@ -195,17 +195,17 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
                  run_pieces[keep - 1].first.cx() > middle)
             --keep;
           if (keep < run_pieces.size()) {
-            header_token moved = run_pieces[keep].first;
-            for (std::size_t k = keep + 1; k < run_pieces.size(); ++k) {
-              moved.text += run_pieces[k].first.text;
-              moved.where = union_box(moved.where, run_pieces[k].first.where);
-            }
-            header_token kept = run_pieces.front().first;
-            for (std::size_t k = 1; k < keep; ++k) {
-              kept.text += run_pieces[k].first.text;
-              kept.where = union_box(kept.where, run_pieces[k].first.where);
-            }
-            prev = kept;
+            // Pieces from..to-1 of the run as one label.
+            const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
+              header_token t = run_pieces[from].first;
+              for (std::size_t k = from + 1; k < to; ++k) {
+                t.text += run_pieces[k].first.text;
+                t.where = union_box(t.where, run_pieces[k].first.where);
+              }
+              return t;
+            };
+            prev = joined(0, keep);
+            header_token moved = joined(keep, run_pieces.size());
             moved.text += h.text;
             moved.where = union_box(moved.where, h.where);
             run = {run_pieces.size() - keep + 1, h_under, gap};
