@@ -6,7 +6,10 @@ usage: /usr/bin/python3 scripts/compare_reports.py BEFORE.json AFTER.json [--all
 BEFORE/AFTER: `budgetpdf report ... --json` output of two commits over the same files.
 A document is worse when it newly fails to parse, places fewer printed amounts, has more
 tables without title / kind / unit, more title-only tables, more columns without a header or
-with title text in it, more failing checks, or fewer reconciling classification tables.
+with title text in it, more failing checks, or more classification tables that do not
+reconcile. A table that stops being a classification table (a column of unit codes no
+longer read as codes) is no loss of its own: the count of classification tables is shown
+beside the document's other changes, as neither worse nor better.
 Prints one line per changed document (worse first) and a total line; exit status 1 when
 any document got worse, so it can gate a change.
 """
@@ -44,27 +47,32 @@ def figures(d):
         out[name] = m.get(name, 0)
     for name, _ in CHECKS:
         out[name] = d.get("checks", {}).get(name, 0)
-    out["reconciling"] = d.get("classification_tables", {}).get("reconciling", 0)
+    classified = d.get("classification_tables", {})
+    out["not_reconciling"] = classified.get("total", 0) - classified.get("reconciling", 0)
+    out["classification_tables"] = classified.get("total", 0)
     return out
 
 
 def compare(before, after):
-    """(worse, better) lists of 'measure before->after' for one document."""
-    worse, better = [], []
+    """(worse, better, neutral) lists of 'measure before->after' for one document."""
+    worse, better, neutral = [], [], []
     if "error" in after and "error" not in before:
-        return [f"now fails: {after['error']}"], []
+        return [f"now fails: {after['error']}"], [], []
     if "error" in before and "error" not in after:
-        return [], [f"now parses (was {before['error']})"]
+        return [], [f"now parses (was {before['error']})"], []
     if "error" in before:
         if before["error"] != after["error"]:
             worse.append(f"error {before['error']}->{after['error']}")
-        return worse, better
-    for name, direction in MEASURES + CHECKS + [("reconciling", +1)]:
+        return worse, better, neutral
+    for name, direction in MEASURES + CHECKS + [("not_reconciling", -1)]:
         a, b = before.get(name, 0), after.get(name, 0)
         if a == b:
             continue
         (better if (b - a) * direction > 0 else worse).append(f"{name} {a}->{b}")
-    return worse, better
+    a, b = before.get("classification_tables", 0), after.get("classification_tables", 0)
+    if a != b:
+        neutral.append(f"classification_tables {a}->{b}")
+    return worse, better, neutral
 
 
 def main():
@@ -78,15 +86,16 @@ def main():
         if name not in before or name not in after:
             rows.append((1, name, ["only in " + ("after" if name in after else "before")], []))
             continue
-        worse, better = compare(figures(before[name]), figures(after[name]))
-        if worse or better:
-            rows.append((0 if worse else 2, name, worse, better))
+        worse, better, neutral = compare(figures(before[name]), figures(after[name]))
+        if worse or better or neutral:
+            rows.append((0 if worse else 2 if better else 3, name, worse, better + neutral))
     rows.sort()
     n_worse = sum(1 for r in rows if r[2])
-    for _, name, worse, better in rows:
+    for rank, name, worse, others in rows:
         if worse or "--all" in sys.argv:
-            print(("WORSE  " if worse else "better ") + name + ": " + "; ".join(worse + better))
-    n_better = sum(1 for r in rows if not r[2] and r[3])
+            label = "WORSE" if worse else "better" if rank == 2 else "changed"
+            print(f"{label:8}{name}: " + "; ".join(worse + others))
+    n_better = sum(1 for r in rows if r[0] == 2)
     print(f"{n_worse} document(s) worse, {n_better} only better, of {len(after)}")
     return 1 if n_worse else 0
 

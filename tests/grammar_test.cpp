@@ -68,6 +68,17 @@ TEST_CASE("amount cells: dashes and empty cells") {
   }
 }
 
+TEST_CASE("amount cells: marks for nothing applicable read as dashes (family f84)") {
+  for (auto mark : {U"/", U"／", U"*", U"×", U"＼", U" / "}) {
+    auto c = parse_amount_cell(mark);
+    REQUIRE_MESSAGE(c, u8(mark));
+    CHECK(c->dash);
+    CHECK_FALSE(c->value);
+  }
+  for (auto bad : {U"1/2", U"12.50*", U"*12.50", U"2026/01", U"×2"})
+    CHECK_MESSAGE(!parse_amount_cell(bad), u8(bad));
+}
+
 TEST_CASE("amount cells: only the last three digits separated (family f17)") {
   auto c = parse_amount_cell(U"1851,801");
   REQUIRE(c);
@@ -379,6 +390,11 @@ TEST_CASE("numbering cells and rows") {
   CHECK(is_numbering_row(row{U"栏次", U"1", U"2", U"3", U"4=5+6", U"5", U"6"}));
   CHECK(is_numbering_row(row{U"栏次", U"1"}));
   CHECK(is_numbering_row(row{U"**", U"1", U"2", U"3"}));
+  // ※ under every header cell, no numbers (family f85).
+  CHECK(is_numbering_row(row{U"**", U"**", U"", U"**"}));
+  CHECK(is_numbering_row(row{U"※", U"※"}));
+  CHECK_FALSE(is_numbering_row(row{U"**"}));
+  CHECK_FALSE(is_numbering_row(row{U"栏次", U"甲"}));
   CHECK_FALSE(is_numbering_row(row{U"1", U"3", U"4"}));
   CHECK_FALSE(is_numbering_row(row{U"3", U"4"}));
   CHECK_FALSE(is_numbering_row(row{U"1"}));

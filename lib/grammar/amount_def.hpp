@@ -49,7 +49,8 @@ const auto set_number = [](auto& ctx) {
   x3::_val(ctx).kind = 2;
   x3::_val(ctx).value = x3::_attr(ctx);
 };
-const auto amount_cell_def = *ws >> (eoi[mark_empty] | (+(dash >> *ws) >> eoi)[mark_dash] |
+const auto amount_cell_def = *ws >> (eoi[mark_empty] |
+                                     (+((dash | not_applicable) >> *ws) >> eoi)[mark_dash] |
                                      (number[set_number] >> *ws >> eoi));
 const auto decimal_tail_def = *ws >> lit(U".") >> raw[+digit >> -lit(U"%")] >> *ws >> eoi;
 

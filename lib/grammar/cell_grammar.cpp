@@ -488,14 +488,16 @@ bool is_numbering_cell(std::u32string_view cell) {
 }
 
 bool is_numbering_row(const std::vector<std::u32string>& cells) {
-  int expected = 0, numbers = 0, first = 0;
+  int expected = 0, numbers = 0, first = 0, marks = 0;
   bool label = false, may_restart = true;
   for (const auto& cell : cells) {
-    if (trim(cell).empty()) continue;
+    const auto text = trim(cell);
+    if (text.empty()) continue;
     std::u32string number;
     if (!run(grammar::numbering_cell(), cell, number)) return false;
     if (number.empty()) {
       label = may_restart = true;
+      marks += text == U"**" || text == U"*" || text == U"\u203B";
       continue;
     }
     int n = std::stoi(ascii(number));
@@ -505,7 +507,9 @@ bool is_numbering_row(const std::vector<std::u32string>& cells) {
     may_restart = false;
     ++numbers;
   }
-  return numbers > 0 && (label || (numbers >= 2 && first == 1));
+  // A row of nothing but ※ (or the asterisks standing for it), one under each column: the
+  // template's numbering row without numbers.
+  return (numbers > 0 && (label || (numbers >= 2 && first == 1))) || (numbers == 0 && marks >= 2);
 }
 
 bool is_total_label(std::u32string_view cell) {

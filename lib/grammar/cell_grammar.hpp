@@ -25,7 +25,7 @@ namespace budgetpdf::detail {
 /// One amount cell: exactly one of `value`, `dash`, `empty` is set.
 struct amount_cell {
   std::optional<amount> value;
-  bool dash = false;   ///< "-", "—", "－", "--", "——": printed "no amount"
+  bool dash = false;   ///< "-", "—", "－", "--", "/", "*", "×": printed "no amount"
   bool empty = false;  ///< nothing but spaces
 };
 
@@ -181,7 +181,7 @@ bool is_numbering_cell(std::u32string_view cell);
 /// A numbering row: every non-empty cell is a numbering cell and the numbers run
 /// consecutively (+1 each; after a label cell they may restart at 1, for side-by-side
 /// parts). Without any label cell at least two numbers starting at 1 are required, so a
-/// data row "3 4" is not taken for one.
+/// data row "3 4" is not taken for one. A row of ※ marks alone (two or more) is one too.
 bool is_numbering_row(const std::vector<std::u32string>& cells);
 
 /// "合计", "总计", "小计", "收入总计", "本年收入合计", "人员经费合计", "一、本年支出合计"

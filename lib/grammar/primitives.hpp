@@ -26,6 +26,9 @@ inline const auto ws = x3::omit[uc::char_(U" \t\u00A0\u3000")];
 /// Dashes printed for "no amount": ASCII hyphen, full-width hyphen, em/en dash, minus,
 /// horizontal bar, box-drawing line.
 inline const auto dash = x3::omit[uc::char_(U"-\uFF0D\u2014\u2013\u2015\u2010\u2212\u2500")];
+/// Marks forms print for "not applicable" where an amount would stand: slash, backslash,
+/// asterisk, multiplication sign, in ASCII and full width.
+inline const auto not_applicable = x3::omit[uc::char_(U"/\\\uFF0F\uFF3C*\uFF0A\u00D7")];
 inline const auto open_bracket = x3::omit[uc::char_(U"\uFF08(\u3014[\u3010")];
 inline const auto close_bracket = x3::omit[uc::char_(U"\uFF09)\u3015]\u3011")];
 inline const auto colon = x3::omit[uc::char_(U":\uFF1A")];

@@ -1,5 +1,7 @@
 // Side-by-side parts and the columns of each.
 #include "interpret/blocks.hpp"
+#include "grammar/cell_grammar.hpp"
+#include "interpret/column_roles.hpp"
 
 #include "layout/line_kinds.hpp"
 #include "model/text_match.hpp"
@@ -36,6 +38,22 @@ bool letterless_column(const grid_table& grid, std::size_t c) {
       if ((ch >= U'A' && ch <= U'Z') || (ch >= U'a' && ch <= U'z') || ch >= 0x2E80) return false;
   }
   return printed;
+}
+
+// A column of identifiers, figures that are no amounts (unit codes such as 125001 in a
+// column of text role): every printed cell but a total label is digits only, or, under a
+// code header (单位编码), at least half of them are.
+bool identifier_column(const grid_table& grid, std::size_t c) {
+  int digits = 0, other = 0;
+  for (const auto& r : grid.rows) {
+    if (c >= r.cells.size() || r.cells[c].text.empty() || is_total_label(r.cells[c].text)) continue;
+    const auto& text = r.cells[c].text;
+    const bool figures = std::all_of(text.begin(), text.end(), [](char32_t ch) {
+      return (ch >= U'0' && ch <= U'9') || ch == U' ';
+    });
+    ++(figures ? digits : other);
+  }
+  return digits > 0 && (other == 0 || (code_header(grid.columns[c].header) && digits >= other));
 }
 
 // A column of names with their codes glued on ("2010108-代表工作"): most of its printed
@@ -133,6 +151,13 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
     // Its names are kept as the row's texts: nothing printed is lost.
     b.text_cols.insert(b.text_cols.end(), b.other_name_cols.begin(), b.other_name_cols.end());
   }
+  // A column of identifiers (单位编码 125001 read as text: no classification code) before
+  // the names is the row's text, not its name.
+  auto identifiers = [&](std::size_t c) { return identifier_column(grid, c); };
+  if (!std::all_of(lead_text.begin(), lead_text.end(), identifiers))
+    for (auto c : lead_text)
+      if (identifiers(c)) b.text_cols.push_back(c);
+  std::erase_if(lead_text, [&](std::size_t c) { return has(b.text_cols, c); });
   // The lead's first column labels the row; after it, columns of classifications or units
   // (科目名称, 单位名称, 一级/二级 levels) name it too (the last printed wins) and
   // descriptive columns (采购方式, 品目, 备注) give its other text. A project column

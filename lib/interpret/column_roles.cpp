@@ -11,11 +11,6 @@
 
 namespace budgetpdf::detail {
 
-namespace {
-
-// Header words of code columns: "科目编码", "功能分类科目编码", "类", "款", "项", "代码";
-// "款项", "类款项": the labels of code-part columns read as one where no row tells them
-// apart (an empty table without rules).
 bool code_header(const std::vector<std::u32string>& header) {
   if (header.empty()) return false;
   const auto& leaf = header.back();
@@ -25,6 +20,8 @@ bool code_header(const std::vector<std::u32string>& header) {
     return true;
   return contains(leaf, U"编码") || contains(leaf, U"代码") || leaf == U"科目编号";
 }
+
+namespace {
 
 // Header words of text columns: names of classifications, items and projects; also over a
 // total label (科目名称 / 合计: an empty table's total row drawn as the header's last row).
@@ -76,6 +73,7 @@ bool describes_text(const std::vector<std::u32string>& header) {
 
 struct column_stats {
   int amounts = 0, codes = 0, texts = 0;
+  int bare_figures = 0;  // of the amounts, figures without point or separator (125001)
 };
 
 // Row numbers: a 行次/栏次/序号 column, or small integers counting up by one.
@@ -121,8 +119,14 @@ column_role decide_role(const grid_column& col, const column_stats& s, bool coun
   // columns; the codes still outnumber it.
   // A column headed 编码/代码 holds codes (classification or unit codes such as 126001),
   // never amounts, whatever its figures parse as.
+  // Where as many of its figures are no classification code (单位编码 125001, 327001), it is
+  // a column of identifiers, kept as text: read as codes they were lost, and the
+  // department's three digits read as a 类 ("327").
   if (code_header(col.header))
-    return s.texts > 0 && s.texts >= s.codes + s.amounts ? column_role::text : column_role::code;
+    return (s.texts > 0 && s.texts >= s.codes + s.amounts) ||
+                   (s.bare_figures > 0 && s.bare_figures >= s.codes)
+               ? column_role::text
+               : column_role::code;
   if (text_header(col.header)) return column_role::text;
   // Counts (数量, 接待人次, 保有量（辆）) are figures of their own even where small whole
   // numbers read like code parts.
@@ -151,9 +155,12 @@ std::vector<column_role> column_roles(const grid_table& grid) {
       if (r.cells[c].span > 2 && !amount_like) continue;
       if (code_parts(text) || is_letter_code(text))
         ++stats[c].codes;
-      else if (amount_like)
+      else if (amount_like) {
         ++stats[c].amounts;
-      else
+        stats[c].bare_figures += std::all_of(text.begin(), text.end(), [](char32_t ch) {
+          return (ch >= U'0' && ch <= U'9') || ch == U' ';
+        });
+      } else
         ++stats[c].texts;
     }
   std::vector<column_role> roles(ncol);

@@ -261,7 +261,10 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       const auto& text = texts[ti];
       if (total[ti]) continue;
       const bool code = code_parts(text).has_value();
-      const bool figures = !text.empty() && std::all_of(text.begin(), text.end(), is_figure_char);
+      // A mark for "no amount" (-, —, /, ×) stands in a figure's column like a figure.
+      const bool figures =
+          !text.empty() &&
+          (std::all_of(text.begin(), text.end(), is_figure_char) || is_amount_text(text));
       const double size = t.glyphs.front()->size;
       if (is_digits(text) && text.size() >= 3) {
         for (const auto& part : code_part_boxes(t.glyphs))

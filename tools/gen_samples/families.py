@@ -612,10 +612,13 @@ def f30_narrow_columns_large_type():
     units = [("327", "测试市示范局", ["1503.83", "440.23", "498.30", "565.30"]),
              ("327001", "测试市示范局（本级）", ["1010.10", "300.00", "400.00", "310.10"]),
              ("327002", "测试市示范服务中心", ["493.73", "140.23", "98.30", "255.20"])]
-    cols = [Col("code", 50), Col("name", 110)] + [Col("amount", 51, vi=v) for v in range(4)]
+    # Unit codes identify units, no classification: the row's text (f85).
+    cols = [Col("text", 50, ti=0, align="center"), Col("name", 110)] + \
+        [Col("amount", 51, vi=v) for v in range(4)]
     hdr = [H("单位编码", 0, 0), H("单位名称", 0, 1), H("合计", 0, 2), H("一般公共预算拨款收入", 0, 3),
            H("事业收入", 0, 4), H("其他收入", 0, 5)]
-    rows = [Row(B(None, "合计", units[0][2]), span=True)] + [Row(B(c, n, v)) for c, n, v in units]
+    rows = [Row(B(None, "合计", units[0][2], texts=[""]))] + \
+        [Row(B(None, n, v, texts=[c])) for c, n, v in units]
     doc.add_table(Table("部门收入总表", cols, hdr, rows, number="表2", rules="topbottom",
                         font_size=10.5, thousands=False))
     cols = [Col("name", 170)] + [Col("amount", 74, vi=v) for v in range(3)]
@@ -1687,6 +1690,72 @@ def f83_side_label_over_text_first_column():
     return doc
 
 
+def f84_not_applicable_marks():
+    """Amount cells where nothing applies printed as a mark instead of a dash or a blank:
+    a slash (/), an asterisk (*) or a multiplication sign (×), as forms print in cells that
+    are not to be filled. A column of a few figures and many marks is still an amount
+    column (before: more marks than figures made it a text column, its figures lost and
+    合计 = 基本支出 + 项目支出 unchecked), ruled tables and tables without rules; in a 三公
+    table's narrow columns without rules a slash stands in its column as a figure would
+    (before: "/" and the next column's figure read as one label)."""
+    doc = doc_for("f84_not_applicable_marks.pdf")
+    with tablelib.house_style(text="WQY", figures="DejaVuSans"):
+        doc.add_table(classified_table("2026年一般公共预算支出表",
+                                       Fin("f84", LEAVES, dec=2, mag=300000).basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="split3",
+                                       number="表3", number_text="表3", unit="万元", zero="/"))
+        doc.add_table(classified_table("2026年政府性基金预算支出表",
+                                       Fin("f84g", LEAVES, dec=0, mag=3000000).basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="full",
+                                       number="表4", number_text="表4", unit="元", dec=0,
+                                       rules="none", thousands=True, zero="×"))
+        doc.add_table(classified_table("2026年一般公共预算基本支出表",
+                                       Fin("f84e", LEAVES, dec=2, mag=300000).econ_rows(),
+                                       ["合计", "人员经费", "公用经费"], layout="glued-",
+                                       code_title="经济分类科目编码", number="表5",
+                                       number_text="表5", unit="万元", zero="*"))
+        # Narrow columns without rules: a slash a few points from the next figure.
+        doc.add_table(sangong_table(Fin("f84s", LEAVES, dec=2, mag=300),
+                                    "2026年一般公共预算“三公”经费支出表", zero="/",
+                                    thousands=True, rules="topbottom", unit="万元",
+                                    font_size=9.0))
+    return doc
+
+
+def f85_unit_codes_as_identifiers():
+    """Rows keyed by a unit code in a 单位编码 column: the department's three digits (302,
+    which read alone like a 经济分类 类) and its units' six (302001). They identify units,
+    no classification: the column is text and each row keeps its code there (before: 302
+    read as a 类 and the units' codes lost; a table that also printed ** under every header
+    cell, a numbering row without numbers, read ** as a row of its own or glued it to the
+    headers)."""
+    doc = doc_for("f85_unit_codes_as_identifiers.pdf")
+    units = [("302", "测试市示范局", [6035.20, 5810.00, 225.20]),
+             ("302001", "测试市示范局（本级）", [4210.70, 4105.50, 105.20]),
+             ("302002", "测试市示范服务中心", [1824.50, 1704.50, 120.00])]
+    amounts = [Col("amount", 80, vi=v) for v in range(3)]
+    with tablelib.house_style(text="WQY", figures="DejaVuSans"):
+        cols = [Col("text", 56, ti=0), Col("name", 150)] + amounts
+        hdr = [H("单位编码", 0, 0), H("单位名称", 0, 1), H("合计", 0, 2), H("一般公共预算拨款收入", 0, 3),
+               H("事业收入", 0, 4)]
+        rows = [Row(B(None, "合计", [f"{x:.2f}" for x in units[0][2]], texts=[""]))]
+        rows += [Row(B(None, n, [f"{x:.2f}" for x in v], texts=[c])) for c, n, v in units]
+        doc.add_table(Table("2026年部门收入总表", cols, hdr, rows, number="表2", number_text="表2",
+                            unit="万元"))
+        cols = [Col("text", 56, ti=0), Col("name", 170), Col("amount", 80, vi=0),
+                Col("text", 200, ti=1)]
+        hdr = [H("单位编码", 0, 0), H("单位（项目）名称", 0, 1), H("项目金额", 0, 2), H("项目简介", 0, 3)]
+        rows = [Row(B(None, "合计", ["320.00"], texts=["", ""])),
+                Row(B(None, "测试市示范局", ["320.00"], texts=["302", ""])),
+                Row(B(None, "测试市示范局（本级）", ["320.00"], texts=["302001", ""])),
+                Row(B(None, "信息系统运行维护", ["200.00"], texts=["", "保障业务系统全年稳定运行。"])),
+                Row(B(None, "业务培训", ["120.00"], texts=["", "开展全系统业务培训两期。"]))]
+        doc.add_table(Table("2026年专项业务经费支出表", cols, hdr, rows, number="表10",
+                            number_text="表10", unit="万元", orientation="landscape",
+                            numbering=["**"] * 4))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1723,7 +1792,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f76_wrapped_title_with_unit_beside, f77_figure_against_next_parts_codes,
             f78_code_parts_wrapped_by_the_character, f79_code_alone_name_clipped_away,
             f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page,
-            f82_code_part_columns_set_close, f83_side_label_over_text_first_column]
+            f82_code_part_columns_set_close, f83_side_label_over_text_first_column,
+            f84_not_applicable_marks, f85_unit_codes_as_identifiers]
 
 
 def main():

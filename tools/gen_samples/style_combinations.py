@@ -54,6 +54,11 @@ def make(i):
         numbering=r.random() < 0.2,
         orientation=r.choice(["portrait", "landscape"]),
     )
+    # An eleventh stream: cells where nothing applies marked by a slash, a cross, an
+    # asterisk or a long dash instead of a hyphen or a blank.
+    r17 = random.Random(i + 1800000)
+    if r17.random() < 0.12:
+        opts["zero"] = r17.choice(["/", "×", "*", "——", "－"])
     if opts["layout"] == "own" and random.Random(i + 400000).random() < 0.5:
         opts["layout"] = "full"
     # A figure wider than its column would overprint its neighbour, which no producer does.

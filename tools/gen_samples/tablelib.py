@@ -31,7 +31,8 @@ FONT_FILES = {"WQY": FONT_PATH,
               "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"}
 NUM_FONT = FONT  # the face amounts are printed in
 A4 = (595.2756, 841.8898)
-DASHES = ("-", "—", "－", "--")
+# Printed "no amount": dashes, and the marks forms print where nothing applies.
+DASHES = ("-", "—", "－", "--", "——", "/", "／", "*", "×")
 
 _registered = set()
 
