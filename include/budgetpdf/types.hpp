@@ -49,7 +49,7 @@ struct row {
   std::vector<std::string> other_codes;
   std::string name;                           ///< as printed, white space removed, wraps joined
   std::optional<std::string> item;            ///< project name in 项目支出 tables
-  std::vector<std::optional<amount>> values;  ///< one per column; none = empty or dash
+  std::vector<std::optional<amount>> values;  ///< one per column; none = empty, dash or / * ×
   /// One per text column of the block (采购方式, 品目, 备注, …), as printed, white space
   /// removed; "" where the cell is empty.
   std::vector<std::string> texts;
