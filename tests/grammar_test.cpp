@@ -344,6 +344,14 @@ TEST_CASE("unit lines") {
   CHECK(parse_unit_line(U"编制部门：杭州市公安局（本级） 2025年 单位：元")->department ==
         U"杭州市公安局（本级）");
   CHECK(parse_unit_line(U"资金主管部门:重庆市科学技术局")->department == U"重庆市科学技术局");
+  // The unit in brackets right after the department; a remark after the unit.
+  auto bracketed = parse_unit_line(U"编制部门：测试市示范局（单位：万元）");
+  REQUIRE(bracketed);
+  CHECK(bracketed->department == U"测试市示范局");
+  CHECK(bracketed->declared == unit::ten_thousand_yuan);
+  auto remark = parse_unit_line(U"金额单位：万元（保留两位小数）");
+  REQUIRE(remark);
+  CHECK(remark->declared == unit::ten_thousand_yuan);
   for (auto bad : {U"万元", U"部门收支总表", U"", U"2025年", U"1个非独立核算参公单位：深圳",
                    U"直属事业单位：东郊国宾馆、西康宾馆。", U"单位：万元。"})
     CHECK_MESSAGE(!parse_unit_line(bad), u8(bad));

@@ -114,6 +114,10 @@ std::optional<grammar::ast::number> number_ast(std::u32string_view text) {
 /// "万元" -> ten_thousand_yuan; recognized but unmodelled units -> unknown; else nullopt.
 std::optional<unit> unit_value(std::u32string_view v) {
   if (v.starts_with(U"人民币")) v.remove_prefix(3);
+  // A remark in brackets after the unit: "万元（保留两位小数）".
+  if (!v.empty() && (v.back() == U'）' || v.back() == U')'))
+    if (auto open = v.find_first_of(U"（("); open != std::u32string_view::npos && open > 0)
+      v = v.substr(0, open);
   if (v == U"元") return unit::yuan;
   if (v == U"万元") return unit::ten_thousand_yuan;
   if (v == U"千元") return unit::thousand_yuan;

@@ -86,7 +86,8 @@ const auto unit_key_def =
     raw[lit(U"预算主管部门") | lit(U"资金主管部门") | lit(U"主管部门") | lit(U"编制部门") |
         lit(U"编制单位") | lit(U"预算单位") | lit(U"填报单位") | lit(U"单位名称") |
         lit(U"部门名称") | lit(U"金额单位") | lit(U"计量单位") | lit(U"部门") | lit(U"单位")];
-const auto next_key = unit_key >> *ws >> colon;
+// A key may open a bracket: "编制部门：X（单位：万元）" ends X before the bracket.
+const auto next_key = -open_bracket >> unit_key >> *ws >> colon;
 const auto unit_value = raw[+(any - ws - next_key)];
 // A token without a key must end at white space: "…参公单位：深圳" (a sentence that
 // runs into a key) is not a unit line.

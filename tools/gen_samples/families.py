@@ -1756,6 +1756,25 @@ def f85_unit_codes_as_identifiers():
     return doc
 
 
+def f86_unit_in_brackets_and_remarks():
+    """Unit lines as some templates word them: the unit in brackets at the right end of the
+    department's line ("编制部门：测试市示范局 … （单位：万元）", read glued once the spaces
+    between CJK characters go), and a remark in brackets after the unit ("金额单位：万元
+    （保留两位小数）"). Before: the department read "测试市示范局（", and a unit with a
+    remark was no unit at all."""
+    doc = doc_for("f86_unit_in_brackets_and_remarks.pdf")
+    fin = Fin("f86", LEAVES, dec=2, mag=300000)
+    doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                   ["合计", "基本支出", "项目支出"], number="表3", number_text="表3",
+                                   unit="万元", unit_text="（单位：万元）"))
+    doc.add_table(classified_table("2026年一般公共预算基本支出表",
+                                   Fin("f86e", LEAVES, dec=2, mag=300000).econ_rows(),
+                                   ["合计", "人员经费", "公用经费"], code_title="经济分类科目编码",
+                                   number="表4", number_text="表4", unit="万元", rules="none",
+                                   unit_text="金额单位：万元（保留两位小数）"))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1793,7 +1812,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f78_code_parts_wrapped_by_the_character, f79_code_alone_name_clipped_away,
             f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page,
             f82_code_part_columns_set_close, f83_side_label_over_text_first_column,
-            f84_not_applicable_marks, f85_unit_codes_as_identifiers]
+            f84_not_applicable_marks, f85_unit_codes_as_identifiers,
+            f86_unit_in_brackets_and_remarks]
 
 
 def main():
