@@ -98,16 +98,20 @@ bool numbering_column(const grid_column& col, const std::vector<std::u32string>&
   return counted >= 3;
 }
 
-// No header, nothing of its own, and reached by a merged cell from its left.
+// No header, nothing of its own, and reached by a merged cell from its left; or, header
+// or not, a merged cell from its left in every row (a form's value cells spanning the
+// columns its upper rows' labels split): no row has a cell of its own there.
 bool covered_column(const grid_table& grid, std::size_t c) {
-  if (!grid.columns[c].header.empty()) return false;
-  bool reached = false;
+  bool reached = false, every_row = !grid.rows.empty();
   for (const auto& r : grid.rows) {
     if (c < r.cells.size() && !r.cells[c].text.empty()) return false;
+    bool here = false;
     for (std::size_t left = 0; left < c && left < r.cells.size(); ++left)
-      if (!r.cells[left].text.empty() && left + r.cells[left].span > c) reached = true;
+      if (!r.cells[left].text.empty() && left + r.cells[left].span > c) here = true;
+    reached = reached || here;
+    every_row = every_row && here;
   }
-  return reached;
+  return grid.columns[c].header.empty() ? reached : every_row;
 }
 
 bool counts_column(const grid_column& col) {

@@ -4,6 +4,7 @@
 #include "grammar/cell_grammar.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace budgetpdf::detail {
 
@@ -47,10 +48,14 @@ bool recurs_in_column(const grid_table& grid, std::size_t i, std::size_t c) {
 bool inner_header(const grid_table& grid, std::size_t i, const std::vector<bool>& amounts_above) {
   const grid_row& row = grid.rows[i];
   int labels = 0;
-  bool over_amounts = false;
+  bool over_amounts = false, first = true;
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
     const auto& text = row.cells[c].text;
     if (text.empty()) continue;
+    // The part's label printed again on each of its rows instead of merged over them
+    // (绩效目标指标 | 一级指标 | 二级指标 …, then 绩效目标指标 | 成本指标 | …) is not data.
+    const bool part_label = std::exchange(first, false) && recurs_in_column(grid, i, c);
+    if (part_label) continue;
     if (!label_like(text) || recurs_in_column(grid, i, c)) return false;
     ++labels;
     if (c < amounts_above.size() && amounts_above[c]) over_amounts = true;

@@ -1775,6 +1775,36 @@ def f86_unit_in_brackets_and_remarks():
     return doc
 
 
+def f87_form_part_label_on_every_row():
+    """A 项目绩效目标表 form whose lower part prints its label on every row instead of
+    merging it over them (绩效目标指标 | 一级指标 | 二级指标 | 三级指标 | 指标值, then
+    绩效目标指标 | 产出指标 | …), under funding rows whose amounts stand in one cell across
+    all the columns the lower part splits. A label that recurs down the first column does
+    not keep its row from heading the part, and a column no row has a cell of its own in
+    (every row's merged cell covers it) is no column (before: the lower part read as data,
+    its labels and indicator values in the amounts' columns, which became text, and the
+    form came out empty)."""
+    doc = doc_for("f87_form_part_label_on_every_row.pdf")
+    cols = [Col("name", 100), Col("amount", 400, vi=0)]
+    hdr = [H("资金情况", 0, 0), H("金额（万元）", 0, 1)]
+    top = StackedForm("信息系统运行维护项目绩效目标表", cols, hdr,
+                      [Row(B(None, "资金总额", ["550.00"])), Row(B(None, "财政拨款", ["550.00"])),
+                       Row(B(None, "其他资金", ["0.00"]))],
+                      unit_line=False, gap_after=0, below=None)
+    cols2 = [Col("name", 100), Col("text", 80, ti=0), Col("text", 90, ti=1),
+             Col("text", 140, ti=2), Col("text", 90, ti=3)]
+    hdr2 = [H("绩效目标指标", 0, 0), H("一级指标", 0, 1), H("二级指标", 0, 2), H("三级指标", 0, 3),
+            H("指标值", 0, 4)]
+    indicators = [("成本指标", "经济成本指标", "系统运维成本", "≤350万元"),
+                  ("产出指标", "数量指标", "系统巡检次数", "≥12次"),
+                  ("产出指标", "时效指标", "故障响应及时率", "≥95%"),
+                  ("满意度指标", "服务对象满意度指标", "使用单位满意率", "≥90%")]
+    rows2 = [Row(B(None, "绩效目标指标", [], texts=list(x))) for x in indicators]
+    below = Table("", cols2, hdr2, rows2, caption=False, new_page=False, dept_line=False)
+    top.add_with(doc, below)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1813,7 +1843,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page,
             f82_code_part_columns_set_close, f83_side_label_over_text_first_column,
             f84_not_applicable_marks, f85_unit_codes_as_identifiers,
-            f86_unit_in_brackets_and_remarks]
+            f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row]
 
 
 def main():
