@@ -198,3 +198,14 @@ TEST_CASE("truth headers: keys never collide within a block, and most columns ge
   MESSAGE("columns ", columns, ", keyed ", keyed);
   CHECK(keyed * 10 >= columns * 8);
 }
+
+TEST_CASE("what a column measures: scores and weights are never money (family f89)") {
+  using budgetpdf::column_measure;
+  using budgetpdf::detail::measure_of;
+  CHECK(measure_of({"分值"}) == column_measure::count);
+  CHECK(measure_of({"得分"}) == column_measure::count);
+  CHECK(measure_of({"分值权重（90分）"}) == column_measure::rate);
+  CHECK(measure_of({"指标权重(%)"}) == column_measure::rate);
+  CHECK(measure_of({"全年执行数"}) == column_measure::money);
+  CHECK(measure_of({"合计"}) == column_measure::money);
+}

@@ -16,11 +16,18 @@ std::u32string_view leaf(const grid_column& c) {
   return c.header.empty() ? std::u32string_view() : std::u32string_view(c.header.back());
 }
 
-// Headers of text columns that describe the row rather than name it: how it is bought,
-// what is bought, remarks and reasons.
+}  // namespace
+
 bool descriptive_header(std::u32string_view h) {
-  return contains_any(h, {U"方式", U"形式", U"品目", U"备注", U"说明", U"原因", U"理由", U"依据"});
+  // A form's indicator columns (一级指标, 二级指标, 指标值, 指标性质) describe the row the
+  // indicator (三级指标, 指标名称) names; read as the row's name levels, all but the last
+  // printed were lost.
+  return contains_any(h,
+                      {U"方式", U"形式", U"品目", U"备注", U"说明", U"原因", U"理由", U"依据"}) ||
+         (contains(h, U"指标") && contains_any(h, {U"一级", U"二级", U"值", U"性质"}));
 }
+
+namespace {
 
 // Headers of a project's name (项目名称, 专项名称), as opposed to a classification's.
 bool project_header(std::u32string_view h) {

@@ -30,6 +30,10 @@ struct block_layout {
 std::vector<std::vector<std::size_t>> split_blocks(const std::vector<column_role>& roles,
                                                    const std::vector<bool>& blank = {});
 
+/// A header of a text column that describes the row rather than names it: how it is
+/// bought, what is bought, remarks and reasons, a form's indicator levels and values.
+bool descriptive_header(std::u32string_view header);
+
 /// What each column of one part is for.
 block_layout lay_out_block(const grid_table& grid, const std::vector<column_role>& roles,
                            const std::vector<std::size_t>& columns);

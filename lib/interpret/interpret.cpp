@@ -244,9 +244,15 @@ bool text_only_layout(block_layout& layout, const grid_table& part) {
       return c < r.cells.size() && !r.cells[c].text.empty();
     });
   };
-  auto name = std::find_if(texts.begin(), texts.end(), [&](std::size_t c) {
+  auto on_most_rows = [&](std::size_t c) {
     return 2 * filled(c) >= static_cast<std::ptrdiff_t>(part.rows.size());
+  };
+  // A column that names rather than describes (三级指标, not 一级指标 or 指标值) first.
+  auto name = std::find_if(texts.begin(), texts.end(), [&](std::size_t c) {
+    const auto& h = part.columns[c].header;
+    return on_most_rows(c) && (h.empty() || !descriptive_header(h.back()));
   });
+  if (name == texts.end()) name = std::find_if(texts.begin(), texts.end(), on_most_rows);
   if (name == texts.end()) name = texts.begin();
   layout.name_cols = {*name};
   texts.erase(name);

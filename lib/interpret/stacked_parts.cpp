@@ -15,13 +15,18 @@ bool is_amount(const std::u32string& text) {
   return cell && cell->value;
 }
 
-// A column label: short, no digit (amounts, codes, years and 表N all have one), not 合计.
+// A column label: short, no digit (amounts, codes, years and 表N all have one) but in a
+// bracketed remark (分值权重（90分）), not 合计.
 bool label_like(const std::u32string& text) {
   if (text.empty() || text.size() > 12 || is_total_label(text) || parse_amount_cell(text))
     return false;
-  return std::none_of(text.begin(), text.end(), [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-  });
+  int depth = 0;
+  for (char32_t c : text) {
+    if (c == U'（' || c == U'(') ++depth;
+    if (c == U'）' || c == U')') depth = std::max(0, depth - 1);
+    if (depth == 0 && ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'))) return false;
+  }
+  return true;
 }
 
 bool repeats_header(const grid_table& grid, const grid_row& row) {

@@ -159,7 +159,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   // The line right above the first data line is the first line of that row's name, wrapped
   // above its figures (cells set to the bottom), when it is one piece of text at a wrapped
   // line's distance (top to top within 1.35 sizes) starting where a text of the data line
-  // starts (family f70; before, at a continued page's top, it joined the header).
+  // starts, or one character further right: a name indented by a typed full-width space
+  // wraps without it (family f70; before, at a continued page's top, it joined the header).
   const text_line* wrapped_above = nullptr;
   if (kinds.size() >= 2 && kinds.back().data) {
     const text_line* above = lines[kinds.size() - 2];
@@ -169,7 +170,8 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
         first_data_top > above->y1 - 0.3 * size)
       for (const auto& t : first_data_tokens) {
         const auto s = clean(t.text);
-        if (std::abs(t.where.x0 - pieces.front().where.x0) <= 0.5 * size && !is_amount_text(s) &&
+        const double indent = pieces.front().where.x0 - t.where.x0;
+        if (indent >= -0.5 * size && indent <= 1.2 * size && !is_amount_text(s) &&
             !starts_with_code(s))
           wrapped_above = above;
       }

@@ -194,8 +194,9 @@ std::vector<std::string> column_keys(const std::vector<std::vector<std::u32strin
 }
 
 bool count_label(std::u32string_view label) {
-  if (contains_any(label,
-                   {U"数量", U"人数", U"人次", U"批次", U"次数", U"个数", U"保有量", U"团组数"}))
+  // Points of a score (分值, 得分) are counted too: never money.
+  if (contains_any(label, {U"数量", U"人数", U"人次", U"批次", U"次数", U"个数", U"保有量",
+                           U"团组数", U"分值", U"得分"}))
     return true;
   // A count unit in brackets at the end: （辆）, (个), （台/套）.
   const auto open = label.find_last_of(U"（(");
@@ -213,7 +214,7 @@ bool count_label(std::u32string_view label) {
 column_measure measure_of(const std::vector<std::string>& header) {
   const bool rate = std::any_of(header.begin(), header.end(), [](const std::string& level) {
     const auto t = to_u32(level);
-    return contains_any(t, {U"%", U"％", U"比例", U"占比"}) || t.ends_with(U"率");
+    return contains_any(t, {U"%", U"％", U"比例", U"占比", U"权重"}) || t.ends_with(U"率");
   });
   if (rate) return column_measure::rate;
   if (!header.empty() && count_label(normalize_label(to_u32(header.back()))))

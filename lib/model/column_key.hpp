@@ -61,12 +61,13 @@ std::string column_key(const std::vector<std::u32string>& header_path, table_kin
 std::vector<std::string> column_keys(const std::vector<std::vector<std::u32string>>& header_paths,
                                      table_kind kind);
 
-/// Whether a header label names a count: 数量, 人数, 人次, 批次, 次数, 个数, 保有量, 团组数, or a
-/// count unit in brackets at its end (公务用车保有量（辆）, 接待批次（个）, （台/套）).
+/// Whether a header label names a count: 数量, 人数, 人次, 批次, 次数, 个数, 保有量, 团组数, a
+/// score (分值, 得分), or a count unit in brackets at its end (公务用车保有量（辆）, 接待批次
+/// （个）, （台/套）).
 bool count_label(std::u32string_view label);
 
 /// What a column's figures measure, from its header path: rates (完成率, 执行率, 增长率, 占比,
-/// 比例, a level with %), whatever their cells print ("96.35" under 完成率（%）); counts (a
+/// 权重, 比例, a level with %), whatever their cells print ("96.35" under 完成率（%）); counts (a
 /// count_label leaf); else money.
 column_measure measure_of(const std::vector<std::string>& header);
 

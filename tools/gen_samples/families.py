@@ -1805,6 +1805,56 @@ def f87_form_part_label_on_every_row():
     return doc
 
 
+def f88_indented_name_wrapped_at_page_top():
+    """A table without rules printed over two pages, the header repeated, cells set to the
+    bottom: the first row of the second page has a name indented by a typed full-width
+    space (a 款 under its 类) that wraps, its first line above the row's figures. The
+    wrapped line does not keep the space, so it starts a character left of the first:
+    the line above still starts the name (before: it joined the header, and the row read
+    "支出" for 行政事业单位养老支出)."""
+    doc = doc_for("f88_indented_name_wrapped_at_page_top.pdf")
+    fin = Fin("f88", LEAVES, dec=2, mag=3000000)
+    with tablelib.house_style(text="WQY", figures="WQY", spaced="distributed", valign="bottom"):
+        doc.add_table(classified_table("2026年一般公共预算支出表", fin.basic_project_rows(),
+                                       ["合计", "基本支出", "项目支出"], layout="own",
+                                       rules="none", indent=True, total_first=False,
+                                       number="表3", number_text="表3", unit="元",
+                                       thousands=False, name_w=110, amount_w=79, font_size=10.5,
+                                       breaks_after=(6,), continued_marks=("续表", "续表"),
+                                       repeat_caption=False))
+    return doc
+
+
+def f89_indicator_scores_beside_levels():
+    """A 绩效目标表 form whose indicator part prints a score beside each indicator, headed
+    with its total in brackets (分值权重（90分）): 一级指标 | 二级指标 | 三级指标 | 指标值 |
+    分值权重（90分）. Figures in a bracketed remark keep a label a label, so the row heads
+    the part; the indicator (三级指标) names each row, the levels, the value and the score
+    (a weight, never money: text beside no money, as f24's) are its texts (before: the
+    part read as one with the funding rows, the indicator levels lost)."""
+    doc = doc_for("f89_indicator_scores_beside_levels.pdf")
+    cols = [Col("name", 170), Col("amount", 320, vi=0)]
+    hdr = [H("资金情况", 0, 0), H("金额（万元）", 0, 1)]
+    top = StackedForm("部门专项业务经费绩效目标表", cols, hdr,
+                      [Row(B(None, "实施期资金总额", ["1083.57"])),
+                       Row(B(None, "其中：财政拨款", ["1083.57"])),
+                       Row(B(None, "其他资金", ["0.00"]))],
+                      unit_line=False, gap_after=0, below=None)
+    cols2 = [Col("text", 80, ti=0), Col("text", 90, ti=1), Col("name", 150), Col("text", 90, ti=2),
+             Col("text", 80, ti=3, align="right")]
+    hdr2 = [H("一级指标", 0, 0), H("二级指标", 0, 1), H("三级指标", 0, 2), H("指标值", 0, 3),
+            H("分值权重（90分）", 0, 4)]
+    indicators = [("成本指标", "经济成本指标", "考试机位单价（元/小时）", "19.75", "10"),
+                  ("产出指标", "数量指标", "考试机位数量（个）", "≤12380", "7"),
+                  ("产出指标", "时效指标", "考试完成时限", "5月31日前", "6"),
+                  ("效益指标", "社会效益指标", "会计人员专业能力", "较上年提升", "30"),
+                  ("满意度指标", "服务对象满意度指标", "考生满意率（%）", "≥90", "10")]
+    rows2 = [Row(B(None, n, [], texts=[a, b, v, w])) for a, b, n, v, w in indicators]
+    below = Table("", cols2, hdr2, rows2, caption=False, new_page=False, dept_line=False)
+    top.add_with(doc, below)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1843,7 +1893,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f80_distributed_labels_at_one_pitch, f81_blank_column_on_continued_page,
             f82_code_part_columns_set_close, f83_side_label_over_text_first_column,
             f84_not_applicable_marks, f85_unit_codes_as_identifiers,
-            f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row]
+            f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row,
+            f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels]
 
 
 def main():

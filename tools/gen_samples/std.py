@@ -7,6 +7,7 @@ children, 合计 = 基本 + 项目, 人员 + 公用 = 基本, and so on, so the 
 
 import random
 
+import tablelib
 from tablelib import B, Col, H, Row, Table
 from common import ECON, FUNC, econ_tree, fmt, func_tree, rng_for, split_amount
 
@@ -470,8 +471,11 @@ def project_table(fin, r, opts, title="2026年项目支出预算表", tree=None,
     depth = max(tree_depth(tree), 2 if econ == "split2" else 1)
     drawn = r.choice([90, 130, 200])
     item_w = item_w or drawn
+    # A code column as wide as a 项 code needs at this size (no producer overprints).
+    code_w = max(46, int(tablelib.sw("2010108", opts["font_size"])) + 8) if layout == "full" else None
     cols, hdr = code_name_part(layout, "科目名称", "科目编码", depth, name_w=opts["name_w"],
-                               item=None if item_first else "项目名称", item_w=item_w)
+                               item=None if item_first else "项目名称", item_w=item_w,
+                               code_w=code_w)
     if item_first:
         cols = [Col("item", item_w)] + cols
         hdr = [H("项目名称", 0, 0, depth, 1)] + [H(h.text, h.r, h.c + 1, h.rs, h.cs) for h in hdr]

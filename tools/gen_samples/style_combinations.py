@@ -30,6 +30,7 @@ def make(i):
     """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
     r = random.Random(i)
     house, r5, r6, r7 = draw_house(i)
+    house["fit"] = "words"  # a table too wide narrows its columns of words first
     tablelib.set_house_style(**house)
     unit = r.choice(["万元", "元"])
     dec = 2 if unit == "万元" else r.choice([0, 2])

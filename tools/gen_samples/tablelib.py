@@ -603,8 +603,19 @@ class Doc:
             self.new_page(t.orientation)
         avail = self.W - self.ml - self.mr
         total_w = sum(c.width for c in t.cols)
-        scale = min(1.0, avail / total_w) if total_w > avail else 1.0
-        widths = [c.width * scale for c in t.cols]
+        # Too wide for the page: producers narrow the columns of words (they wrap) before
+        # anything else; codes and figures keep the width they need, or would overprint.
+        # (House style "fit": "words"; otherwise every column is scaled alike, as the
+        # families were drawn.)
+        widths = [float(c.width) for c in t.cols]
+        if total_w > avail and HOUSE.get("fit") == "words":
+            words = [k for k, c in enumerate(t.cols) if c.kind in ("name", "item", "text")]
+            room = sum(widths[k] for k in words)
+            cut = min(total_w - avail, 0.5 * room)
+            for k in words:
+                widths[k] -= cut * widths[k] / room
+        scale = min(1.0, avail / sum(widths))
+        widths = [w * scale for w in widths]
         tw = sum(widths)
         self.tx0 = (self.W - tw) / 2
         self.tx1 = self.tx0 + tw
