@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <set>
 #include <string_view>
@@ -129,12 +130,54 @@ amount_words glued_fragments(const std::vector<word>& words) {
   return out;
 }
 
+// Decimals glued to the next cell's figure in one word (".02192,446": a figure filling
+// its ruled cell ends where the next begins, and the text layer joins them): split after
+// as many decimals as the page's amounts mostly print, when the rest is a figure too, so
+// "244,895" finds its decimals and the next figure is one of its own.
+void split_glued_tails(amount_words& words, std::deque<word>& made) {
+  std::map<std::size_t, int> decimals;  // decimals printed -> amounts that print them
+  for (const word* w : words.all)
+    if (const auto point = w->text.find(U'.');
+        point != std::u32string::npos && point > 0 && amount_shape(w->text))
+      ++decimals[w->text.size() - point - 1];
+  if (decimals.empty()) return;
+  const std::size_t k =
+      std::max_element(decimals.begin(), decimals.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second;
+      })->first;
+  std::vector<const word*> all;
+  all.reserve(words.all.size());
+  for (const word* w : words.all) {
+    const auto& t = w->text;
+    const bool glued = w->rotation == 0 && t.size() > k + 1 && t.front() == U'.' &&
+                       std::all_of(t.begin() + 1, t.begin() + long(k) + 1, digit) &&
+                       digit(t[k + 1]) && t[k + 1] != U'0' &&
+                       (whole_number(t.substr(k + 1)) || amount_shape(t.substr(k + 1)));
+    if (!glued) {
+      all.push_back(w);
+      continue;
+    }
+    const double per_char = (w->where.x1 - w->where.x0) / double(t.size());
+    const double cut = w->where.x0 + per_char * double(k + 1);
+    word tail = *w, rest = *w;
+    tail.text = t.substr(0, k + 1);
+    tail.where.x1 = cut;
+    rest.text = t.substr(k + 1);
+    rest.where.x0 = cut;
+    all.push_back(&made.emplace_back(std::move(tail)));
+    all.push_back(&made.emplace_back(std::move(rest)));
+  }
+  words.all = std::move(all);
+}
+
 }  // namespace
 
 page_amounts printed_amounts(const page_content& page) {
   page_amounts out;
   out.page = page.number;
-  const amount_words words = glued_fragments(page.words);
+  amount_words words = glued_fragments(page.words);
+  std::deque<word> split_words;  // stable addresses: words.all points into it
+  split_glued_tails(words, split_words);
   // Amount words per line (words on one baseline, rounded to half a point), and the lines
   // of running text: sentence punctuation, or a figure followed by its unit ("1468.70 万元，"),
   // which table cells never print.

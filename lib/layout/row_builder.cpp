@@ -286,6 +286,19 @@ std::pair<std::vector<int>, int> group_lines(const std::vector<cut_line>& cl, do
       group[i] = group[i - 1];
       continue;
     }
+    // The first lines of a cell wrapped above its row's line (bottom alignment): not
+    // tight under the line above, but each tight over the next down to a row's line, they
+    // go with that row, even where the row above stands nearer to the first of them.
+    if (i + 1 < cl.size() && (i == 0 || !tight_under(cl[i - 1], cl[i]))) {
+      std::size_t j = i + 1;
+      while (j < cl.size() && tight_under(cl[j - 1], cl[j]) && group[j] < 0 && !cl[j].numbering)
+        ++j;
+      if (j < cl.size() && tight_under(cl[j - 1], cl[j]) && group[j] >= 0 &&
+          (cl[j].anchor || cl[j].new_row)) {
+        group[i] = group[j];
+        continue;
+      }
+    }
     double best = 1e18;
     int best_group = -1;
     for (std::size_t k = 0; k < cl.size(); ++k) {

@@ -323,6 +323,21 @@ column_draft* next_label_right(std::vector<column_draft>& cols, std::size_t leav
   return between ? nullptr : right;
 }
 
+// The nearest of the first `leaves` columns left of span s, if no body span stands under
+// it or between them: a short label centred in a wide column, its few figures set flush
+// right far from it (合计 over 878).
+column_draft* next_label_left(std::vector<column_draft>& cols, std::size_t leaves,
+                              const body_span& s, const std::vector<body_span>& body_spans) {
+  column_draft* left = nullptr;
+  for (std::size_t k = 0; k < leaves; ++k)
+    if (cols[k].x1 <= s.x0 && (!left || cols[k].x1 > left->x1)) left = &cols[k];
+  if (!left) return nullptr;
+  const bool between = std::any_of(body_spans.begin(), body_spans.end(), [&](const body_span& t) {
+    return t.x1 > left->x0 && t.x1 <= s.x0;
+  });
+  return between ? nullptr : left;
+}
+
 // Whether text starting at `top` over [x0, x1] is the next line of a label wrapped under g:
 // at most 1.35 font sizes from top to top, overlapping g by half the narrower of the two.
 bool next_line_of(const header_token& g, double top, double x0, double x1) {
@@ -403,7 +418,8 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       // left of where its figures end: labels on the wrong side are taken last. A text
       // with no label in reach, or only such labels, goes to the next label on its right,
       // however far (short names in a wide column), if one stands there with no other
-      // body text between or under it (family f49).
+      // body text between or under it (family f49); figures so, to the next label on their
+      // left.
       const double reach = 3 * size;
       const double mid = (s.x0 + s.x1) / 2;
       const auto aligned = [&s](const column_draft& c) {
@@ -423,6 +439,7 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       }
       if (!s.figures && (!best || !aligned(*best)))
         if (auto* right = next_label_right(cols, leaves, s, body_spans)) best = right;
+      if (s.figures && !best) best = next_label_left(cols, leaves, s, body_spans);
     }
     if (best) {
       best->x0 = std::min(best->x0, s.x0);

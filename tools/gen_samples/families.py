@@ -1855,6 +1855,46 @@ def f89_indicator_scores_beside_levels():
     return doc
 
 
+def f90_item_wrapped_above_its_row():
+    """A 项目支出 table without rules between rows, cells set to the bottom: the project
+    names in a narrow first column wrap over three lines, the first two above the row's
+    line, the first of them nearer to the row above (a 款 without a project) than to its
+    own row's figures. Lines each tight over the next down to a row's line go with that
+    row (before: the first line went to the row above as its project, and the checks
+    called the row's sums a document error)."""
+    import random
+    doc = doc_for("f90_item_wrapped_above_its_row.pdf")
+    opts = dict(layout="full", rules="topbottom", unit="万元", thousands=False, font_size=10.5,
+                frame_caption=False, amount_w=70, name_w=110, total_first=True, zero=None)
+    with tablelib.house_style(text="WQY", figures="DejaVuSans", valign="bottom"):
+        doc.add_table(project_table(Fin("f90", PROJECT_LEAVES), random.Random(90), opts,
+                                    tree=PROJECT_TREES[2], item_first=True, parents=True,
+                                    item_w=72, econ="code_name"))
+    return doc
+
+
+def f91_short_figures_far_right_of_label():
+    """A 政府采购 table without rules between rows in whole 元: short figures (22, 878) set
+    flush right in wide columns under a group's leaves centred over them (预算金额 over 合计
+    | 财政拨款). The first column's figures stand further than three characters from 合计,
+    the label's nearest reach: a figure span with no label in reach goes to the next label
+    on its left that has nothing under it (before: the figures made a column without a
+    header beside an empty 合计 column)."""
+    doc = doc_for("f91_short_figures_far_right_of_label.pdf")
+    cols = [Col("name", 120), Col("text", 80, ti=0), Col("text", 70, ti=1), Col("amount", 120, vi=0),
+            Col("amount", 90, vi=1), Col("text", 60, ti=2)]
+    hdr = [H("项目名称", 0, 0, 2), H("采购品目", 0, 1, 2), H("采购方式", 0, 2, 2), H("预算金额", 0, 3, 1, 2),
+           H("合计", 1, 3), H("财政拨款", 1, 4), H("备注", 0, 5, 2)]
+    rows = [Row(B(None, "合计", ["878", "815"], texts=["", "", ""])),
+            Row(B(None, "办公设备购置", ["22", "18"], texts=["A02010104", "公开招标", ""])),
+            Row(B(None, "物业管理服务", ["182", "144"], texts=["C21040000", "竞争性磋商", "续签合同"])),
+            Row(B(None, "信息系统运行维护", ["674", "653"], texts=["C16070000", "单一来源", ""]))]
+    with tablelib.house_style(text="WQY", figures="DejaVuSans"):
+        doc.add_table(Table("2026年政府采购预算表", cols, hdr, rows, number="表9", number_text="表9",
+                            unit="元", rules="topbottom", thousands=False, font_size=9.0))
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1894,7 +1934,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f82_code_part_columns_set_close, f83_side_label_over_text_first_column,
             f84_not_applicable_marks, f85_unit_codes_as_identifiers,
             f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row,
-            f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels]
+            f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
+            f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label]
 
 
 def main():
