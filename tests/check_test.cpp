@@ -79,6 +79,29 @@ TEST_CASE("a parent equal to the sum of its children holds") {
   CHECK(check_diagnostics(s).empty());
 }
 
+TEST_CASE("a list continued in a panel beside it: children in both panels add up") {
+  // 302 = 30201 + 30205 in the second panel + 30213 in the third (same columns).
+  document doc;
+  doc.tables = {one_block(table_kind::general_budget_basic, "表6", {{{"公用经费", "决算数"}, "x"}},
+                          {make_row("302", "商品和服务支出", {a("30.00")}, 100),
+                           make_row("30201", "办公费", {a("10.00")}, 120),
+                           make_row("30205", "水费", {a("5.00")}, 140)})};
+  block third = doc.tables[0].blocks[0];
+  third.rows = {make_row("30213", "维修（护）费", {a("15.00")}, 100)};
+  doc.tables[0].blocks.push_back(third);
+  auto s = check_document(doc);
+  const auto* c = find(s, "children-sum", "302 商品和服务支出");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::holds);
+  CHECK(s.fails() == 0);
+  // Panels under other columns are lists of their own: 30213 is no child of 302 then.
+  doc.tables[0].blocks[1].columns[0].header = {"人员经费", "决算数"};
+  s = check_document(doc);
+  c = find(s, "children-sum", "302 商品和服务支出");
+  REQUIRE(c != nullptr);
+  CHECK(c->result == outcome::fails);
+}
+
 TEST_CASE("0.01 off with two addends holds within rounding") {
   const auto s = check_document(hierarchy_doc("10.01", "10.01"));
   const auto* c = find(s, "children-sum", "201 一般公共服务支出");

@@ -503,10 +503,21 @@ class checker {
       if (t.empty) continue;
       current_ = out_.tables.size() - 1;
       const doubt_finder doubts(doc_, t);
-      for (const auto& b : t.blocks) {
-        children_sums(t, b, doubts);
-        total_sums(t, b, doubts);
-        column_identities(t, b, doubts);
+      for (std::size_t k = 0; k < t.blocks.size();) {
+        const std::size_t end = continued_panels(t, k);
+        if (end == k + 1) {
+          children_sums(t, t.blocks[k], doubts);
+        } else {
+          block panels = t.blocks[k];
+          for (std::size_t j = k + 1; j < end; ++j)
+            panels.rows.insert(panels.rows.end(), t.blocks[j].rows.begin(), t.blocks[j].rows.end());
+          children_sums(t, panels, doubts);
+        }
+        for (std::size_t j = k; j < end; ++j) {
+          total_sums(t, t.blocks[j], doubts);
+          column_identities(t, t.blocks[j], doubts);
+        }
+        k = end;
       }
       balance(t, doubts);
     }
@@ -648,6 +659,31 @@ class checker {
         break;
     }
     bump(table_index < out_.tables.size() ? &out_.tables[table_index] : nullptr);
+  }
+
+  // The end of the run of blocks from `first` that are panels of one list: side by side,
+  // the same columns, no classification code in two of them (公用经费 continued in a third
+  // panel: 302 in the second, 30213 … in the third). Parents and children are checked over
+  // the run.
+  static std::size_t continued_panels(const table& t, std::size_t first) {
+    std::set<std::string> codes;
+    const auto add_codes = [&codes](const block& b) {
+      for (const auto& r : b.rows)
+        if (is_classification_code(r.code) && !codes.insert(*r.code).second) return false;
+      return true;
+    };
+    add_codes(t.blocks[first]);
+    const auto same_columns = [](const block& a, const block& b) {
+      if (a.columns.empty() || a.columns.size() != b.columns.size()) return false;
+      for (std::size_t c = 0; c < a.columns.size(); ++c)
+        if (a.columns[c].header != b.columns[c].header) return false;
+      return true;
+    };
+    std::size_t end = first + 1;
+    while (end < t.blocks.size() && same_columns(t.blocks[first], t.blocks[end]) &&
+           add_codes(t.blocks[end]))
+      ++end;
+    return end;
   }
 
   // Each parent row = the sum of the rows whose parent it is, column by column. A row whose

@@ -142,6 +142,45 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       double gap = 0;
     } run;
     std::vector<std::pair<header_token, long>> run_pieces;  // the run's pieces, their columns
+    // A run of four or more ending over nothing (the next column's text, a dash, narrower
+    // than its label, stands under no piece's middle): its last pieces are the next
+    // column's label (事 业 收 入 经 营 收 入 over 186.34 | -) when they stand nearer to
+    // that column's text, unless `next_label` (the token after the run) heads it.
+    const auto split_run_end = [&](long next_label) {
+      const std::size_t n = std::size_t(run.under) + 1;
+      if (run.pieces < 4 || run.under < 0 || run_pieces.size() != run.pieces || n >= spans.size() ||
+          long(n) == next_label || run_pieces.back().second >= 0 ||
+          labels_under(l, run_pieces.front().first.where.x0, run_pieces.back().first.where.x1))
+        return;
+      // One spacing over two cells means as many characters a cell where the cells are
+      // alike: an even run splits in halves when its second half stands over nothing of
+      // the run's column; otherwise at the middle between the two columns' text.
+      const auto& own = spans[std::size_t(run.under)];
+      const std::size_t half = run_pieces.size() / 2;
+      std::size_t keep = run_pieces.size();
+      if (run_pieces.size() % 2 == 0 &&
+          std::all_of(run_pieces.begin() + long(half), run_pieces.end(),
+                      [](const auto& p) { return p.second < 0; })) {
+        keep = half;
+      } else {
+        const double middle = (own.x1 + spans[n].x0) / 2;
+        while (keep > 1 && run_pieces[keep - 1].second < 0 &&
+               run_pieces[keep - 1].first.cx() > middle)
+          --keep;
+      }
+      if (keep < 2 || run_pieces.size() - keep < 2) return;
+      header_token left = run_pieces[0].first, right = run_pieces[keep].first;
+      for (std::size_t k = 1; k < run_pieces.size(); ++k) {
+        auto& t = k < keep ? left : right;
+        if (k == keep) continue;
+        t.text += run_pieces[k].first.text;
+        t.where = union_box(t.where, run_pieces[k].first.where);
+      }
+      const double next_cx = (spans[n].x0 + spans[n].x1) / 2, own_cx = (own.x0 + own.x1) / 2;
+      if (std::abs(right.cx() - next_cx) >= std::abs(right.cx() - own_cx)) return;
+      line.back() = std::move(left);
+      line.push_back(std::move(right));
+    };
     for (header_token h : pieces[li]) {
       const long h_under = cell_span_at(spans, h.cx(), h.size);
       const bool single = h.text.size() == 1 && is_cjk(h.text[0]);
@@ -188,8 +227,11 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         // between the two columns' text, start the next label (before: 基本支出项 | 目支出).
         if (single && gap < 1.6 * size && run.pieces >= 2 && run.under >= 0 && h_under >= 0 &&
             h_under != run.under && std::abs(gap - run.gap) <= 0.05 * size) {
-          const double middle =
-              (spans[std::size_t(run.under)].x1 + spans[std::size_t(h_under)].x0) / 2;
+          // Right-aligned figures end at their column's edge: the boundary is no further
+          // right than that (short figures in the next column stand far right of it).
+          const auto& own = spans[std::size_t(run.under)];
+          double middle = (own.x1 + spans[std::size_t(h_under)].x0) / 2;
+          if (own.figures) middle = std::min(middle, own.x1 + 0.5 * size);
           std::size_t keep = run_pieces.size();
           while (keep > 1 && run_pieces[keep - 1].second < 0 &&
                  run_pieces[keep - 1].first.cx() > middle)
@@ -216,6 +258,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
           }
         }
       }
+      split_run_end(h_under);
       run = {};
       run_pieces.clear();
       if (single) {
@@ -224,6 +267,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       }
       line.push_back(std::move(h));
     }
+    split_run_end(-1);
     out.insert(out.end(), line.begin(), line.end());
   }
   return out;

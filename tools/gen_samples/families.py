@@ -1895,6 +1895,21 @@ def f91_short_figures_far_right_of_label():
     return doc
 
 
+def f92_distributed_labels_over_short_figures():
+    """决算 tables without rules whose labels are distributed over their cells, two
+    neighbouring columns' labels at one spacing: 事 业 收 入 经 营 收 入 over a column of
+    figures and a column of dashes (the dash, flush right, under the last character only),
+    and 基 本 支 出 项 目 支 出 over right-aligned figures, the second column's short. A run
+    ending over nothing splits in halves (one spacing over two alike cells: as many
+    characters each), and right-aligned figures end at their column's edge, so the next
+    label starts no further right (before: 事业收入经营收入 over one column, the 事业收入
+    figures read as names, and 基本支出项 | 目支出). A 决算 probe's tables."""
+    doc = doc_for("f92_distributed_labels_over_short_figures.pdf")
+    probe_tables(doc, 3022, lambda title: title in ("2025年度收入决算表", "2025年度支出决算表"),
+                 leaves=None)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1935,7 +1950,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f84_not_applicable_marks, f85_unit_codes_as_identifiers,
             f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row,
             f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
-            f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label]
+            f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label,
+            f92_distributed_labels_over_short_figures]
 
 
 def main():
