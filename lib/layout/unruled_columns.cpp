@@ -142,44 +142,51 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       double gap = 0;
     } run;
     std::vector<std::pair<header_token, long>> run_pieces;  // the run's pieces, their columns
-    // A run of four or more ending over nothing (the next column's text, a dash, narrower
-    // than its label, stands under no piece's middle): its last pieces are the next
-    // column's label (事 业 收 入 经 营 收 入 over 186.34 | -) when they stand nearer to
-    // that column's text, unless `next_label` (the token after the run) heads it.
+    // A run of four or more ending over nothing (the next column empty, or its text, a
+    // dash, narrower than its label, under no piece's middle): its last pieces are the next
+    // column's label (事 业 收 入 经 营 收 入 over 186.34 | - or | nothing), unless
+    // `next_label` (the token after the run) heads that column's text.
     const auto split_run_end = [&](long next_label) {
-      const std::size_t n = std::size_t(run.under) + 1;
-      if (run.pieces < 4 || run.under < 0 || run_pieces.size() != run.pieces || n >= spans.size() ||
-          long(n) == next_label || run_pieces.back().second >= 0 ||
+      if (run.pieces < 4 || run.under < 0 || run_pieces.size() != run.pieces ||
+          run_pieces.back().second >= 0 ||
           labels_under(l, run_pieces.front().first.where.x0, run_pieces.back().first.where.x1))
         return;
-      // One spacing over two cells means as many characters a cell where the cells are
-      // alike: an even run splits in halves when its second half stands over nothing of
-      // the run's column; otherwise at the middle between the two columns' text.
       const auto& own = spans[std::size_t(run.under)];
-      const std::size_t half = run_pieces.size() / 2;
-      std::size_t keep = run_pieces.size();
-      if (run_pieces.size() % 2 == 0 &&
-          std::all_of(run_pieces.begin() + long(half), run_pieces.end(),
-                      [](const auto& p) { return p.second < 0; })) {
+      if (!own.figures) return;  // labels of amount columns: a name's label stays whole
+      const std::size_t n = std::size_t(run.under) + 1;
+      const body_span* next = n < spans.size() && long(n) != next_label ? &spans[n] : nullptr;
+      if (n < spans.size() && !next) return;
+      const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
+        header_token t = run_pieces[from].first;
+        for (std::size_t k = from + 1; k < to; ++k) {
+          t.text += run_pieces[k].first.text;
+          t.where = union_box(t.where, run_pieces[k].first.where);
+        }
+        return t;
+      };
+      // One spacing over two cells means as many characters a cell where the cells are
+      // alike: an even run splits in halves when its second half stands over nothing and
+      // left of the next column's text. Otherwise, between two columns' text, at the middle
+      // between them, where the moved pieces stand nearer to the next column's text.
+      const std::size_t size = run_pieces.size(), half = size / 2;
+      std::size_t keep = size;
+      bool nearer_next = false;
+      if (size % 2 == 0 && std::all_of(run_pieces.begin() + long(half), run_pieces.end(),
+                                       [](const auto& p) { return p.second < 0; })) {
         keep = half;
-      } else {
-        const double middle = (own.x1 + spans[n].x0) / 2;
+        nearer_next = !next || joined(keep, size).cx() < next->x0;
+      } else if (next) {
+        const double middle = (own.x1 + next->x0) / 2;
         while (keep > 1 && run_pieces[keep - 1].second < 0 &&
                run_pieces[keep - 1].first.cx() > middle)
           --keep;
+        const double cx = joined(keep, size).cx();
+        nearer_next =
+            std::abs(cx - (next->x0 + next->x1) / 2) < std::abs(cx - (own.x0 + own.x1) / 2);
       }
-      if (keep < 2 || run_pieces.size() - keep < 2) return;
-      header_token left = run_pieces[0].first, right = run_pieces[keep].first;
-      for (std::size_t k = 1; k < run_pieces.size(); ++k) {
-        auto& t = k < keep ? left : right;
-        if (k == keep) continue;
-        t.text += run_pieces[k].first.text;
-        t.where = union_box(t.where, run_pieces[k].first.where);
-      }
-      const double next_cx = (spans[n].x0 + spans[n].x1) / 2, own_cx = (own.x0 + own.x1) / 2;
-      if (std::abs(right.cx() - next_cx) >= std::abs(right.cx() - own_cx)) return;
-      line.back() = std::move(left);
-      line.push_back(std::move(right));
+      if (keep < 2 || size - keep < 2 || !nearer_next) return;
+      line.back() = joined(0, keep);
+      line.push_back(joined(keep, size));
     };
     for (header_token h : pieces[li]) {
       const long h_under = cell_span_at(spans, h.cx(), h.size);

@@ -1899,14 +1899,17 @@ def f92_distributed_labels_over_short_figures():
     """决算 tables without rules whose labels are distributed over their cells, two
     neighbouring columns' labels at one spacing: 事 业 收 入 经 营 收 入 over a column of
     figures and a column of dashes (the dash, flush right, under the last character only),
-    and 基 本 支 出 项 目 支 出 over right-aligned figures, the second column's short. A run
-    ending over nothing splits in halves (one spacing over two alike cells: as many
-    characters each), and right-aligned figures end at their column's edge, so the next
-    label starts no further right (before: 事业收入经营收入 over one column, the 事业收入
-    figures read as names, and 基本支出项 | 目支出). A 决算 probe's tables."""
+    or over an empty one, and 基 本 支 出 项 目 支 出 over right-aligned figures, the second
+    column's short. A run over an amount column ending over nothing splits in halves (one
+    spacing over two alike cells: as many characters each), and right-aligned figures end
+    at their column's edge, so the next label starts no further right (before: 事业收入经营
+    收入 over one column, the 事业收入 figures read as names, or under that joined label;
+    基本支出项 | 目支出). Two 决算 probes' tables."""
     doc = doc_for("f92_distributed_labels_over_short_figures.pdf")
     probe_tables(doc, 3022, lambda title: title in ("2025年度收入决算表", "2025年度支出决算表"),
                  leaves=None)
+    # The same over an empty 经营收入 column: nothing under the run's second half at all.
+    probe_tables(doc, 3417, lambda title: title == "2025年度收入决算表", leaves=None)
     return doc
 
 
