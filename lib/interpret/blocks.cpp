@@ -1,12 +1,13 @@
 // Side-by-side parts and the columns of each.
 #include "interpret/blocks.hpp"
+
 #include "grammar/cell_grammar.hpp"
 #include "interpret/column_roles.hpp"
-
 #include "layout/line_kinds.hpp"
 #include "model/text_match.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace budgetpdf::detail {
 
@@ -54,11 +55,7 @@ bool identifier_column(const grid_table& grid, std::size_t c) {
   int digits = 0, other = 0;
   for (const auto& r : grid.rows) {
     if (c >= r.cells.size() || r.cells[c].text.empty() || is_total_label(r.cells[c].text)) continue;
-    const auto& text = r.cells[c].text;
-    const bool figures = std::all_of(text.begin(), text.end(), [](char32_t ch) {
-      return (ch >= U'0' && ch <= U'9') || ch == U' ';
-    });
-    ++(figures ? digits : other);
+    ++(is_digits(r.cells[c].text) ? digits : other);
   }
   return digits > 0 && (other == 0 || (code_header(grid.columns[c].header) && digits >= other));
 }
@@ -160,10 +157,9 @@ block_layout lay_out_block(const grid_table& grid, const std::vector<column_role
   }
   // A column of identifiers (单位编码 125001 read as text: no classification code) before
   // the names is the row's text, not its name.
-  auto identifiers = [&](std::size_t c) { return identifier_column(grid, c); };
+  const auto identifiers = [&grid](std::size_t c) { return identifier_column(grid, c); };
   if (!std::all_of(lead_text.begin(), lead_text.end(), identifiers))
-    for (auto c : lead_text)
-      if (identifiers(c)) b.text_cols.push_back(c);
+    std::copy_if(lead_text.begin(), lead_text.end(), std::back_inserter(b.text_cols), identifiers);
   std::erase_if(lead_text, [&](std::size_t c) { return has(b.text_cols, c); });
   // The lead's first column labels the row; after it, columns of classifications or units
   // (科目名称, 单位名称, 一级/二级 levels) name it too (the last printed wins) and

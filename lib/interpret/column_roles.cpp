@@ -161,9 +161,7 @@ std::vector<column_role> column_roles(const grid_table& grid) {
         ++stats[c].codes;
       else if (amount_like) {
         ++stats[c].amounts;
-        stats[c].bare_figures += std::all_of(text.begin(), text.end(), [](char32_t ch) {
-          return (ch >= U'0' && ch <= U'9') || ch == U' ';
-        });
+        stats[c].bare_figures += is_digits(text);
       } else
         ++stats[c].texts;
     }
