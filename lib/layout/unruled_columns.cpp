@@ -180,6 +180,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         while (keep > 1 && run_pieces[keep - 1].second < 0 &&
                run_pieces[keep - 1].first.cx() > middle)
           --keep;
+        if (keep + 2 > size) return;  // fewer than two pieces to move
         const double cx = joined(keep, size).cx();
         nearer_next =
             std::abs(cx - (next->x0 + next->x1) / 2) < std::abs(cx - (own.x0 + own.x1) / 2);
