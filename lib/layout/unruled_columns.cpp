@@ -2,6 +2,7 @@
 #include "layout/unruled_columns.hpp"
 
 #include "layout/cell_text.hpp"
+#include "layout/line_kinds.hpp"
 #include "text/normalize.hpp"
 
 #include <algorithm>
@@ -131,6 +132,22 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
              });
     });
   };
+  // Labels on a line below over [x0, x1], the numbering row (栏次 1 2 3) not counted.
+  std::vector<bool> numbering(header.size());
+  for (std::size_t li = 0; li < header.size(); ++li) {
+    std::vector<std::u32string> texts;
+    for (const auto& t : pieces[li]) texts.push_back(t.text);
+    numbering[li] = is_numbering_cells(texts);
+  }
+  const auto leaves_under = [&](const text_line* l, double x0, double x1) {
+    for (std::size_t k = 0; k < header.size(); ++k)
+      if (!numbering[k] && header[k]->y0 > l->y1 - 0.2 * (l->y1 - l->y0) &&
+          std::any_of(header[k]->glyphs.begin(), header[k]->glyphs.end(), [&](const glyph* g) {
+            return g->ch != U' ' && g->where.x1 > x0 && g->where.x0 < x1;
+          }))
+        return true;
+    return false;
+  };
   for (std::size_t li = 0; li < header.size(); ++li) {
     const text_line* l = header[li];
     std::vector<header_token> line;
@@ -156,6 +173,8 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       const std::size_t n = std::size_t(run.under) + 1;
       const body_span* next = n < spans.size() && long(n) != next_label ? &spans[n] : nullptr;
       if (n < spans.size() && !next) return;
+      // Not a group's label: no leaf under its column's text or the next column's.
+      if (leaves_under(l, own.x0, own.x1) || (next && leaves_under(l, next->x0, next->x1))) return;
       const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
         header_token t = run_pieces[from].first;
         for (std::size_t k = from + 1; k < to; ++k) {

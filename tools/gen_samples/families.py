@@ -1913,6 +1913,39 @@ def f92_distributed_labels_over_short_figures():
     return doc
 
 
+def budget_probe_tables(doc, i, keep):
+    """The tables of budget probe document i (style_combinations.make) whose title `keep`
+    accepts, drawn into doc in that document's styles; the others are not drawn."""
+    import style_combinations
+
+    class Kept:
+        def __getattr__(self, name):
+            return getattr(doc, name)
+
+        def add_table(self, table):
+            if keep(table.title):
+                doc.add_table(table)
+
+    real = style_combinations.doc_for
+    style_combinations.doc_for = lambda name: Kept()
+    try:
+        style_combinations.make(i)
+    finally:
+        style_combinations.doc_for = real
+        tablelib.set_house_style()
+
+
+def f93_spaced_group_label_between_leaves():
+    """A 政府采购 table without rules between rows, its short labels spaced out (预 算 金 额
+    over 合 计 | 财 政 拨 款, a budget probe's): the group's run stands over the first
+    column's figures and then over nothing, its leaves on a line below. A run ending over
+    nothing is split into the next column's label only where no leaf (the numbering row
+    aside) stands under either column, as in f92; here both have theirs and the group stays
+    whole (before that guard: 预算 | 金额财政拨款, the figures under the wrong labels)."""
+    doc = doc_for("f93_spaced_group_label_between_leaves.pdf")
+    budget_probe_tables(doc, 154, lambda title: title == "2026年政府采购预算表")
+    return doc
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1954,7 +1987,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row,
             f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
             f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label,
-            f92_distributed_labels_over_short_figures]
+            f92_distributed_labels_over_short_figures, f93_spaced_group_label_between_leaves]
 
 
 def main():
