@@ -1946,6 +1946,17 @@ def f93_spaced_group_label_between_leaves():
     budget_probe_tables(doc, 154, lambda title: title == "2026年政府采购预算表")
     return doc
 
+def f94_spaced_labels_over_row_numbers():
+    """A 收支总表 without rules (a budget probe's): 收入 | 支出, each 项目 | 行次 | 预算数, the
+    short labels spaced out (行 次 预 算 数 at one spacing over a 行次 column and the
+    figures). A run of spaced labels ending over nothing, where no piece stands past the
+    middle to the next column's text, keeps its pieces (before the fix of f92's rule: a
+    read past the run's pieces, out of memory)."""
+    doc = doc_for("f94_spaced_labels_over_row_numbers.pdf")
+    budget_probe_tables(doc, 47, lambda title: title == "2026年收支总表")
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -1987,7 +1998,8 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f86_unit_in_brackets_and_remarks, f87_form_part_label_on_every_row,
             f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
             f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label,
-            f92_distributed_labels_over_short_figures, f93_spaced_group_label_between_leaves]
+            f92_distributed_labels_over_short_figures, f93_spaced_group_label_between_leaves,
+            f94_spaced_labels_over_row_numbers]
 
 
 def main():
