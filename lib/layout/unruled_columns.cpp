@@ -173,8 +173,10 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       const std::size_t n = std::size_t(run.under) + 1;
       const body_span* next = n < spans.size() && long(n) != next_label ? &spans[n] : nullptr;
       if (n < spans.size() && !next) return;
-      // Not a group's label: no leaf under its column's text or the next column's.
-      if (leaves_under(l, own.x0, own.x1) || (next && leaves_under(l, next->x0, next->x1))) return;
+      // Not a group's label: no leaf below, from a leaf's reach left of its column's text
+      // (a label centred over right-aligned figures) to the run's end.
+      const double reach = 3 * run_pieces.front().first.size;
+      if (leaves_under(l, own.x0 - reach, run_pieces.back().first.where.x1)) return;
       const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
         header_token t = run_pieces[from].first;
         for (std::size_t k = from + 1; k < to; ++k) {

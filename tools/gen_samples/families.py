@@ -1940,10 +1940,20 @@ def f93_spaced_group_label_between_leaves():
     over 合 计 | 财 政 拨 款, a budget probe's): the group's run stands over the first
     column's figures and then over nothing, its leaves on a line below. A run ending over
     nothing is split into the next column's label only where no leaf (the numbering row
-    aside) stands under either column, as in f92; here both have theirs and the group stays
-    whole (before that guard: 预算 | 金额财政拨款, the figures under the wrong labels)."""
+    aside) stands below it, from a leaf's reach left of its column's figures to the run's
+    end, as in f92; here the leaves stand there and the group stays whole (before that
+    guard: 预算 | 金额财政拨款, the figures under the wrong labels)."""
     doc = doc_for("f93_spaced_group_label_between_leaves.pdf")
     budget_probe_tables(doc, 154, lambda title: title == "2026年政府采购预算表")
+    return doc
+
+
+def f95_distributed_group_label_between_leaves():
+    """f93's table with its labels distributed over their cells (a budget probe's): the
+    leaves 合 计 | 财 政 拨 款 stand left of the right-aligned figures, outside their columns'
+    text. A leaf within reach left of the run's column keeps the group whole."""
+    doc = doc_for("f95_distributed_group_label_between_leaves.pdf")
+    budget_probe_tables(doc, 289, lambda title: title == "2026年政府采购预算表")
     return doc
 
 def f94_spaced_labels_over_row_numbers():
@@ -1999,7 +2009,7 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
             f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label,
             f92_distributed_labels_over_short_figures, f93_spaced_group_label_between_leaves,
-            f94_spaced_labels_over_row_numbers]
+            f94_spaced_labels_over_row_numbers, f95_distributed_group_label_between_leaves]
 
 
 def main():
