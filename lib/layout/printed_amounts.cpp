@@ -135,6 +135,10 @@ amount_words glued_fragments(const std::vector<word>& words) {
 // as many decimals as the page's amounts mostly print, when the rest is a figure too, so
 // "244,895" finds its decimals and the next figure is one of its own.
 void split_glued_tails(amount_words& words, std::deque<word>& made) {
+  const auto starts_with_tail = [](const word* w) {
+    return w->text.size() > 2 && w->text.front() == U'.' && digit(w->text[1]);
+  };
+  if (std::none_of(words.all.begin(), words.all.end(), starts_with_tail)) return;
   std::map<std::size_t, int> decimals;  // decimals printed -> amounts that print them
   for (const word* w : words.all)
     if (const auto point = w->text.find(U'.');

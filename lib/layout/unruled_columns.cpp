@@ -122,31 +122,32 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
       if (!h.text.empty()) pieces[li].push_back(std::move(h));
     }
-  // Header text on a line below, under [x0, x1]: a label with labels under it is a group's,
-  // and a group's label stands over several columns.
-  const auto labels_under = [&header](const text_line* l, double x0, double x1) {
-    return std::any_of(header.begin(), header.end(), [&](const text_line* k) {
-      return k->y0 > l->y1 - 0.2 * (l->y1 - l->y0) &&
-             std::any_of(k->glyphs.begin(), k->glyphs.end(), [&](const glyph* g) {
-               return g->ch != U' ' && g->where.x1 > x0 && g->where.x0 < x1;
-             });
-    });
-  };
-  // Labels on a line below over [x0, x1], the numbering row (栏次 1 2 3) not counted.
+  // Which header lines are the numbering row (栏次 1 2 3): its numbers stand under every
+  // label.
   std::vector<bool> numbering(header.size());
   for (std::size_t li = 0; li < header.size(); ++li) {
     std::vector<std::u32string> texts;
     for (const auto& t : pieces[li]) texts.push_back(t.text);
     numbering[li] = is_numbering_cells(texts);
   }
-  const auto leaves_under = [&](const text_line* l, double x0, double x1) {
+  // Header text on a line below l, under [x0, x1], the numbering row counted or not.
+  const auto text_below = [&](const text_line* l, double x0, double x1, bool count_numbering) {
     for (std::size_t k = 0; k < header.size(); ++k)
-      if (!numbering[k] && header[k]->y0 > l->y1 - 0.2 * (l->y1 - l->y0) &&
+      if ((count_numbering || !numbering[k]) && header[k]->y0 > l->y1 - 0.2 * (l->y1 - l->y0) &&
           std::any_of(header[k]->glyphs.begin(), header[k]->glyphs.end(), [&](const glyph* g) {
             return g->ch != U' ' && g->where.x1 > x0 && g->where.x0 < x1;
           }))
         return true;
     return false;
+  };
+  // A label with labels under it is a group's, and a group's label stands over several
+  // columns.
+  const auto labels_under = [&](const text_line* l, double x0, double x1) {
+    return text_below(l, x0, x1, true);
+  };
+  // Leaves under a run, the numbering row not counted.
+  const auto leaves_under = [&](const text_line* l, double x0, double x1) {
+    return text_below(l, x0, x1, false);
   };
   for (std::size_t li = 0; li < header.size(); ++li) {
     const text_line* l = header[li];
@@ -159,6 +160,24 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       double gap = 0;
     } run;
     std::vector<std::pair<header_token, long>> run_pieces;  // the run's pieces, their columns
+    // Pieces from..to-1 of the run as one label.
+    const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
+      header_token t = run_pieces[from].first;
+      for (std::size_t k = from + 1; k < to; ++k) {
+        t.text += run_pieces[k].first.text;
+        t.where = union_box(t.where, run_pieces[k].first.where);
+      }
+      return t;
+    };
+    // How many of the run's pieces stay: the last ones over no column's text and right of
+    // `middle` go to the next label.
+    const auto kept_left_of = [&run_pieces](double middle) {
+      std::size_t keep = run_pieces.size();
+      while (keep > 1 && run_pieces[keep - 1].second < 0 &&
+             run_pieces[keep - 1].first.cx() > middle)
+        --keep;
+      return keep;
+    };
     // A run of four or more ending over nothing (the next column empty, or its text, a
     // dash, narrower than its label, under no piece's middle): its last pieces are the next
     // column's label (事 业 收 入 经 营 收 入 over 186.34 | - or | nothing), unless
@@ -177,14 +196,6 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       // (a label centred over right-aligned figures) to the run's end.
       const double reach = 3 * run_pieces.front().first.size;
       if (leaves_under(l, own.x0 - reach, run_pieces.back().first.where.x1)) return;
-      const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
-        header_token t = run_pieces[from].first;
-        for (std::size_t k = from + 1; k < to; ++k) {
-          t.text += run_pieces[k].first.text;
-          t.where = union_box(t.where, run_pieces[k].first.where);
-        }
-        return t;
-      };
       // One spacing over two cells means as many characters a cell where the cells are
       // alike: an even run splits in halves when its second half stands over nothing and
       // left of the next column's text. Otherwise, between two columns' text, at the middle
@@ -197,10 +208,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         keep = half;
         nearer_next = !next || joined(keep, size).cx() < next->x0;
       } else if (next) {
-        const double middle = (own.x1 + next->x0) / 2;
-        while (keep > 1 && run_pieces[keep - 1].second < 0 &&
-               run_pieces[keep - 1].first.cx() > middle)
-          --keep;
+        keep = kept_left_of((own.x1 + next->x0) / 2);
         if (keep + 2 > size) return;  // fewer than two pieces to move
         const double cx = joined(keep, size).cx();
         nearer_next =
@@ -261,20 +269,8 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
           const auto& own = spans[std::size_t(run.under)];
           double middle = (own.x1 + spans[std::size_t(h_under)].x0) / 2;
           if (own.figures) middle = std::min(middle, own.x1 + 0.5 * size);
-          std::size_t keep = run_pieces.size();
-          while (keep > 1 && run_pieces[keep - 1].second < 0 &&
-                 run_pieces[keep - 1].first.cx() > middle)
-            --keep;
+          const std::size_t keep = kept_left_of(middle);
           if (keep < run_pieces.size()) {
-            // Pieces from..to-1 of the run as one label.
-            const auto joined = [&run_pieces](std::size_t from, std::size_t to) {
-              header_token t = run_pieces[from].first;
-              for (std::size_t k = from + 1; k < to; ++k) {
-                t.text += run_pieces[k].first.text;
-                t.where = union_box(t.where, run_pieces[k].first.where);
-              }
-              return t;
-            };
             prev = joined(0, keep);
             header_token moved = joined(keep, run_pieces.size());
             moved.text += h.text;

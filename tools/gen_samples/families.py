@@ -1914,24 +1914,12 @@ def f92_distributed_labels_over_short_figures():
 
 
 def budget_probe_tables(doc, i, keep):
-    """The tables of budget probe document i (style_combinations.make) whose title `keep`
-    accepts, drawn into doc in that document's styles; the others are not drawn."""
+    """The tables of budget probe document i whose title `keep` accepts, drawn into doc in
+    that document's styles."""
     import style_combinations
-
-    class Kept:
-        def __getattr__(self, name):
-            return getattr(doc, name)
-
-        def add_table(self, table):
-            if keep(table.title):
-                doc.add_table(table)
-
-    real = style_combinations.doc_for
-    style_combinations.doc_for = lambda name: Kept()
     try:
-        style_combinations.make(i)
+        style_combinations.make(i, doc=doc, keep=keep)
     finally:
-        style_combinations.doc_for = real
         tablelib.set_house_style()
 
 

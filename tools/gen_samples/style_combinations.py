@@ -26,8 +26,24 @@ from std import (LEAVES, PROJECT_LEAVES, Fin, add_count_columns, classified_tabl
 import tablelib  # noqa: E402
 from tablelib import B, Col, H, Row, Table, add_blank_column  # noqa: E402
 
-def make(i):
-    """Document number i: one classified table and one 收支总表 in styles drawn by seed i."""
+class KeptTables:
+    """A document that draws only the tables whose title `keep` accepts into `doc`."""
+
+    def __init__(self, doc, keep):
+        self.doc, self.keep = doc, keep
+
+    def __getattr__(self, name):  # where the page stands (add_small asks)
+        return getattr(self.doc, name)
+
+    def add_table(self, table):
+        if self.keep(table.title):
+            self.doc.add_table(table)
+
+
+def make(i, doc=None, keep=None):
+    """Document number i: one classified table and one 收支总表 in styles drawn by seed i; or
+    only its tables whose title `keep` accepts, added to `doc` (a family's document made of
+    the probe's findings)."""
     r = random.Random(i)
     house, r5, r6, r7 = draw_house(i)
     house["fit"] = "words"  # a table too wide narrows its columns of words first
@@ -38,7 +54,7 @@ def make(i):
         dec = r6.choice([4, 6])  # as some budget systems print 万元
     mag = 300 if unit == "万元" else 3000000
     fin = Fin(f"c{i}", LEAVES, dec=dec, mag=mag)
-    doc = doc_for(f"c{i:03d}.pdf")
+    doc = doc_for(f"c{i:03d}.pdf") if doc is None else KeptTables(doc, keep)
     opts = dict(
         layout=r.choice(["full", "split3", "glued-", "glued ", "own"]),
         rules=r.choice(["grid", "grid", "none", "topbottom"]),
