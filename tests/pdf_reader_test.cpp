@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -240,6 +241,34 @@ TEST_CASE("vertical header text: a rotated word, and stacked characters") {
     if (s.rotation == 0 && std::abs(s.where.x0 - 200) < 0.01) ++stacked;
   }
   CHECK(stacked == 4);
+}
+
+TEST_CASE("ruling lines: shaded cells edge to edge show edges only where the colour changes") {
+  const page_content page = read_trap("shaded_cells.pdf");
+  std::vector<ruling> hs, vs;
+  for (const ruling& r : page.lines) {
+    CHECK(r.kind == ruling::source::fill_edge);
+    (r.horizontal() ? hs : vs).push_back(r);
+  }
+  std::vector<std::array<double, 3>> h, v;  // at, from, to
+  for (const ruling& r : hs) h.push_back({r.y0, r.x0, r.x1});
+  for (const ruling& r : vs) v.push_back({r.x0, r.y0, r.y1});
+  std::sort(h.begin(), h.end());
+  std::sort(v.begin(), v.end());
+  // The grey band and the blue cell beside it: one outline (merged), no edge between the
+  // grey cells, an edge where grey meets blue. Below, two grey cells 2 pt apart: four.
+  const std::vector<std::array<double, 3>> want_h = {{100, 100, 500}, {130, 100, 500},
+                                                     {200, 100, 200}, {200, 202, 300},
+                                                     {230, 100, 200}, {230, 202, 300}};
+  const std::vector<std::array<double, 3>> want_v = {
+      {100, 100, 130}, {100, 200, 230}, {200, 200, 230}, {202, 200, 230},
+      {300, 200, 230}, {400, 100, 130}, {500, 100, 130}};
+  REQUIRE(h.size() == want_h.size());
+  REQUIRE(v.size() == want_v.size());
+  for (std::size_t i = 0; i < h.size(); ++i)
+    for (std::size_t k = 0; k < 3; ++k) CHECK(h[i][k] == doctest::Approx(want_h[i][k]));
+  for (std::size_t i = 0; i < v.size(); ++i)
+    for (std::size_t k = 0; k < 3; ++k) CHECK(v[i][k] == doctest::Approx(want_v[i][k]));
 }
 
 TEST_CASE("ruling lines: strokes, thin filled rectangles, stroked rectangles, shaded cells") {

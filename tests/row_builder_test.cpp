@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <vector>
@@ -35,25 +36,31 @@ struct page_text {
   }
 };
 
+// UTF-8 by hand: the test needs no library for it.
+std::string utf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t ch : s) {
+    if (ch < 0x80) {
+      out += char(ch);
+    } else if (ch < 0x800) {
+      out += char(0xC0 | (ch >> 6));
+      out += char(0x80 | (ch & 0x3F));
+    } else {
+      out += char(0xE0 | (ch >> 12));
+      out += char(0x80 | ((ch >> 6) & 0x3F));
+      out += char(0x80 | (ch & 0x3F));
+    }
+  }
+  return out;
+}
+
 // Text of each row, its cells joined with '|'.
 std::vector<std::string> row_texts(const std::vector<grid_row>& rows) {
   std::vector<std::string> out;
   for (const auto& r : rows) {
     std::u32string s;
     for (std::size_t c = 0; c < r.cells.size(); ++c) s += (c ? U"|" : U"") + r.cells[c].text;
-    out.push_back(std::string());
-    for (char32_t ch : s) {  // UTF-8 by hand: the test needs no library for it
-      if (ch < 0x80) {
-        out.back() += char(ch);
-      } else if (ch < 0x800) {
-        out.back() += char(0xC0 | (ch >> 6));
-        out.back() += char(0x80 | (ch & 0x3F));
-      } else {
-        out.back() += char(0xE0 | (ch >> 12));
-        out.back() += char(0x80 | ((ch >> 6) & 0x3F));
-        out.back() += char(0x80 | (ch & 0x3F));
-      }
-    }
+    out.push_back(utf8(s));
   }
   return out;
 }
@@ -124,4 +131,41 @@ TEST_CASE("a code part wrapped by the character in a narrow column keeps a ruled
   q.put(U"01", 120, 100);
   q.put(U"02", 120, 112);
   CHECK(holds_several_rows(q.lines(), column_bounds{0, 100, 118, 140, 200}, nullptr));
+}
+
+TEST_CASE("labels centred a little off each other do not chain a label's lines into one") {
+  // A header a size larger than the body (11.7 pt): 因公出国 / （境）费 wrapped in their cell,
+  // 合计 centred between those lines in the cell before, 公务用车 / 运行维护 in the cell
+  // after, each a few points off the others. The bands overlap one after the other.
+  // (Positions of a 三公 table's header: 合计 | 因公出国（境）费 | 小计 | 公务用车购置费 |
+  // 公务用车运行维护费 | 公务接待费, in cells of one to three lines.)
+  page_text p;
+  p.put(U"合计", 62, 153.4, 11.7);
+  p.put(U"因公出国", 113, 146.2, 11.7);
+  p.put(U"（境）费", 113, 160.5, 11.7);
+  p.put(U"小计", 188, 163.5, 11.7);
+  p.put(U"公务用车", 240, 156.4, 11.7);
+  p.put(U"购置费", 245, 170.6, 11.7);
+  p.put(U"公务用车", 303, 149.2, 11.7);
+  p.put(U"运行维护", 303, 163.5, 11.7);
+  p.put(U"费", 320, 177.8, 11.7);
+  p.put(U"公务接待", 366, 146.2, 11.7);
+  p.put(U"费", 383, 160.5, 11.7);
+  std::vector<std::string> texts;
+  for (const auto& l : p.lines()) texts.push_back(utf8(l.text));
+  CAPTURE(texts.size());
+  // Each label's two lines stay apart, in order: no line holds both halves of one.
+  for (const auto& t : texts) {
+    CHECK_FALSE(
+        (t.find("因公出国") != std::string::npos && t.find("（境）费") != std::string::npos));
+    CHECK_FALSE(
+        (t.find("公务用车") != std::string::npos && t.find("运行维护") != std::string::npos));
+  }
+  const auto has = [&texts](const std::string& word) {
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const std::string& t) { return t.find(word) != std::string::npos; });
+  };
+  CHECK(has("因公出国"));
+  CHECK(has("（境）费"));
+  CHECK(has("运行维护"));
 }

@@ -164,6 +164,32 @@ def grid():
     c.save()
 
 
+def shaded_cells():
+    """Shaded cells without strokes: edges are rules only where the colour changes.
+
+    Displayed (y down) expectations:
+      three grey cells edge to edge, x 100..200..300..400, y 100..130 -> horizontal edges
+        y = 100 and 130 over x 100..400; vertical edges x = 100 and 400 only
+      a blue cell beside them, x 400..500, y 100..130 -> its own edges; x = 400 is an edge
+        (grey meets blue) and x = 500 too
+      two grey cells 2 pt apart, x 100..200 and 202..300, y 200..230 -> four vertical edges
+    """
+    c = new_canvas("shaded_cells.pdf")
+    c.setFillColorRGB(0.85, 0.85, 0.85)
+    for x in (100, 200, 300):
+        c.rect(x, H - 130, 100, 30, stroke=0, fill=1)
+    c.setFillColorRGB(0.8, 0.88, 0.97)
+    c.rect(400, H - 130, 100, 30, stroke=0, fill=1)
+    c.setFillColorRGB(0.85, 0.85, 0.85)
+    c.rect(100, H - 230, 100, 30, stroke=0, fill=1)
+    c.rect(202, H - 230, 98, 30, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(CJK, 10)
+    c.drawString(110, H - 120, "科目名称")
+    c.showPage()
+    c.save()
+
+
 def clipped():
     """Text clipped away: a cell's text overflowing a table cut at a page break is drawn
     beyond the clip rectangle and not shown; text inside it is shown."""
@@ -209,7 +235,7 @@ def encrypted():
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for make in (words_blocks, letter_spaced, glued, baseline, rotate90, vertical, grid,
-                 clipped, image_only, encrypted):
+                 shaded_cells, clipped, image_only, encrypted):
         make()
     for p in sorted(OUT.glob("*.pdf")):
         print(f"{p.relative_to(ROOT)}  {p.stat().st_size} bytes")

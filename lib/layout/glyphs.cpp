@@ -80,13 +80,27 @@ std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
     const glyph* g = k.g;
     double h = g->where.y1 - g->where.y0;
     // Join the line (among the last few) this glyph overlaps most, if by half its height.
+    // Not a line of text of its height it stands off (by more than a sixth of that) that
+    // already holds a glyph above or below it: labels centred in header cells of one, two
+    // and three lines stand a little off each other and chain into one band, which must
+    // not swallow a label's next line (因公出国 / （境）费 beside 合计 between them, read
+    // "（因公境出）国费"). Glyph boxes of another height (digits twice as tall) are not judged so.
+    const auto stacked_in = [g, h](const text_line& l) {
+      const glyph* first = l.glyphs.front();
+      const double th = first->where.y1 - first->where.y0;  // the line's text height
+      if (std::abs(g->cy() - l.cy()) <= h / 6 || h > 1.3 * th || th > 1.3 * h) return false;
+      return std::any_of(l.glyphs.begin(), l.glyphs.end(), [g](const glyph* o) {
+        return overlap(g->where.x0, g->where.x1, o->where.x0, o->where.x1) >
+               0.5 * std::min(g->where.x1 - g->where.x0, o->where.x1 - o->where.x0);
+      });
+    };
     text_line* best = nullptr;
     double best_overlap = 0;
     for (std::size_t k = lines.size(); k-- > 0 && k + 4 >= lines.size();) {
       auto& l = lines[k];
       double lh = l.y1 - l.y0;
       double o = overlap(g->where.y0, g->where.y1, l.y0, l.y1);
-      if (o >= 0.5 * std::min(h, lh) && o > best_overlap) {
+      if (o >= 0.5 * std::min(h, lh) && o > best_overlap && !stacked_in(l)) {
         best = &l;
         best_overlap = o;
       }

@@ -376,6 +376,18 @@ std::vector<grid_row> rows_from_lines(const std::vector<text_line>& lines,
                              part_starts);
 }
 
+std::vector<std::size_t> repeated_parts(const std::vector<grid_column>& columns) {
+  const std::size_t n = columns.size();
+  if (n < 4 || n % 2 != 0) return {};
+  const std::size_t half = n / 2;
+  for (std::size_t c = 0; c < half; ++c) {
+    const auto& a = columns[c].header;
+    const auto& b = columns[c + half].header;
+    if (a.empty() || b.empty() || a.back() != b.back()) return {};
+  }
+  return {0, half};
+}
+
 std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& cl,
                                           const column_bounds& bounds, int page, double pitch,
                                           bool single,

@@ -68,6 +68,11 @@ std::vector<grid_row> rows_from_cut_lines(const std::vector<cut_line>& lines,
                                           bool single = false,
                                           const std::vector<std::size_t>& part_starts = {});
 
+/// Parts printed side by side with the same column labels (科目名称 | 金额 twice, under
+/// 人员经费 | 公用经费): the first column of each, or nothing when the labels do not repeat.
+/// rows_from_lines groups each part's lines on its own.
+std::vector<std::size_t> repeated_parts(const std::vector<grid_column>& columns);
+
 /// Whether lines of one ruled band hold several rows: some column has two lines with an
 /// amount or a code (a wrapped name or a wrapped number's tail does not count).
 bool holds_several_rows(const std::vector<text_line>& lines, const column_bounds& bounds,

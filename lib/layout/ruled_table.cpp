@@ -104,8 +104,9 @@ class ruled_reader {
 
   // A band is one row unless a column holds two amounts or codes (rows without rules
   // between them); a name beside a wrapped number must stay with it. Text of a merged
-  // cell goes to its leftmost column.
-  band_rows read_band(std::size_t b) {
+  // cell goes to its leftmost column. `parts`: the first column of each part printed side
+  // by side (repeated_parts), whose lines are grouped into rows part by part.
+  band_rows read_band(std::size_t b, const std::vector<std::size_t>& parts = {}) {
     std::vector<std::size_t> merge(ncol_);
     for (std::size_t c = 0; c < ncol_; ++c) merge[c] = cell_left_[sets_.id(b, c)];
     send_right_set_figures_right(b, merge);
@@ -114,7 +115,7 @@ class ruled_reader {
     band_rows out;
     // Several rows, or one (one_row: a pitch larger than the band, every line in one group).
     out.rows = holds_several_rows(cut_band, xs_)
-                   ? rows_from_cut_lines(cut_band, xs_, page_, 0)
+                   ? rows_from_cut_lines(cut_band, xs_, page_, 0, false, parts)
                    : rows_from_cut_lines(cut_band, xs_, page_, 1e9, true);
     for (auto& r : out.rows) {
       for (auto& c : r.cells) c.text = clean(c.text);
@@ -273,6 +274,13 @@ void ruled_reader::read(const grid_table* continued, grid_table& table, page_ove
   for (std::size_t b = 0; b < nband_; ++b) bands[b] = read_band(b);
   const std::size_t first_data = header_end(bands, continued);
   read_header(first_data, table, overlay);
+  // Parts side by side under one header (人员经费 | 公用经费, each 科目名称 | 金额), in bands
+  // of several rows (no rules between rows): a name wrapped in one part shares its lines
+  // with a one-line row of the other, so each part's lines make rows of their own (family
+  // f98).
+  if (const auto parts = repeated_parts(table.columns); !parts.empty())
+    for (std::size_t b = first_data; b < nband_; ++b)
+      if (bands[b].rows.size() > 1) bands[b] = read_band(b, parts);
   // A ruled table printed with its header (and numbering row) but no row is empty.
   if (first_data > 0 && std::none_of(bands.begin() + long(first_data), bands.end(),
                                      [](const band_rows& br) { return br.data; }))

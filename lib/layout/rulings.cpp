@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -90,8 +91,10 @@ std::vector<ruling> without_glyph_strokes(const std::vector<ruling>& segs,
 
 // A table cut by a page break is often drawn without its closing rule: its vertical rules
 // run on past the last horizontal rule (or start above the first). The open end is a
-// band like any other: close it with a rule where the verticals end.
-void close_open_ends(rule_grid& g) {
+// band like any other: close it with a rule where the verticals end. Verticals that end on
+// that rule and cross no other are the grid's too: a column rule of a body without row
+// rules that starts under a merged total row (family f98).
+void close_open_ends(rule_grid& g, const std::vector<ruling>& orphans) {
   double top = g.h.front().y0, bottom = top;
   for (const auto& r : g.h) {
     top = std::min(top, r.y0);
@@ -104,6 +107,10 @@ void close_open_ends(rule_grid& g) {
     r.x1 = g.bounds.x1;
     r.y0 = r.y1 = y;
     g.h.push_back(r);
+    for (const auto& v : orphans)
+      if (v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol && v.y0 >= g.bounds.y0 - tol &&
+          v.y1 <= g.bounds.y1 + tol && (std::abs(v.y0 - y) <= tol || std::abs(v.y1 - y) <= tol))
+        g.v.push_back(v);
   };
   auto count = [&](auto past) { return std::count_if(g.v.begin(), g.v.end(), past); };
   if (g.bounds.y1 - bottom > open_end &&
@@ -112,6 +119,29 @@ void close_open_ends(rule_grid& g) {
   if (top - g.bounds.y0 > open_end &&
       count([&](const ruling& v) { return v.y0 < top - open_end; }) >= 2)
     add(g.bounds.y0);
+}
+
+// A frame around a caption and a body whose column rules start under the caption, with no
+// rule between them (a table ruled between columns only, continued on a page that repeats
+// its caption inside the frame but not its header; family f100): the caption and the rows
+// would be one band. Where no inner vertical reaches above a height below the top rule and
+// no rule runs there, that height bounds a band: the caption's, undivided, and the body's.
+void close_band_above_columns(rule_grid& g) {
+  double top = g.h.front().y0;
+  for (const auto& r : g.h) top = std::min(top, r.y0);
+  double y = std::numeric_limits<double>::infinity();
+  for (const auto& v : g.v)
+    if (v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol) y = std::min(y, v.y0);
+  constexpr double open_end = 4.0;
+  if (std::isinf(y) || y <= top + open_end) return;
+  if (std::any_of(g.h.begin(), g.h.end(),
+                  [&](const ruling& r) { return std::abs(r.y0 - y) <= tol; }))
+    return;
+  ruling r;
+  r.x0 = g.bounds.x0;
+  r.x1 = g.bounds.x1;
+  r.y0 = r.y1 = y;
+  g.h.push_back(r);
 }
 
 // Family f32: a form continued from the page before whose left columns are one merged
@@ -289,7 +319,8 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
       }
     if (g.bounds.x1 - g.bounds.x0 < 50) continue;  // a box around a word, not a table
     join_side_columns(g, orphans);
-    close_open_ends(g);
+    close_open_ends(g, orphans);
+    close_band_above_columns(g);
     std::vector<double> ys, xs;
     for (const auto& r : g.h) ys.push_back(r.y0);
     for (const auto& r : g.v) xs.push_back(r.x0);

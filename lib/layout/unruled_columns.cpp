@@ -112,15 +112,27 @@ std::vector<header_token> stacked_labels(std::vector<text_line>& lines) {
 std::vector<header_token> header_tokens(const std::vector<const text_line*>& header,
                                         const std::vector<body_span>& spans) {
   // Split at half a character's gap: two labels of narrow columns may stand less than a
-  // character apart (基本支出 项目支出, family f30); pieces over one column join again below.
+  // character apart (基本支出 项目支出, family f30); pieces over one column join again
+  // below. Single characters split at a third: labels of narrow code columns in a header a
+  // size larger than the body stand half a character apart (类 款 项 over 类 | 款 | 项,
+  // family f99); OCR's rough boxes leave such gaps inside longer labels.
   std::vector<text_line> lines;
   for (const text_line* l : header) lines.push_back(*l);
   std::vector<header_token> out = stacked_labels(lines);
   std::vector<std::vector<header_token>> pieces(header.size());
   for (std::size_t li = 0; li < header.size(); ++li)
-    for (const auto& t : split_tokens(lines[li], 0.5)) {
+    for (const auto& t : split_tokens(lines[li], 0.3)) {
       header_token h{strip_all_spaces(t.text), t.where, t.glyphs.front()->size};
-      if (!h.text.empty()) pieces[li].push_back(std::move(h));
+      if (h.text.empty()) continue;
+      // Closer than half a character, only single characters stay apart.
+      auto& line = pieces[li];
+      if (!line.empty() && h.where.x0 - line.back().where.x1 < 0.5 * h.size &&
+          (h.text.size() > 1 || line.back().text.size() > 1)) {
+        line.back().text += h.text;
+        line.back().where = union_box(line.back().where, h.where);
+      } else {
+        line.push_back(std::move(h));
+      }
     }
   // Which header lines are the numbering row (栏次 1 2 3): its numbers stand under every
   // label.
@@ -592,6 +604,44 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
   };
 }
 
+// A group label centred over more columns than it won: the first columns of its share stand
+// nearer the line's other label (支出 centred over 项目 | 合计 | … | 国有资本经营预算 beside
+// 收入, 支出's 项目 column set from the left, nearer 收入's end; family f96). Off its won
+// columns' centre towards one end, it takes the columns past that end, one by one, if they
+// centre it within a character; a column so taken leaves the line's other labels.
+void extend_to_centre(std::vector<std::size_t>& won, const header_token& g,
+                      std::vector<column_draft>& cols,
+                      const std::function<bool(std::size_t)>& level_with,
+                      std::vector<const header_token*>& claimed) {
+  if (won.empty()) return;
+  const auto centre = [&cols](std::size_t a, std::size_t b) {
+    return (cols[a].x0 + cols[b].x1) / 2;
+  };
+  std::size_t a = won.front(), b = won.back();
+  const double off = g.cx() - centre(a, b);
+  if (std::abs(off) <= g.size) return;
+  const bool leftwards = off < 0;
+  while (leftwards ? a > 0 : b + 1 < cols.size()) {
+    const std::size_t next = leftwards ? a - 1 : b + 1;
+    // Not past a column whose own label stands level with g, nor one taken so before.
+    if (level_with(next) || claimed[next]) return;
+    (leftwards ? a : b) = next;
+    const double now = g.cx() - centre(a, b);
+    if (std::abs(now) <= g.size) break;
+    if ((now < 0) != leftwards) return;  // past the centre: not centred over any share
+  }
+  if (std::abs(g.cx() - centre(a, b)) > g.size) return;
+  for (std::size_t c = a; c <= b; ++c) {
+    if (std::find(won.begin(), won.end(), c) != won.end()) continue;
+    claimed[c] = &g;
+    std::erase_if(cols[c].groups, [&g](const header_token* t) {
+      return !below(t->where, g.where) && !below(g.where, t->where);
+    });
+    won.push_back(c);
+  }
+  std::sort(won.begin(), won.end());
+}
+
 // Upper tokens: each column whose label lies below a token goes to the nearest token (by
 // horizontal gap) among those not below it. A token that wins one column is a wrapped part
 // of its label; one that wins several is a group level over them.
@@ -600,13 +650,14 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
   std::vector<const header_token*> groups;
   for (std::size_t i = 0; i < tokens.size(); ++i)
     if (!is_leaf[i]) groups.push_back(&tokens[i]);
+  std::vector<const header_token*> claimed(cols.size(), nullptr);  // by extend_to_centre
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (is_leaf[i]) continue;
     const auto& g = tokens[i];
     const auto level_with = level_with_group(cols, g, groups);
     std::vector<std::size_t> won;
     for (std::size_t c = 0; c < cols.size(); ++c) {
-      if (level_with(c)) continue;
+      if (level_with(c) || (claimed[c] && claimed[c] != &g)) continue;
       double gap = x_gap(g.where, cols[c].x0, cols[c].x1);
       bool nearest = true;
       // Other group labels compete for the column; a leaf does not (family f28: a leaf
@@ -636,6 +687,7 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       // narrow column (经济分 / 类科目编 / 码) is below nothing either, but the columns it
       // would win all lie to one side of it: drop the farther end until it is centred.
       std::sort(won.begin(), won.end());
+      extend_to_centre(won, g, cols, level_with, claimed);
       while (won.size() > 1) {
         const double x0 = cols[won.front()].x0, x1 = cols[won.back()].x1;
         // Within half an average column: leaves and right-aligned figures make the

@@ -107,20 +107,6 @@ std::size_t glued_code_glyphs(const token& t) {
   return n;
 }
 
-// Parts printed side by side with the same column labels (科目名称 | 金额 twice, under
-// 人员经费 | 公用经费): the first column of each, or nothing when the labels do not repeat.
-std::vector<std::size_t> repeated_parts(const std::vector<grid_column>& columns) {
-  const std::size_t n = columns.size();
-  if (n < 4 || n % 2 != 0) return {};
-  const std::size_t half = n / 2;
-  for (std::size_t c = 0; c < half; ++c) {
-    const auto& a = columns[c].header;
-    const auto& b = columns[c + half].header;
-    if (a.empty() || b.empty() || a.back() != b.back()) return {};
-  }
-  return {0, half};
-}
-
 }  // namespace
 
 void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,

@@ -168,13 +168,14 @@ std::string decode_text_string(const GooString* s) {
 // The output device: words via TextOutputDev, ruling lines via stroke/fill
 // ---------------------------------------------------------------------------------------
 
-constexpr double axis_tolerance = 0.5;   ///< max drift across a segment to call it straight
-constexpr double thin_limit = 3.0;       ///< filled rectangles thinner than this are lines
-constexpr double min_line_length = 0.5;  ///< shorter pieces are dots, not rules
-constexpr int max_fill_points = 6;       ///< filled shapes with more points are not rules
-constexpr double min_image_rule = 10.0;  ///< thin images shorter than this are no rules
-constexpr double merge_offset = 0.5;     ///< collinear if the coordinates differ less
-constexpr double merge_gap = 1.0;        ///< collinear pieces closer than this join
+constexpr double axis_tolerance = 0.5;    ///< max drift across a segment to call it straight
+constexpr double thin_limit = 3.0;        ///< filled rectangles thinner than this are lines
+constexpr double min_line_length = 0.5;   ///< shorter pieces are dots, not rules
+constexpr int max_fill_points = 6;        ///< filled shapes with more points are not rules
+constexpr double min_image_rule = 10.0;   ///< thin images shorter than this are no rules
+constexpr std::size_t max_shaded = 4096;  ///< shaded cells a page compares with each other
+constexpr double merge_offset = 0.5;      ///< collinear if the coordinates differ less
+constexpr double merge_gap = 1.0;         ///< collinear pieces closer than this join
 
 struct page_limits {
   std::optional<pdf_reader::clock::time_point> deadline;
@@ -221,6 +222,7 @@ class page_device final : public TextOutputDev {
   /// reads the page again, turned).
   void begin(const page_limits& limits, double width, double height, bool may_turn) {
     lines.clear();
+    shaded_.clear();
     truncated = timed_out = has_images = false;
     glyphs = unreadable_glyphs = 0;
     turn = 0;
@@ -255,6 +257,7 @@ class page_device final : public TextOutputDev {
   /// TextOutputDev builds lines, blocks and reading order here (TextPage::coalesce), at a cost
   /// that grows faster than the number of words: hence max_words, enforced in drawChar.
   void endPage() override {
+    add_shaded_edges();
     if (may_turn_) {
       const auto most = std::max_element(rotations_.begin(), rotations_.end());
       const int dominant = static_cast<int>(most - rotations_.begin());
@@ -553,11 +556,67 @@ class page_device final : public TextOutputDev {
       if (!rectangle) continue;
       // A shaded area as big as the page is a background, not a cell.
       if (w > 0.9 * width_ && h > 0.5 * height_) continue;
-      add_line(x0, y0, x1, y0, 0, ruling::source::fill_edge);
-      add_line(x0, y1, x1, y1, 0, ruling::source::fill_edge);
-      add_line(x0, y0, x0, y1, 0, ruling::source::fill_edge);
-      add_line(x1, y0, x1, y1, 0, ruling::source::fill_edge);
+      if (shaded_.size() < max_shaded) {
+        shaded_.push_back({x0, y0, x1, y1, rgb});
+      } else {  // past that many, each rectangle's edges stand alone (add_shaded_edges: n²)
+        add_line(x0, y0, x1, y0, 0, ruling::source::fill_edge);
+        add_line(x0, y1, x1, y1, 0, ruling::source::fill_edge);
+        add_line(x0, y0, x0, y1, 0, ruling::source::fill_edge);
+        add_line(x1, y0, x1, y1, 0, ruling::source::fill_edge);
+      }
     }
+  }
+
+  /// A shaded rectangle's edges are rules where the colour changes across them. Spreadsheets
+  /// fill each shaded cell of a header on its own: between two cells of one colour there
+  /// is no visible edge (a header shaded cell by cell over a table without rules is no
+  /// grid; family f97).
+  void add_shaded_edges() {
+    constexpr double across = 0.5;  // a gap narrower than this shows no background
+    const auto same = [](const GfxRGB& a, const GfxRGB& b) {
+      const auto near = [](GfxColorComp u, GfxColorComp v) {
+        return std::abs(colToDbl(u) - colToDbl(v)) <= 0.02;
+      };
+      return near(a.r, b.r) && near(a.g, b.g) && near(a.b, b.b);
+    };
+    std::vector<std::pair<double, double>> covered;
+    // The stretches of [from, to] along an edge at `at` (horizontal or not) where the other
+    // side, `at` + `side` × across, shows another rectangle of the same colour.
+    const auto emit = [&](const shaded_rect& r, bool horizontal, double at, double side,
+                          double from, double to) {
+      covered.clear();
+      const double probe = at + side * across;
+      for (const auto& o : shaded_) {
+        if (&o == &r || !same(o.rgb, r.rgb)) continue;
+        const bool over =
+            horizontal ? (o.y0 <= probe && probe <= o.y1) : (o.x0 <= probe && probe <= o.x1);
+        if (!over) continue;
+        const double a = std::max(from, horizontal ? o.x0 : o.y0);
+        const double b = std::min(to, horizontal ? o.x1 : o.y1);
+        if (a < b) covered.emplace_back(a, b);
+      }
+      std::sort(covered.begin(), covered.end());
+      double start = from;
+      const auto piece = [&](double a, double b) {
+        if (b - a < min_line_length) return;
+        if (horizontal)
+          add_line(a, at, b, at, 0, ruling::source::fill_edge);
+        else
+          add_line(at, a, at, b, 0, ruling::source::fill_edge);
+      };
+      for (const auto& [a, b] : covered) {
+        if (a > start) piece(start, a);
+        start = std::max(start, b);
+      }
+      if (start < to) piece(start, to);
+    };
+    for (const auto& r : shaded_) {
+      emit(r, true, r.y0, -1, r.x0, r.x1);
+      emit(r, true, r.y1, +1, r.x0, r.x1);
+      emit(r, false, r.x0, -1, r.y0, r.y1);
+      emit(r, false, r.x1, +1, r.y0, r.y1);
+    }
+    shaded_.clear();
   }
 
   static std::pair<std::int64_t, std::int64_t> origin_key(double x, double y) {
@@ -588,6 +647,11 @@ class page_device final : public TextOutputDev {
 
   page_limits limits_;
   origin_map advances_;
+  struct shaded_rect {
+    double x0, y0, x1, y1;
+    GfxRGB rgb;
+  };
+  std::vector<shaded_rect> shaded_;  ///< shaded cells of the page, edges added at its end
   double width_ = 0, height_ = 0;
   bool may_turn_ = false;
   long open_actual_text_ = 0;  ///< ActualText spans begun and not ended, on any page

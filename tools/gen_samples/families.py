@@ -16,6 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import fmt, write_truth  # noqa: E402
+import house_styles  # noqa: E402
 import tablelib  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, PROJECT_TREES, Fin, add_count_columns,  # noqa: E402
                  classified_table, econ_pairs_table, empty_table, fiscal_summary_table,
@@ -965,14 +966,17 @@ def f53_empty_text_columns():
     return doc
 
 
-def probe_tables(doc, i, keep, leaves=LEAVES, retitle=None):
+def probe_tables(doc, i, keep, leaves=LEAVES, retitle=None, streams=0):
     """The tables of 决算 probe document i that `keep` accepts, in that document's styles
     (with the families' few 项 codes unless `leaves` is None: the probe's own draw), their
-    titles changed by `retitle`."""
+    titles changed by `retitle`; drawn with the first `streams` of the probes' later
+    streams (house_styles.LATER_STREAMS)."""
     import final_combinations
     try:
+        house_styles.LATER_STREAMS = streams
         final_combinations.make(i, doc=doc, keep=keep, leaves=leaves, retitle=retitle)
     finally:
+        house_styles.LATER_STREAMS = None
         tablelib.set_house_style()
 
 
@@ -1913,13 +1917,15 @@ def f92_distributed_labels_over_short_figures():
     return doc
 
 
-def budget_probe_tables(doc, i, keep):
+def budget_probe_tables(doc, i, keep, streams=0):
     """The tables of budget probe document i whose title `keep` accepts, drawn into doc in
-    that document's styles."""
+    that document's styles (with the first `streams` later streams, as probe_tables)."""
     import style_combinations
     try:
+        house_styles.LATER_STREAMS = streams
         style_combinations.make(i, doc=doc, keep=keep)
     finally:
+        house_styles.LATER_STREAMS = None
         tablelib.set_house_style()
 
 
@@ -1952,6 +1958,80 @@ def f94_spaced_labels_over_row_numbers():
     read past the run's pieces, out of memory)."""
     doc = doc_for("f94_spaced_labels_over_row_numbers.pdf")
     budget_probe_tables(doc, 47, lambda title: title == "2026年收支总表")
+    return doc
+
+
+def f96_group_label_centred_over_first_column_nearer_other():
+    """财政拨款收入支出决算总表 without rules between columns (two 决算 probes'): 收入 centred
+    over 项目 | 预算数, 支出 over 项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算,
+    its names set from the left of their column so that the 支出 side's 项目 column is nearer
+    收入 than 支出. 支出 alone would win the four amount columns only, off its centre; cut
+    down to the one under it, it read as the first line of 合计's label (支出合计, the other
+    three without 支出). A label beside other group labels on its line keeps two columns, and
+    the line's labels split their columns as a whole, each centred over its share."""
+    doc = doc_for("f96_group_label_centred_over_first_column_nearer_other.pdf")
+    probe_tables(doc, 266, lambda title: title.endswith("财政拨款收入支出决算总表"), leaves=None)
+    probe_tables(doc, 1282, lambda title: title.endswith("财政拨款收入支出决算总表"), leaves=None)
+    return doc
+
+
+def f97_header_cells_shaded_one_by_one():
+    """Tables without rules whose header cells are shaded one by one, as spreadsheets export
+    a filled header: a rectangle per cell, edge to edge, in one colour (a budget probe's and
+    a 决算 probe's). Between two cells of one colour no edge shows; the header band's
+    outline does. Each rectangle's edges read as rules made the header a ruled grid of its
+    own, the body below it outside every cell (before: every table read empty, its amounts
+    outside any cell)."""
+    doc = doc_for("f97_header_cells_shaded_one_by_one.pdf")
+    budget_probe_tables(doc, 1016, lambda title: title in ("2026年一般公共预算支出表",
+                                                             "2026年一般公共预算基本支出表"),
+                        streams=1)
+    probe_tables(doc, 935, lambda title: title.endswith("一般公共预算财政拨款支出决算表"),
+                 leaves=None, streams=1)
+    return doc
+
+
+def f98_column_rules_without_row_rules():
+    """Tables ruled between columns only, under a ruled header (two budget probes'): no rule
+    between rows, the bottom one too lost at a page break. A 基本支出 table in two parts
+    side by side (人员经费 | 公用经费, each 科目名称 | 金额) whose names wrap beside one-line
+    rows of the other part: the lines of each part make its rows (before: 公务用车运行维护 /
+    费 read as two rows, the amount on the second). A table whose total row's label is
+    merged over the code and name columns, so that the rule between them starts under it
+    and crosses no rule (the closing rule lost at the page break): it is the grid's (before:
+    codes read into the names, 01人大事务)."""
+    doc = doc_for("f98_column_rules_without_row_rules.pdf")
+    budget_probe_tables(doc, 655, lambda title: title == "2026年一般公共预算基本支出表", streams=2)
+    budget_probe_tables(doc, 680, lambda title: title == "2026年一般公共预算支出表", streams=2)
+    return doc
+
+
+def f99_header_a_size_larger():
+    """Headers printed a size larger than the body (two probes'): a 三公 决算 table whose
+    labels of one, two and three lines are centred in their cells, each a little off the
+    next (因公出国 / （境）费 beside 合计 between its lines): one text line chained them all,
+    read "（因公境出）国费"; a line no longer takes a glyph of its height standing off it
+    under one it holds. A 项目支出 table in 10.5 pt whose 类 款 项 labels, in 12 pt, stand
+    half a character apart over narrow code columns: read as one label 款项, the 项 codes
+    were lost and the sums failed as document errors; labels split at a third of a
+    character."""
+    doc = doc_for("f99_header_a_size_larger.pdf")
+    probe_tables(doc, 3017, lambda title: title.endswith("“三公”经费支出决算表"), leaves=None,
+                 streams=3)
+    budget_probe_tables(doc, 137, lambda title: title == "2026年项目支出预算表", streams=3)
+    return doc
+
+
+def f100_caption_in_frame_over_column_rules():
+    """A 决算 table ruled between columns only, its caption (编制单位, 金额单位) printed inside
+    the table's frame, continued on pages that repeat the caption but not the header (a
+    决算 probe's): the column rules start under the caption and no rule divides them, so
+    the caption and the rows were one band: the caption read as the continued part's
+    header, its rows a block of their own without the 类 and 款 the page before opened
+    (codes lost). Where no inner vertical reaches above a height, that height bounds a
+    band of its own: the caption's, dropped as a title block."""
+    doc = doc_for("f100_caption_in_frame_over_column_rules.pdf")
+    probe_tables(doc, 1180, lambda title: title.endswith("收入决算表"), leaves=None, streams=3)
     return doc
 
 
@@ -1997,7 +2077,10 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f88_indented_name_wrapped_at_page_top, f89_indicator_scores_beside_levels,
             f90_item_wrapped_above_its_row, f91_short_figures_far_right_of_label,
             f92_distributed_labels_over_short_figures, f93_spaced_group_label_between_leaves,
-            f94_spaced_labels_over_row_numbers, f95_distributed_group_label_between_leaves]
+            f94_spaced_labels_over_row_numbers, f95_distributed_group_label_between_leaves,
+            f96_group_label_centred_over_first_column_nearer_other,
+            f97_header_cells_shaded_one_by_one, f98_column_rules_without_row_rules,
+            f99_header_a_size_larger, f100_caption_in_frame_over_column_rules]
 
 
 def main():

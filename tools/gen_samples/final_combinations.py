@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import FUNC, fmt, func_tree  # noqa: E402
 from std import (LEAVES, Fin, classified_table, empty_table, fiscal_summary_table,  # noqa: E402
                  sangong_table, summary_table)
-from house_styles import draw_house, save_with_styles  # noqa: E402
+from house_styles import draw_house, later_stream, save_with_styles  # noqa: E402
 import tablelib  # noqa: E402
 from tablelib import B, Col, Doc, H, Row, Table  # noqa: E402
 
@@ -118,6 +118,14 @@ def draw_styles(i):
     )
 
 
+def draw_rules_one_way(i, s):
+    """Rules one way only (a later draw, so that earlier documents stay the same): a rule
+    under every row and none between columns, or column rules under a ruled header."""
+    r = random.Random(i + 2300000)
+    if later_stream(2) and s["rules"] in ("none", "topbottom") and r.random() < 0.3:
+        s["rules"] = r.choice(["hrows", "vcols"])
+
+
 def draw_leaves(i, s):
     """The department's 项 codes: the families' few, or (a later draw, so that earlier
     documents stay the same) a long list whose tables run over pages, their header
@@ -142,6 +150,7 @@ def make(i, doc=None, keep=None, leaves=None, retitle=None):
         house["running_header"] = (f"{DEPT}{YEAR}年度部门决算", house["running_header"][1])
     tablelib.set_house_style(**house)
     r, s = draw_styles(i)
+    draw_rules_one_way(i, s)
     fin = Fin(f"j{i}", leaves or draw_leaves(i, s), dec=s["dec"], mag=s["mag"])
     finals = Finals(fin, r)
     if doc is None:

@@ -9,6 +9,18 @@ from common import write_truth
 import tablelib
 
 
+# Streams added after families were lifted from probe documents (families.probe_tables),
+# in the order they were added: 1 shaded cells, 2 rules one way only, 3 the header's type
+# size. A family lifted with N draws the first N only, so its document stays the one it
+# was drawn as; None draws them all (the probes).
+LATER_STREAMS = None
+
+
+def later_stream(n):
+    """Whether the n-th later stream is drawn (see LATER_STREAMS)."""
+    return LATER_STREAMS is None or n <= LATER_STREAMS
+
+
 def draw_house(i):
     """The house style of document i's producer (faces, spacing, alignment, page furniture,
     caption words) and the random streams later draws of make() continue: r5, r6, r7."""
@@ -38,6 +50,17 @@ def draw_house(i):
         house.update(dept_label=r8.choice(["编制单位", "部门名称", "单位名称", "预算单位"]),
                      unit_label=r8.choice(["单位：", "金额单位：", "单位:", "单位： "]),
                      unit_pos=r8.choice(["dept_line", "title_line", "below_title"]))
+    # A fifth: shaded cells as spreadsheets export them (a band behind the header, a
+    # rectangle per header cell, every other row, the total row), grey or a light colour.
+    r10 = random.Random(i + 2200000)
+    if later_stream(1) and r10.random() < 0.25:
+        house.update(fill=r10.choice(["header", "header_cells", "zebra", "total"]),
+                     fill_colour=r10.choice([(0.85, 0.85, 0.85), (0.92, 0.92, 0.92),
+                                             (0.8, 0.88, 0.97), (1.0, 0.95, 0.8)]))
+    # A sixth: the header's labels a size larger or smaller than the body's.
+    r11 = random.Random(i + 2400000)
+    if later_stream(3) and r11.random() < 0.25:
+        house["header_scale"] = r11.choice([0.9, 1.1, 1.2, 1.3])
     return house, r5, r6, r7
 
 

@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import families  # noqa: E402
 from families import doc_for  # noqa: E402
-from house_styles import draw_house, save_with_styles  # noqa: E402
+from house_styles import draw_house, later_stream, save_with_styles  # noqa: E402
 from common import fmt  # noqa: E402
 from std import (LEAVES, PROJECT_LEAVES, Fin, add_count_columns, classified_table,  # noqa: E402
                  econ_pairs_table, empty_table, fiscal_summary_table, income_table,
@@ -76,6 +76,11 @@ def make(i, doc=None, keep=None):
     r17 = random.Random(i + 1800000)
     if r17.random() < 0.12:
         opts["zero"] = r17.choice(["/", "×", "*", "——", "－"])
+    # A twelfth: rules one way only, a rule under every row and none between columns, or
+    # the columns' rules under a ruled header and none between rows.
+    r18 = random.Random(i + 2300000)
+    if later_stream(2) and opts["rules"] in ("none", "topbottom") and r18.random() < 0.3:
+        opts["rules"] = r18.choice(["hrows", "vcols"])
     if opts["layout"] == "own" and random.Random(i + 400000).random() < 0.5:
         opts["layout"] = "full"
     # A figure wider than its column would overprint its neighbour, which no producer does.

@@ -627,25 +627,31 @@ class Doc:
         nhr = max((h.r + h.rs for h in t.header), default=0)
         hh = [fs * 1.9] * nhr
 
+        # The header's labels in their own size where the house style says (a size up or
+        # down from the body's; no larger than 12 pt, a title's size).
+        hfs = min(fs * HOUSE.get("header_scale", 1.0), max(fs, 12.0))
+        hlh = hfs * 1.22
+
         def hlines(h):
             w = xs[h.c + h.cs] - xs[h.c] - 2 * pad
             if h.vertical:
                 return [ch for ch in nows(h.text)]
             if h.clip:
                 return [h.text]
-            return wrap_text(h.text, max(w, fs), fs)
+            return wrap_text(h.text, max(w, hfs), hfs)
 
         for h in t.header:
             if h.rs == 1:
-                hh[h.r] = max(hh[h.r], len(hlines(h)) * lh + 2 * pad)
+                hh[h.r] = max(hh[h.r], len(hlines(h)) * hlh + 2 * pad)
         for h in t.header:
             if h.rs > 1:
-                need = len(hlines(h)) * lh + 2 * pad
+                need = len(hlines(h)) * hlh + 2 * pad
                 have = sum(hh[h.r:h.r + h.rs])
                 if need > have:
                     hh[h.r + h.rs - 1] += need - have
         num_h = fs * 1.8 if t.numbering else 0
         header_h = sum(hh) + num_h
+        fill, fill_colour = HOUSE.get("fill"), HOUSE.get("fill_colour", (0.85, 0.85, 0.85))
 
         def draw_header():
             c = self.c
@@ -653,20 +659,28 @@ class Doc:
             ys = [y0]
             for v in hh:
                 ys.append(ys[-1] - v)
-            c.setFont(FONT, fs)
+            # Shaded header cells, as spreadsheets export them: one band behind the whole
+            # header, or a rectangle per cell (house style "fill").
+            if fill in ("header", "header_cells"):
+                if fill == "header":
+                    self._shade(xs[0], ys[-1], xs[-1], y0, fill_colour)
+                else:
+                    for h in t.header:
+                        self._shade(xs[h.c], ys[h.r + h.rs], xs[h.c + h.cs], ys[h.r], fill_colour)
+            c.setFont(FONT, hfs)
             for h in t.header:
                 xa, xb = xs[h.c], xs[h.c + h.cs]
                 ya, yb = ys[h.r], ys[h.r + h.rs]
                 lines = hlines(h)
-                block_h = len(lines) * lh
-                ty = (ya + yb) / 2 + block_h / 2 - fs * 0.98
+                block_h = len(lines) * hlh
+                ty = (ya + yb) / 2 + block_h / 2 - hfs * 0.98
                 if h.clip:
                     # Centred on the cell, cut at its rules: glyphs wholly beyond are not drawn.
-                    w = sw(h.text, fs)
+                    w = sw(h.text, hfs)
                     x = (xa + xb) / 2 - w / 2
                     h.truth_text = "".join(ch for k, ch in enumerate(h.text)
-                                           if x + sw(h.text[:k + 1], fs) > xa
-                                           and x + sw(h.text[:k], fs) < xb)
+                                           if x + sw(h.text[:k + 1], hfs) > xa
+                                           and x + sw(h.text[:k], hfs) < xb)
                     c.saveState()
                     box = c.beginPath()
                     box.rect(xa, yb, xb - xa, ya - yb)
@@ -675,19 +689,23 @@ class Doc:
                     c.restoreState()
                     lines = []
                 for ln in lines:
-                    self._label(t, ln, xa + pad, xb - pad, ty, fs, "center", bold=True,
+                    self._label(t, ln, xa + pad, xb - pad, ty, hfs, "center", bold=True,
                                 whole=len(lines) == 1)
-                    ty -= lh
-                if t.rules == "grid":
+                    ty -= hlh
+                if t.rules in ("grid", "vcols"):
                     self._border(t, xa, yb, xb, ya)
             yb = ys[-1]
+            c.setFont(FONT, fs)
             if t.numbering:
                 for i, s in enumerate(t.numbering):
                     if s:
                         c.drawCentredString((xs[i] + xs[i + 1]) / 2, yb - num_h / 2 - fs * 0.35, s)
-                    if t.rules == "grid":
+                    if t.rules in ("grid", "vcols"):
                         self._border(t, xs[i], yb - num_h, xs[i + 1], yb)
                 yb -= num_h
+            if t.rules == "hrows":  # rules across only: over the header and under it
+                c.line(xs[0], y0, xs[-1], y0)
+                c.line(xs[0], yb, xs[-1], yb)
             if t.rules == "topbottom":
                 c.setLineWidth(1.0)
                 c.line(xs[0], y0, xs[-1], y0)
@@ -779,10 +797,12 @@ class Doc:
             n = max([len(s[2]) for s in specs] + [1])
             return max(n * lh + 2 * pad, t.min_row_h or fs * 2.1)
 
-        def draw_row(specs, h, bold=False):
+        def draw_row(specs, h, bold=False, shade=False):
             c = self.c
-            c.setFont(FONT, fs)
             ya, yb = self.y, self.y - h
+            if shade:
+                self._shade(xs[0], yb, xs[-1], ya, fill_colour)
+            c.setFont(FONT, fs)
             for spec in specs:
                 c0, c1, lines, align = spec[:4]
                 xa, xb = xs[c0], xs[c1]
@@ -818,9 +838,16 @@ class Doc:
                     ty -= lh
                 if t.rules == "grid":
                     self._border(t, xa, yb, xb, ya)
+                elif t.rules == "vcols":  # column rules only: each cell's sides
+                    c.line(xa, ya, xa, yb)
+                    c.line(xb, ya, xb, yb)
+            if t.rules == "hrows":  # a rule under every row, none between columns
+                c.line(xs[0], yb, xs[-1], yb)
             self.y = yb
 
         def bottom_rule():
+            if t.rules == "vcols":
+                self.c.line(xs[0], self.y, xs[-1], self.y)
             if t.rules == "topbottom":
                 self.c.setLineWidth(1.0)
                 self.c.line(xs[0], self.y, xs[-1], self.y)
@@ -866,9 +893,10 @@ class Doc:
                         draw_header()
                     elif t.rules == "topbottom":
                         self.c.line(xs[0], self.y, xs[-1], self.y)
-                draw_row(specs, h, bold=any(b is not None and b["code"] is None and b["name"] and
-                                            ("合计" in b["name"] or "总计" in b["name"])
-                                            for b in row.blocks))
+                total = any(b is not None and b["code"] is None and b["name"] and
+                            ("合计" in b["name"] or "总计" in b["name"]) for b in row.blocks)
+                draw_row(specs, h, bold=total,
+                         shade=(fill == "zebra" and i % 2 == 1) or (fill == "total" and total))
                 t.pages.append(self.page)
                 if i in t.breaks_after and i != len(t.rows) - 1:
                     self.y = -1e9  # force a page break before the next row
@@ -880,6 +908,14 @@ class Doc:
         if t.notes:
             self._notes(t.notes, tw)
         self.y -= t.gap_after
+
+    def _shade(self, xa, yb, xb, ya, colour):
+        """A filled rectangle without outline behind a cell or a band of them."""
+        c = self.c
+        c.saveState()
+        c.setFillColorRGB(*colour)
+        c.rect(xa, yb, xb - xa, ya - yb, stroke=0, fill=1)
+        c.restoreState()
 
     def _spill(self, t, xs, pad):
         col, text = t.spill
