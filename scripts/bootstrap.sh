@@ -20,7 +20,8 @@ packages=(
   # The CLI allocates through tcmalloc_minimal (cmake/dependencies.cmake): about 8% less CPU
   libgoogle-perftools-dev
 )
-# Only needed to regenerate samples/ (tools/gen_samples), not to build or test.
+# The document generator (tools/gen_samples): to regenerate samples/ and families, and for
+# the probe documents the test suite generates (dev.sh test and asan ask for it).
 if [[ "${1:-}" == "--generator" ]]; then
   # Faces the probe's house styles print in (tools/gen_samples/tablelib.py FONT_FILES).
   packages+=(python3 python3-reportlab fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming

@@ -62,6 +62,7 @@ double overlap(double a0, double a1, double b0, double b1) {
 }  // namespace
 
 std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
+  constexpr std::size_t max_stack_scan = 256;  // glyphs of a line build_lines looks through
   // Sorted with their keys beside them (no pointer to follow per comparison). std::sort's
   // result depends only on the comparisons' outcomes, so ties keep the order they had when
   // glyph pointers were sorted directly.
@@ -86,6 +87,8 @@ std::vector<text_line> build_lines(const std::vector<const glyph*>& glyphs) {
     // not swallow a label's next line (因公出国 / （境）费 beside 合计 between them, read
     // "（因公境出）国费"). Glyph boxes of another height (digits twice as tall) are not judged so.
     const auto stacked_in = [g, h](const text_line& l) {
+      // Header lines are short; a long line is not scanned (linear time on any page).
+      if (l.glyphs.size() > max_stack_scan) return false;
       const glyph* first = l.glyphs.front();
       const double th = first->where.y1 - first->where.y0;  // the line's text height
       if (std::abs(g->cy() - l.cy()) <= h / 6 || h > 1.3 * th || th > 1.3 * h) return false;

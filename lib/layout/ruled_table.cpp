@@ -278,7 +278,10 @@ void ruled_reader::read(const grid_table* continued, grid_table& table, page_ove
   // of several rows (no rules between rows): a name wrapped in one part shares its lines
   // with a one-line row of the other, so each part's lines make rows of their own (family
   // f98).
-  if (const auto parts = repeated_parts(table.columns); !parts.empty())
+  // A page that does not repeat the header has the open table's labels.
+  const bool headless = first_data == 0 && continued && continued->columns.size() == ncol_;
+  if (const auto parts = repeated_parts(headless ? continued->columns : table.columns);
+      !parts.empty())
     for (std::size_t b = first_data; b < nband_; ++b)
       if (bands[b].rows.size() > 1) bands[b] = read_band(b, parts);
   // A ruled table printed with its header (and numbering row) but no row is empty.

@@ -109,7 +109,10 @@ void close_open_ends(rule_grid& g, const std::vector<ruling>& orphans) {
     g.h.push_back(r);
     for (const auto& v : orphans)
       if (v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol && v.y0 >= g.bounds.y0 - tol &&
-          v.y1 <= g.bounds.y1 + tol && (std::abs(v.y0 - y) <= tol || std::abs(v.y1 - y) <= tol))
+          v.y1 <= g.bounds.y1 + tol && (std::abs(v.y0 - y) <= tol || std::abs(v.y1 - y) <= tol) &&
+          std::none_of(g.v.begin(), g.v.end(), [&v](const ruling& w) {
+            return w.x0 == v.x0 && w.y0 == v.y0 && w.y1 == v.y1;
+          }))
         g.v.push_back(v);
   };
   auto count = [&](auto past) { return std::count_if(g.v.begin(), g.v.end(), past); };

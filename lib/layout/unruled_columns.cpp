@@ -604,11 +604,17 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
   };
 }
 
+// Two header tokens on one line: neither stands below the other.
+bool on_one_line(const header_token& a, const header_token& b) {
+  return !below(a.where, b.where) && !below(b.where, a.where);
+}
+
 // A group label centred over more columns than it won: the first columns of its share stand
 // nearer the line's other label (支出 centred over 项目 | 合计 | … | 国有资本经营预算 beside
 // 收入, 支出's 项目 column set from the left, nearer 收入's end; family f96). Off its won
 // columns' centre towards one end, it takes the columns past that end, one by one, if they
-// centre it within a character; a column so taken leaves the line's other labels.
+// centre it within a character; a column so taken leaves the line's other labels, and
+// they do not take it back (`claimed`).
 void extend_to_centre(std::vector<std::size_t>& won, const header_token& g,
                       std::vector<column_draft>& cols,
                       const std::function<bool(std::size_t)>& level_with,
@@ -623,8 +629,9 @@ void extend_to_centre(std::vector<std::size_t>& won, const header_token& g,
   const bool leftwards = off < 0;
   while (leftwards ? a > 0 : b + 1 < cols.size()) {
     const std::size_t next = leftwards ? a - 1 : b + 1;
-    // Not past a column whose own label stands level with g, nor one taken so before.
-    if (level_with(next) || claimed[next]) return;
+    // Not past a column whose own label stands level with g, nor one a label of g's line
+    // took so before.
+    if (level_with(next) || (claimed[next] && on_one_line(*claimed[next], g))) return;
     (leftwards ? a : b) = next;
     const double now = g.cx() - centre(a, b);
     if (std::abs(now) <= g.size) break;
@@ -634,9 +641,7 @@ void extend_to_centre(std::vector<std::size_t>& won, const header_token& g,
   for (std::size_t c = a; c <= b; ++c) {
     if (std::find(won.begin(), won.end(), c) != won.end()) continue;
     claimed[c] = &g;
-    std::erase_if(cols[c].groups, [&g](const header_token* t) {
-      return !below(t->where, g.where) && !below(g.where, t->where);
-    });
+    std::erase_if(cols[c].groups, [&g](const header_token* t) { return on_one_line(*t, g); });
     won.push_back(c);
   }
   std::sort(won.begin(), won.end());
@@ -657,7 +662,8 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
     const auto level_with = level_with_group(cols, g, groups);
     std::vector<std::size_t> won;
     for (std::size_t c = 0; c < cols.size(); ++c) {
-      if (level_with(c) || (claimed[c] && claimed[c] != &g)) continue;
+      if (level_with(c) || (claimed[c] && claimed[c] != &g && on_one_line(*claimed[c], g)))
+        continue;
       double gap = x_gap(g.where, cols[c].x0, cols[c].x1);
       bool nearest = true;
       // Other group labels compete for the column; a leaf does not (family f28: a leaf

@@ -173,7 +173,7 @@ constexpr double thin_limit = 3.0;        ///< filled rectangles thinner than th
 constexpr double min_line_length = 0.5;   ///< shorter pieces are dots, not rules
 constexpr int max_fill_points = 6;        ///< filled shapes with more points are not rules
 constexpr double min_image_rule = 10.0;   ///< thin images shorter than this are no rules
-constexpr std::size_t max_shaded = 4096;  ///< shaded cells a page compares with each other
+constexpr std::size_t max_shaded = 1024;  ///< shaded cells a page compares with each other
 constexpr double merge_offset = 0.5;      ///< collinear if the coordinates differ less
 constexpr double merge_gap = 1.0;         ///< collinear pieces closer than this join
 
