@@ -89,6 +89,22 @@ std::vector<ruling> without_glyph_strokes(const std::vector<ruling>& segs,
   return out;
 }
 
+constexpr double open_end = 4.0;  // points of vertical rule past a rule that bounds a band
+
+// A vertical rule between the grid's outer sides.
+bool inner_vertical(const rule_grid& g, const ruling& v) {
+  return v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol;
+}
+
+// A rule across the grid's width at y.
+void add_rule_across(rule_grid& g, double y) {
+  ruling r;
+  r.x0 = g.bounds.x0;
+  r.x1 = g.bounds.x1;
+  r.y0 = r.y1 = y;
+  g.h.push_back(r);
+}
+
 // A table cut by a page break is often drawn without its closing rule: its vertical rules
 // run on past the last horizontal rule (or start above the first). The open end is a
 // band like any other: close it with a rule where the verticals end. Verticals that end on
@@ -100,16 +116,11 @@ void close_open_ends(rule_grid& g, const std::vector<ruling>& orphans) {
     top = std::min(top, r.y0);
     bottom = std::max(bottom, r.y0);
   }
-  constexpr double open_end = 4.0;  // points of vertical rule past the outermost rule
   auto add = [&](double y) {
-    ruling r;
-    r.x0 = g.bounds.x0;
-    r.x1 = g.bounds.x1;
-    r.y0 = r.y1 = y;
-    g.h.push_back(r);
+    add_rule_across(g, y);
     for (const auto& v : orphans)
-      if (v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol && v.y0 >= g.bounds.y0 - tol &&
-          v.y1 <= g.bounds.y1 + tol && (std::abs(v.y0 - y) <= tol || std::abs(v.y1 - y) <= tol) &&
+      if (inner_vertical(g, v) && v.y0 >= g.bounds.y0 - tol && v.y1 <= g.bounds.y1 + tol &&
+          (std::abs(v.y0 - y) <= tol || std::abs(v.y1 - y) <= tol) &&
           std::none_of(g.v.begin(), g.v.end(), [&v](const ruling& w) {
             return w.x0 == v.x0 && w.y0 == v.y0 && w.y1 == v.y1;
           }))
@@ -134,17 +145,12 @@ void close_band_above_columns(rule_grid& g) {
   for (const auto& r : g.h) top = std::min(top, r.y0);
   double y = std::numeric_limits<double>::infinity();
   for (const auto& v : g.v)
-    if (v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol) y = std::min(y, v.y0);
-  constexpr double open_end = 4.0;
+    if (inner_vertical(g, v)) y = std::min(y, v.y0);
   if (std::isinf(y) || y <= top + open_end) return;
   if (std::any_of(g.h.begin(), g.h.end(),
                   [&](const ruling& r) { return std::abs(r.y0 - y) <= tol; }))
     return;
-  ruling r;
-  r.x0 = g.bounds.x0;
-  r.x1 = g.bounds.x1;
-  r.y0 = r.y1 = y;
-  g.h.push_back(r);
+  add_rule_across(g, y);
 }
 
 // Family f32: a form continued from the page before whose left columns are one merged

@@ -672,8 +672,7 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       // column still bounds the group: see below. Nor does a group a level up (预算数 over
       // 公务用车购置及运行维护费 over 小计 | …: a column has a group at each level, f50).
       for (std::size_t k = 0; k < tokens.size() && nearest; ++k)
-        if (k != i && !is_leaf[k] && !below(tokens[k].where, g.where) &&
-            !below(g.where, tokens[k].where) &&
+        if (k != i && !is_leaf[k] && on_one_line(tokens[k], g) &&
             x_gap(tokens[k].where, cols[c].x0, cols[c].x1) < gap)
           nearest = false;
       if (nearest) won.push_back(c);
