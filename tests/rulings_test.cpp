@@ -158,3 +158,31 @@ TEST_CASE("a continuation's column may span a run of its table's label columns")
   wide.rows = {row({U"201", U"说明", U"90.00"})};
   CHECK_FALSE(match_column_runs(wide, table).has_value());
 }
+
+TEST_CASE("a column rule ending inside a body ruled between columns only bounds a band there") {
+  // Header rules at 100 and 120, the closing rule at 200, the frame at 100 and 400; the
+  // inner column rule at 300 runs to the closing rule, the one at 150 (code | name) ends at
+  // 180 above a merged total row.
+  std::vector<ruling> rules = {h(100, 100, 400), h(120, 100, 400), h(200, 100, 400),
+                               v(100, 100, 200), v(150, 100, 180), v(300, 100, 200),
+                               v(400, 100, 200)};
+  auto grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].ys == std::vector<double>{100, 120, 180, 200});
+  // Where no other inner column rule runs on, it adds none; nor ending on a rule.
+  rules[5] = v(300, 100, 180);
+  grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].ys == std::vector<double>{100, 120, 200});
+  rules[4] = v(150, 100, 120);
+  rules[5] = v(300, 100, 200);
+  grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].ys == std::vector<double>{100, 120, 200});
+  // A column rule that starts under a group label, inside a header with no rule under the
+  // group (收入 over 小计 | 财政拨款), adds none: the header stays one band.
+  rules[4] = v(150, 110, 200);
+  grids = find_grids(rules);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].ys == std::vector<double>{100, 120, 200});
+}

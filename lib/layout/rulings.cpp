@@ -153,6 +153,35 @@ void close_band_above_columns(rule_grid& g) {
   add_rule_across(g, y);
 }
 
+// A column rule that ends inside the body, off any rule, where other column rules run on
+// to the rule below: the cell under its end is merged across it (合计 over the code and
+// name columns in the last row of a table ruled between columns only, family f103).
+// Without a rule there, the rows above and the merged cell are one band, read as one
+// undivided cell; each such end bounds a band. Only ends below: a column rule that starts
+// under a label is a header's (收入 over 小计 | 财政拨款 without a rule between them).
+void close_merged_cells(rule_grid& g) {
+  constexpr std::size_t max_verticals = 512;  // a grid, not a page of strokes
+  if (g.v.size() > max_verticals) return;
+  double top = g.h.front().y0, bottom = top;
+  for (const auto& r : g.h) {
+    top = std::min(top, r.y0);
+    bottom = std::max(bottom, r.y0);
+  }
+  std::vector<double> ends;
+  for (const auto& v : g.v) {
+    const double end = v.y1;
+    if (!inner_vertical(g, v) || end <= top + open_end || end >= bottom - open_end) continue;
+    const bool on_rule = std::any_of(g.h.begin(), g.h.end(), [&](const ruling& r) {
+      return std::abs(r.y0 - end) <= tol && r.x0 <= v.x0 + tol && r.x1 >= v.x0 - tol;
+    });
+    const bool others_run_on = std::any_of(g.v.begin(), g.v.end(), [&](const ruling& w) {
+      return inner_vertical(g, w) && w.y0 < end - open_end && w.y1 > end + open_end;
+    });
+    if (!on_rule && others_run_on) ends.push_back(end);
+  }
+  for (const double y : cluster(ends)) add_rule_across(g, y);
+}
+
 // Family f32: a form continued from the page before whose left columns are one merged
 // cell down the whole page (a project's code, name and amounts beside its indicators'
 // rows): their vertical rules run from the grid's top to its bottom but cross no rule, the
@@ -330,6 +359,7 @@ std::vector<rule_grid> find_grids(const std::vector<ruling>& lines) {
     join_side_columns(g, orphans);
     close_open_ends(g, orphans);
     close_band_above_columns(g);
+    close_merged_cells(g);
     std::vector<double> ys, xs;
     for (const auto& r : g.h) ys.push_back(r.y0);
     for (const auto& r : g.v) xs.push_back(r.x0);

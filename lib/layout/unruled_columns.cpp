@@ -55,6 +55,11 @@ double x_gap(const box& a, double x0, double x1) {
 // centred over two header lines is not below the upper line's group label.
 bool below(const box& a, const box& b) { return (a.y0 + a.y1) / 2 >= b.y1 + 0.6 * (b.y1 - b.y0); }
 
+// Two header tokens on one line: neither stands below the other.
+bool on_one_line(const header_token& a, const header_token& b) {
+  return !below(a.where, b.where) && !below(b.where, a.where);
+}
+
 // Labels printed one character per line in a narrow column (一 / 般 / 公 / 共 / 预 / 算):
 // Chinese characters alone on their row (nothing beside them within half a character),
 // centred over one another, each right under the one before (less than 0.6 of a character
@@ -210,23 +215,41 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
       if (leaves_under(l, own.x0 - reach, run_pieces.back().first.where.x1)) return;
       // One spacing over two cells means as many characters a cell where the cells are
       // alike: an even run splits in halves when its second half stands over nothing and
-      // left of the next column's text. Otherwise, between two columns' text, at the middle
-      // between them, where the moved pieces stand nearer to the next column's text.
+      // left of the next column's text, or over all of it (a dash centred under the
+      // second half, family f101). Figures set flush left stand under the start of their
+      // label, the rest of it over nothing, and a label stands right of where its
+      // column's text starts, never left (family f105). Otherwise, between two columns'
+      // text, at the middle between them, where the moved pieces stand nearer to the next
+      // column's text.
       const std::size_t size = run_pieces.size(), half = size / 2;
       std::size_t keep = size;
-      bool nearer_next = false;
+      bool heads_next = false;
       if (size % 2 == 0 && std::all_of(run_pieces.begin() + long(half), run_pieces.end(),
                                        [](const auto& p) { return p.second < 0; })) {
         keep = half;
-        nearer_next = !next || joined(keep, size).cx() < next->x0;
+        const box moved = joined(keep, size).where;
+        const double cx = (moved.x0 + moved.x1) / 2;
+        const auto flush_left = [](const body_span* s) {
+          return s && s->figures && s->set == body_span::alignment::flush_left;
+        };
+        // Figures ending short of the first half's end do not mark their cell's right
+        // edge (set flush left, or centred): the second half over nothing is no sign.
+        const double size_of_run = run_pieces.front().first.size;
+        const bool short_of_label =
+            !own.code && own.x1 < joined(0, keep).where.x1 - 0.5 * size_of_run;
+        const bool under_moved = next && next->x0 >= moved.x0 && next->x1 <= moved.x1;
+        if (flush_left(&own) || short_of_label || flush_left(next))
+          heads_next = next && (cx > next->x0 || under_moved);
+        else
+          heads_next = !next || cx < next->x0 || under_moved;
       } else if (next) {
         keep = kept_left_of((own.x1 + next->x0) / 2);
         if (keep + 2 > size) return;  // fewer than two pieces to move
         const double cx = joined(keep, size).cx();
-        nearer_next =
+        heads_next =
             std::abs(cx - (next->x0 + next->x1) / 2) < std::abs(cx - (own.x0 + own.x1) / 2);
       }
-      if (keep < 2 || size - keep < 2 || !nearer_next) return;
+      if (keep < 2 || size - keep < 2 || !heads_next) return;
       line.back() = joined(0, keep);
       line.push_back(joined(keep, size));
     };
@@ -278,9 +301,16 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
             h_under != run.under && std::abs(gap - run.gap) <= 0.05 * size) {
           // Right-aligned figures end at their column's edge: the boundary is no further
           // right than that (short figures in the next column stand far right of it).
+          // Centred figures narrower than their label do not end at the edge (family f104);
+          // figures set flush left start at theirs: the boundary is no further left than
+          // just before the next column's (family f105).
           const auto& own = spans[std::size_t(run.under)];
-          double middle = (own.x1 + spans[std::size_t(h_under)].x0) / 2;
-          if (own.figures) middle = std::min(middle, own.x1 + 0.5 * size);
+          const auto& next = spans[std::size_t(h_under)];
+          double middle = (own.x1 + next.x0) / 2;
+          if (own.figures && own.set == body_span::alignment::flush_right)
+            middle = std::min(middle, own.x1 + 0.5 * size);
+          if (next.figures && next.set == body_span::alignment::flush_left)
+            middle = std::max(middle, next.x0 - 0.5 * size);
           const std::size_t keep = kept_left_of(middle);
           if (keep < run_pieces.size()) {
             prev = joined(0, keep);
@@ -312,6 +342,10 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
 
 struct column_draft {
   double x0 = 0, x1 = 0;
+  // The column's cell as far as it shows: centred on its leaf label, reaching its text on
+  // both sides (names set from the left and figures set flush right leave part of a cell
+  // empty on one side); x0..x1 without a leaf label. Set by cells_around_labels.
+  double cell_x0 = 0, cell_x1 = 0;
   double top = std::numeric_limits<double>::infinity();  // y of its leaf; inf: body only
   std::vector<const header_token*> leaf;                 // pieces of the leaf label
   std::vector<const header_token*> groups;               // group levels over it
@@ -320,13 +354,37 @@ struct column_draft {
 
 // A leaf has no header token below it within half its width, and not tokens below it on
 // both sides (a short group label such as 收入 is centred over its columns, touching none of
-// them). A leaf taken for a group is put right below: it wins one column only.
-std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
+// them); labels below that are a neighbour's do not count, nor, beside a token with body
+// text of its own under it, any label within reach. A leaf taken for a group is put right
+// below: it wins one column only.
+std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens,
+                              const std::vector<body_span>& spans) {
   std::vector<bool> is_leaf(tokens.size(), true);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i].where;
     double reach = 0.5 * (t.x1 - t.x0);
     bool left = false, right = false;
+    // Body text mostly under this token that no label below it stands over: a column of
+    // its own, so a label within reach below, beside it, is a neighbour's (事  业  收  入
+    // spanning the header's rows, printed at the top of its cell, its spaced label reaching
+    // towards 政府性基金 under 财政拨款收入; family f106).
+    // Only beside other labels of its line: a line of its own is no header row of labels.
+    std::optional<bool> own_column_seen;  // looked for once, when a label within reach asks
+    const auto own_column = [&] {
+      if (!own_column_seen)
+        own_column_seen =
+            std::any_of(tokens.begin(), tokens.end(),
+                        [&](const header_token& k) {
+                          return &k != &tokens[i] && on_one_line(k, tokens[i]);
+                        }) &&
+            std::any_of(spans.begin(), spans.end(), [&](const body_span& s) {
+              return x_overlap(t, s.x0, s.x1) >= 0.5 * (s.x1 - s.x0) &&
+                     std::none_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
+                       return below(k.where, t) && x_overlap(k.where, s.x0, s.x1) > 0;
+                     });
+            });
+      return *own_column_seen;
+    };
     // Labels below count on a side up to the next label on this token's line: with three
     // header levels, a leaf beside a group (公务接待费 spanning the lower rows) has the
     // leaves of other groups below it on both sides, past its neighbours (family f50).
@@ -343,15 +401,32 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens) {
       if (i == j || !below(u, t)) continue;
       // Within reach but right under a neighbour on this token's line or above it: the
       // neighbour's (a label wrapped in a narrow column beside this one, family f30; 类 | 款
-      // under 科目编 / 码 beside 科目名称 printed a line lower, family f71).
-      const bool under_neighbour =
-          x_overlap(u, t.x0, t.x1) <= 0 &&
-          std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
-            return &k != &tokens[i] && !below(k.where, t) && below(u, k.where) &&
-                   x_overlap(u, k.where.x0, k.where.x1) > 0;
-          });
-      if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0 && !under_neighbour) is_leaf[i] = false;
+      // under 科目编 / 码 beside 科目名称 printed a line lower, family f71). So too a label as
+      // near to a neighbour on this token's line as to it: the last leaf of a group
+      // beside this label, which spans the header's rows and, printed at the top of its
+      // cell, stands level with the group (政府性基金 under 财政拨款收入 beside 事业收入;
+      // family f106).
+      // Whether u is a neighbour's label: under a label on this token's line (or, with
+      // `above_too`, one above it), or as near to one on its line as to t (within a tenth
+      // of a character).
+      const auto neighbours_label = [&](bool above_too) {
+        return std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
+          if (&k == &tokens[i] || below(k.where, t) || !below(u, k.where)) return false;
+          const bool on_line = !below(t, k.where);
+          return (x_overlap(u, k.where.x0, k.where.x1) > 0 && (above_too || on_line)) ||
+                 (on_line &&
+                  x_gap(u, k.where.x0, k.where.x1) <= x_gap(u, t.x0, t.x1) + 0.1 * tokens[j].size);
+        });
+      };
+      if (x_overlap(u, t.x0 - reach, t.x1 + reach) > 0 &&
+          !(x_overlap(u, t.x0, t.x1) <= 0 && (neighbours_label(true) || own_column())))
+        is_leaf[i] = false;
       if (u.x0 >= right_neighbour || u.x1 <= left_neighbour) continue;
+      // Nor on either side: a label under a neighbour on this token's line, or nearer to
+      // it, is that neighbour's (the next line of its wrapped label, 公务用车运行 / 维护费
+      // and 保有量（ / 辆） beside 公务接待费 in a header a size larger, family f102; a leaf
+      // of its group, family f106).
+      if (neighbours_label(false)) continue;
       if (u.x1 <= t.x0) left = true;
       if (u.x0 >= t.x1) right = true;
     }
@@ -500,11 +575,13 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       // with no label in reach, or only such labels, goes to the next label on its right,
       // however far (short names in a wide column), if one stands there with no other
       // body text between or under it (family f49); figures so, to the next label on their
-      // left.
+      // left. Figures set flush left (typed as text in a spreadsheet) stand as text does
+      // (family f105).
       const double reach = 3 * size;
       const double mid = (s.x0 + s.x1) / 2;
-      const auto aligned = [&s](const column_draft& c) {
-        return s.figures ? c.cx() < s.x1 : c.cx() > s.x0;
+      const bool from_left = !s.figures || s.set == body_span::alignment::flush_left;
+      const auto aligned = [&s, from_left](const column_draft& c) {
+        return from_left ? c.cx() > s.x0 : c.cx() < s.x1;
       };
       double best_distance = 0;
       for (std::size_t k = 0; k < leaves; ++k) {
@@ -518,9 +595,9 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
           best = &cols[k];
         }
       }
-      if (!s.figures && (!best || !aligned(*best)))
+      if (from_left && (!best || !aligned(*best)))
         if (auto* right = next_label_right(cols, leaves, s, body_spans)) best = right;
-      if (s.figures && !best) best = next_label_left(cols, leaves, s, body_spans);
+      if (!from_left && !best) best = next_label_left(cols, leaves, s, body_spans);
     }
     if (best) {
       best->x0 = std::min(best->x0, s.x0);
@@ -534,6 +611,21 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
   }
   std::sort(cols.begin(), cols.end(),
             [](const column_draft& a, const column_draft& b) { return a.cx() < b.cx(); });
+}
+
+// Each column's cell, centred on its leaf label (see column_draft::cell_x0).
+void cells_around_labels(std::vector<column_draft>& cols) {
+  for (auto& c : cols) {
+    c.cell_x0 = c.x0;
+    c.cell_x1 = c.x1;
+    if (c.leaf.empty()) continue;
+    box label = c.leaf.front()->where;
+    for (const auto* t : c.leaf) label = union_box(label, t->where);
+    const double middle = (label.x0 + label.x1) / 2;
+    const double reach = std::max(middle - c.x0, c.x1 - middle);
+    c.cell_x0 = middle - reach;
+    c.cell_x1 = middle + reach;
+  }
 }
 
 // A token over one of the columns it would win, no wider than that column by more than a
@@ -556,13 +648,20 @@ std::optional<std::size_t> stacked_over_label(const header_token& g,
   return std::nullopt;
 }
 
-// The middle of a column's leaf label (its lines together), or NaN without one.
-double leaf_middle(const column_draft& c) {
-  if (c.leaf.empty()) return std::numeric_limits<double>::quiet_NaN();
+// The top and bottom of a column's leaf label (its lines together); NaN without one.
+std::pair<double, double> leaf_rows(const column_draft& c) {
+  if (c.leaf.empty()) return {std::nan(""), std::nan("")};
   double y0 = c.leaf.front()->where.y0, y1 = c.leaf.front()->where.y1;
   for (const auto* t : c.leaf) y0 = std::min(y0, t->where.y0), y1 = std::max(y1, t->where.y1);
+  return {y0, y1};
+}
+
+double leaf_middle(const column_draft& c) {
+  const auto [y0, y1] = leaf_rows(c);
   return (y0 + y1) / 2;
 }
+double leaf_top(const column_draft& c) { return leaf_rows(c).first; }
+double leaf_bottom(const column_draft& c) { return leaf_rows(c).second; }
 
 // Columns whose own label stands level with group label g, not under it: a leaf on g's line,
 // or a leaf spanning the header rows and centred between them (合计 beside 公务用车购置及
@@ -580,17 +679,24 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
     return std::any_of(cols[c].leaf.begin(), cols[c].leaf.end(),
                        [&](const header_token* t) { return !below(t->where, g.where); });
   };
-  double level = std::numeric_limits<double>::infinity();
+  double level = std::numeric_limits<double>::infinity(), top = level, bottom = -level;
   std::optional<std::size_t> nearest;
   for (std::size_t c = 0; c < cols.size(); ++c) {
     if (cols[c].leaf.empty() || on_line(c)) continue;
-    if (x_overlap(g.where, cols[c].x0, cols[c].x1) > 0)
+    if (x_overlap(g.where, cols[c].x0, cols[c].x1) > 0) {
       level = std::min(level, leaf_middle(cols[c]));
+      top = std::min(top, leaf_top(cols[c]));
+      bottom = std::max(bottom, leaf_bottom(cols[c]));
+    }
     if (!nearest || std::abs(cols[c].cx() - g.cx()) < std::abs(cols[*nearest].cx() - g.cx()))
       nearest = c;
   }
-  if (std::isinf(level))
-    level = nearest ? leaf_middle(cols[*nearest]) : std::numeric_limits<double>::quiet_NaN();
+  if (std::isinf(level)) {
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    level = nearest ? leaf_middle(cols[*nearest]) : none;
+    top = nearest ? leaf_top(cols[*nearest]) : none;
+    bottom = nearest ? leaf_bottom(cols[*nearest]) : none;
+  }
   const auto group_between = [&cols, &g, &groups](std::size_t c) {
     const double middle = leaf_middle(cols[c]);
     const double x0 = std::min(cols[c].x0, g.cx()), x1 = std::max(cols[c].x1, g.cx());
@@ -599,14 +705,16 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
              x_overlap(u->where, x0, x1) > 0;
     });
   };
-  return [&cols, &g, on_line, level, group_between](std::size_t c) {
-    return on_line(c) || (leaf_middle(cols[c]) < level - 0.5 * g.size && !group_between(c));
+  // Not one sharing their top or their bottom: in a header whose labels stand at the top
+  // (or the bottom) of their cells, a label of one line beside one of two under g (小计
+  // beside 一般公共预 / 算) has its middle higher (or lower) but stands in their row (科目编 /
+  // 码 beside 科目名称 under 项目; family f106).
+  return [&cols, &g, on_line, level, top, bottom, group_between](std::size_t c) {
+    const auto apart = [&g](double a, double b) { return std::abs(a - b) > 0.2 * g.size; };
+    return on_line(c) ||
+           (leaf_middle(cols[c]) < level - 0.5 * g.size && apart(leaf_top(cols[c]), top) &&
+            apart(leaf_bottom(cols[c]), bottom) && !group_between(c));
   };
-}
-
-// Two header tokens on one line: neither stands below the other.
-bool on_one_line(const header_token& a, const header_token& b) {
-  return !below(a.where, b.where) && !below(b.where, a.where);
 }
 
 // A group label centred over more columns than it won: the first columns of its share stand
@@ -703,6 +811,28 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
         else
           won.pop_back();
       }
+      // Measured by their cells, the columns without their far ends centre the label within
+      // a character where all of them do not: those ends' labels span the header's rows,
+      // printed at the bottom of their cells level with the group's leaves (本年收入合计
+      // beside 项目 over 科目编码 | 科目名称; family f106).
+      const auto off_cells = [&](std::size_t a, std::size_t b) {
+        return std::abs(g.cx() - (cols[a].cell_x0 + cols[b].cell_x1) / 2);
+      };
+      if (won.size() > 1 && off_cells(won.front(), won.back()) > g.size) {
+        std::size_t a = 0, b = won.size() - 1;  // indices into won
+        while (a < b && off_cells(won[a], won[b]) > g.size) {
+          if (g.cx() - cols[won[a]].cell_x0 > cols[won[b]].cell_x1 - g.cx())
+            ++a;
+          else
+            --b;
+        }
+        if (off_cells(won[a], won[b]) <= g.size && a < b)
+          won = std::vector<std::size_t>(won.begin() + long(a), won.begin() + long(b) + 1);
+      }
+      // A column taken to centre g and dropped again is free for the line's other labels.
+      for (std::size_t c = 0; c < cols.size(); ++c)
+        if (claimed[c] == &g && std::find(won.begin(), won.end(), c) == won.end())
+          claimed[c] = nullptr;
     }
     if (won.empty()) {
       // Nothing below it claims it: attach to the column under its centre.
@@ -725,8 +855,9 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
 // over two columns beside 支出 over five: the first 项目 column under 支出 is nearer to 收入's
 // end) or leave the far end of a long group out when it recentres. Here the boundaries
 // between the line's groups move, and the outer ends may take columns no group of this line
-// holds, to whichever split centres every label best. A column whose own label stands level
-// with the line bounds the groups, as above.
+// holds, to whichever split centres every label best, measured by the columns' cells
+// (column_draft::cell_x0). A column whose own label stands level with the line bounds the
+// groups, as above.
 void recentre_group_line(std::vector<column_draft>& cols,
                          const std::vector<const header_token*>& line,
                          const std::vector<const header_token*>& groups) {
@@ -761,7 +892,7 @@ void recentre_group_line(std::vector<column_draft>& cols,
   while (lo > 0 && !blocked(lo - 1) && !of_line(lo - 1)) --lo;
   while (hi + 1 < cols.size() && !blocked(hi + 1) && !of_line(hi + 1)) ++hi;
   const auto off_centre = [&](std::size_t k, std::size_t a, std::size_t b) {
-    return std::abs(line[k]->cx() - (cols[a].x0 + cols[b].x1) / 2);
+    return std::abs(line[k]->cx() - (cols[a].cell_x0 + cols[b].cell_x1) / 2);
   };
   double now = 0;
   for (std::size_t k = 0; k < m; ++k) now += off_centre(k, first[k], last[k]);
@@ -810,7 +941,7 @@ void recentre_group_line(std::vector<column_draft>& cols,
   // Only a clearly better split (by more than a point) changes anything; but where the
   // groups leave columns between or beside them without a group of the line, a split that
   // covers them all and centres the labels about as well (within half a character, a point
-  // at least: columns are measured by their text, names from the left, empty ones by their
+  // at least: columns are measured by their cells as far as they show, empty ones by their
   // labels) wins: the labels of a line head every column under them (收入 | 支出 over a
   // 收支总表's two parts, its last columns empty; family f83).
   bool uncovered = false;
@@ -926,11 +1057,13 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
                                const std::vector<body_span>& spans_as_read) {
   const auto body_spans = split_code_parts_under_labels(header, spans_as_read);
   const auto tokens = header_tokens(header, body_spans);
-  auto is_leaf = leaf_tokens(tokens);
+  auto is_leaf = leaf_tokens(tokens, body_spans);
   auto cols = columns_of_leaves(tokens, is_leaf);
   join_wrapped_lines(cols, tokens, is_leaf);
   widen_by_body(cols, body_spans);
+  cells_around_labels(cols);
   attach_upper_tokens(cols, tokens, is_leaf);
+  cells_around_labels(cols);  // leaves took the wrapped lines and labels attached above
   recentre_groups(cols);
   return layout_of(cols);
 }

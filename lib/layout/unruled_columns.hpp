@@ -18,15 +18,20 @@ struct unruled_layout {
 };
 
 /// An x-interval covered by body text. `figures`: digits and marks only (codes, amounts,
-/// percentages: set flush right or centred), where names and other text are set from the
-/// left. `code`: classification codes only.
+/// percentages: set flush right, centred, or flush left as typed text), where names and
+/// other text are set from the left. `code`: classification codes only. `set`, for figures
+/// other than codes: how they stand in their column (read_unruled_table tells it from the
+/// figures' widths, the table's other columns, or the columns' pitch; flush right where
+/// none tells).
 struct body_span {
+  enum class alignment { flush_right, centred, flush_left };
   double x0, x1;
   bool figures;
   bool code = false;
   /// For a code span: the digit runs it was joined from, overlapping runs of several rows
   /// merged ("201" "01" "08": parts printed a space apart, in one column or three).
   std::vector<std::pair<double, double>> runs = {};
+  alignment set = alignment::flush_right;
 };
 
 /// `body_spans`: the body's spans, merged where they overlap, sorted.

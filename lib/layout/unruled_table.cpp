@@ -8,7 +8,9 @@
 #include "layout/unruled_columns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <optional>
 #include <span>
 
 namespace budgetpdf::detail {
@@ -105,6 +107,95 @@ std::size_t glued_code_glyphs(const token& t) {
       t.glyphs[n]->ch == U' ' || !code_parts(digits))
     return 0;
   return n;
+}
+
+// Over a column's figures, the range of their left ends, middles and right ends: figures
+// of several widths set flush right share their right end, centred ones their middle,
+// flush left ones (figures typed as text in a spreadsheet) their left end.
+struct figure_edges {
+  struct range {
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    void add(double x) {
+      lo = std::min(lo, x);
+      hi = std::max(hi, x);
+    }
+    double spread() const { return hi - lo; }
+  } starts, middles, ends;
+  double size = 0;
+  void add(double x0, double x1, double figure_size) {
+    starts.add(x0);
+    middles.add((x0 + x1) / 2);
+    ends.add(x1);
+    size = std::max(size, figure_size);
+  }
+  // How they are set, if their widths tell.
+  std::optional<body_span::alignment> set() const {
+    if (size <= 0) return std::nullopt;
+    const auto shared = [this](const range& r) { return r.spread() <= 0.1 * size; };
+    const auto varied = [this](const range& r) { return r.spread() >= 0.2 * size; };
+    if (shared(ends) && varied(middles)) return body_span::alignment::flush_right;
+    if (shared(middles) && varied(ends)) return body_span::alignment::centred;
+    if (shared(starts) && varied(ends)) return body_span::alignment::flush_left;
+    return std::nullopt;
+  }
+};
+
+// How amount columns side by side are set, where their figures' widths do not tell (a
+// table of one row): by which of their starts, middles or ends step from column to column
+// at one pitch most often (columns of one width; a column of another width breaks the
+// pitch of the measures its figures do not line up by). None where they tie.
+std::optional<body_span::alignment> set_by_pitch(const std::vector<body_span>& spans, double size) {
+  constexpr std::size_t max_columns = 64;  // a table's amount columns, not a page of marks
+  std::vector<const body_span*> amounts;
+  for (const auto& s : spans)
+    if (s.figures && !s.code) amounts.push_back(&s);
+  if (size <= 0 || amounts.size() > max_columns) return std::nullopt;
+  // How many steps from one column to the next, measured at `at`, share the commonest step.
+  const auto at_one_pitch = [&](auto at) {
+    std::vector<double> steps;
+    for (std::size_t k = 1; k < amounts.size(); ++k)
+      steps.push_back(at(*amounts[k]) - at(*amounts[k - 1]));
+    std::ptrdiff_t most = 0;
+    for (const double step : steps)
+      most = std::max(most, std::count_if(steps.begin(), steps.end(), [&](double other) {
+                        return std::abs(other - step) <= 0.1 * size;
+                      }));
+    return most;
+  };
+  const std::ptrdiff_t starts = at_one_pitch([](const body_span& s) { return s.x0; });
+  const std::ptrdiff_t middles = at_one_pitch([](const body_span& s) { return (s.x0 + s.x1) / 2; });
+  const std::ptrdiff_t ends = at_one_pitch([](const body_span& s) { return s.x1; });
+  const auto only = [](std::ptrdiff_t one, std::ptrdiff_t other, std::ptrdiff_t third) {
+    return one >= 2 && one > other && one > third;
+  };
+  if (only(ends, starts, middles)) return body_span::alignment::flush_right;
+  if (only(middles, starts, ends)) return body_span::alignment::centred;
+  if (only(starts, middles, ends)) return body_span::alignment::flush_left;
+  return std::nullopt;
+}
+
+// How each amount column's figures are set: as their widths tell, or where they do not
+// (every figure of one width: 0.00 down a column) as most of the table's other amount
+// columns are set (more than all other ways together; a column of unit codes may be
+// centred beside amounts flush left), or as the columns' pitch tells; flush right
+// otherwise.
+void set_figure_alignment(std::vector<body_span>& spans, const std::vector<figure_edges>& edges) {
+  std::array<int, 3> count{};  // columns whose widths tell, by alignment
+  double size = 0;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (!spans[k].figures || spans[k].code) continue;
+    size = std::max(size, edges[k].size);
+    if (const auto set = edges[k].set()) ++count[std::size_t(*set)];
+  }
+  const int told = count[0] + count[1] + count[2];
+  std::optional<body_span::alignment> table;
+  for (std::size_t a = 0; a < count.size(); ++a)
+    if (2 * count[a] > told) table = body_span::alignment(a);
+  if (told == 0) table = set_by_pitch(spans, size);
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (!spans[k].figures || spans[k].code) continue;
+    spans[k].set = edges[k].set().value_or(table.value_or(body_span::alignment::flush_right));
+  }
 }
 
 }  // namespace
@@ -300,6 +391,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
   std::sort(spans.begin(), spans.end(),
             [](const span_piece& a, const span_piece& b) { return a.x0 < b.x0; });
   std::vector<span_piece> joined;
+  std::vector<figure_edges> edges;
   for (const auto& s : spans) {
     const bool touch = !joined.empty() && s.x0 <= joined.back().x1 + 1.0;
     const bool overlap = !joined.empty() && s.x0 < joined.back().x1;
@@ -314,10 +406,13 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       joined.back().runs.insert(joined.back().runs.end(), s.runs.begin(), s.runs.end());
     } else {
       joined.push_back(s);
+      edges.emplace_back();
     }
+    if (s.figures) edges.back().add(s.x0, s.x1, s.size);
   }
   std::vector<body_span> merged;
-  for (auto& s : joined) {
+  for (std::size_t k = 0; k < joined.size(); ++k) {
+    auto& s = joined[k];
     body_span b{s.x0, s.x1, s.figures, s.code};
     // Runs of several rows: the overlapping ones are one.
     if (s.code) {
@@ -330,6 +425,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     }
     merged.push_back(std::move(b));
   }
+  set_figure_alignment(merged, edges);
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);

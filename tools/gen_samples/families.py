@@ -10,6 +10,7 @@ Each family is one function; its docstring says what real documents do. Figures 
 invented and add up (std.Fin). Output is byte-for-byte reproducible.
 """
 
+import contextlib
 import os
 import sys
 
@@ -966,18 +967,27 @@ def f53_empty_text_columns():
     return doc
 
 
+@contextlib.contextmanager
+def later_streams(streams):
+    """Probes drawn inside draw the first `streams` of their later streams only; the house
+    style is reset after."""
+    before = house_styles.LATER_STREAMS
+    try:
+        house_styles.LATER_STREAMS = streams
+        yield
+    finally:
+        house_styles.LATER_STREAMS = before
+        tablelib.set_house_style()
+
+
 def probe_tables(doc, i, keep, leaves=LEAVES, retitle=None, streams=0):
     """The tables of 决算 probe document i that `keep` accepts, in that document's styles
     (with the families' few 项 codes unless `leaves` is None: the probe's own draw), their
     titles changed by `retitle`; drawn with the first `streams` of the probes' later
     streams (house_styles.LATER_STREAMS)."""
     import final_combinations
-    try:
-        house_styles.LATER_STREAMS = streams
+    with later_streams(streams):
         final_combinations.make(i, doc=doc, keep=keep, leaves=leaves, retitle=retitle)
-    finally:
-        house_styles.LATER_STREAMS = None
-        tablelib.set_house_style()
 
 
 def f50_three_header_levels():
@@ -1921,12 +1931,8 @@ def budget_probe_tables(doc, i, keep, streams=0):
     """The tables of budget probe document i whose title `keep` accepts, drawn into doc in
     that document's styles (with the first `streams` later streams, as probe_tables)."""
     import style_combinations
-    try:
-        house_styles.LATER_STREAMS = streams
+    with later_streams(streams):
         style_combinations.make(i, doc=doc, keep=keep)
-    finally:
-        house_styles.LATER_STREAMS = None
-        tablelib.set_house_style()
 
 
 def f93_spaced_group_label_between_leaves():
@@ -2035,6 +2041,97 @@ def f100_caption_in_frame_over_column_rules():
     return doc
 
 
+def f101_spaced_labels_over_a_dash_column():
+    """Labels letter-spaced to fill their cells at one pitch, in a header a size larger than
+    the body (a 决算 probe's 收入决算表): 事 业 收 入 beside 经 营 收 入, one spacing from the
+    first character of the one to the last of the other, over a column of centred figures
+    and a column of dashes. The dash stands under the middle of 经 营 收 入, not left of it:
+    the run stayed one label and the two columns one, their figures and dashes read as a
+    name ("3,006,818.68-"), the columns from 事业收入 on a part of their own (44 amounts lost;
+    only the placed-amount measure said so). The second half of an even run over nothing
+    nearer the next column's text than its own is that column's label."""
+    doc = doc_for("f101_spaced_labels_over_a_dash_column.pdf")
+    probe_tables(doc, 1677, lambda title: title.endswith("收入决算表"), leaves=None, streams=3)
+    return doc
+
+
+def f102_wrapped_neighbours_beside_a_one_line_label():
+    """A 三公 table without rules between columns, the header a size larger than the body
+    (a budget probe's; nine of 4,200 alike): 公务接待费 on one line between 公务用车运行 /
+    维护费 and 公务用车保有量（ / 辆）, labels wrapped in their narrow columns. The neighbours' second lines
+    below it on both sides made 公务接待费 a group label: its column went to 公务用车运行维护
+    费, their figures read as one name ("23,149.0517,714.26") and the columns after it a part
+    of their own (four amounts lost; the checks blamed the document). A neighbour's
+    wrapped next line is no leaf under a label."""
+    doc = doc_for("f102_wrapped_neighbours_beside_a_one_line_label.pdf")
+    budget_probe_tables(doc, 156, lambda title: title == "2026年一般公共预算“三公”经费支出表",
+                        streams=3)
+    return doc
+
+
+def f103_column_rule_ending_above_a_merged_total():
+    """A table ruled between columns only (a budget probe's 一般公共预算支出表, its header a
+    size larger), continued on a page whose last row is 合计 merged over the code and name
+    columns: the rule between those columns ends above it, inside the body, where the
+    others run on to the closing rule. The rows and the total were one band, so the code
+    and name of the row above the total were one cell ("01住房公积金", its code and parents
+    lost). An inner column rule ending inside the body, off any rule, bounds a band there."""
+    doc = doc_for("f103_column_rule_ending_above_a_merged_total.pdf")
+    budget_probe_tables(doc, 652, lambda title: title == "2026年一般公共预算支出表", streams=3)
+    return doc
+
+
+def f104_spaced_labels_over_centred_figures():
+    """Labels letter-spaced at one pitch over two neighbouring columns whose figures are
+    set centred, narrower than the labels (two budget probes'): 人 员 经 费 公 用 经 费 and
+    其 他 收 入 上 年 结 转. The boundary between the labels was put no further right than
+    half a character past the first column's figures, as for figures set flush right, so
+    the first label's last character went to the next (人员经 | 费公用经费). Figures of
+    several widths whose middles agree are centred; their label may reach past them."""
+    doc = doc_for("f104_spaced_labels_over_centred_figures.pdf")
+    budget_probe_tables(doc, 1546, lambda title: title == "2026年一般公共预算基本支出表", streams=3)
+    budget_probe_tables(doc, 2347, lambda title: title == "2026年部门收入总表（多来源）", streams=3)
+    return doc
+
+
+def f105_figures_flush_left():
+    """Figures typed as text in a spreadsheet, standing flush left in their cells, in
+    tables without rules between columns (two budget probes' and a 决算 probe's): under a
+    centred label they start left of its middle, and the rule for figures set flush right
+    (a label stands left of where its figures end) gave a column's figures to the label on
+    its left: a 政府采购 table's and a 支出决算表's columns lost, a 三公 table of one row
+    read as two parts. Spaced labels over them (事 业 收 入) split in two, the second half
+    over nothing as if it headed the next column. Figures of several widths sharing their
+    left end are flush left; a column of one width (0.00 all down) is set as the table's
+    other columns are, and a table of one row by which of its columns' starts, middles or
+    ends keep one pitch."""
+    doc = doc_for("f105_figures_flush_left.pdf")
+    budget_probe_tables(doc, 0, lambda title: title == "2026年政府采购预算表", streams=4)
+    budget_probe_tables(doc, 105, lambda title: title == "2026年一般公共预算“三公”经费支出表",
+                        streams=4)
+    probe_tables(doc, 140, lambda title: title.endswith("支出决算表") and "财政拨款" not in title,
+                 leaves=None, streams=4)
+    return doc
+
+
+def f106_header_labels_at_top_or_bottom():
+    """Header labels standing at the top or the bottom of their cells, as spreadsheets
+    leave them (a budget probe's and a 决算 probe's), in tables without rules between
+    columns. At the top: 事业收入, spanning the header's two rows, stands level with 财政拨款收
+    入 beside it, whose last leaf 政府性基金 is nearer to it, so 事业收入 read as a group; and
+    a label of one line (小计) beside one of two (一般公共预 / 算) has its middle higher,
+    so it read as spanning the rows. At the bottom: 本年收入合计, spanning the rows, stands
+    level with the leaves of 项目 beside it and went under 项目, a text column (every 本年
+    收入合计 lost). A leaf as near a neighbouring group's label belongs to that group, and
+    a label over body text of its own is no group; a label sharing the top or the bottom of
+    the leaves under a group stands in their row; a group is centred over its columns' cells
+    as far as they show (centred on their labels), not over their text."""
+    doc = doc_for("f106_header_labels_at_top_or_bottom.pdf")
+    budget_probe_tables(doc, 137, lambda title: title == "2026年部门收入总表（多来源）", streams=4)
+    probe_tables(doc, 26, lambda title: title.endswith("收入决算表"), leaves=None, streams=4)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -2080,7 +2177,12 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f94_spaced_labels_over_row_numbers, f95_distributed_group_label_between_leaves,
             f96_group_label_centred_over_first_column_nearer_other,
             f97_header_cells_shaded_one_by_one, f98_column_rules_without_row_rules,
-            f99_header_a_size_larger, f100_caption_in_frame_over_column_rules]
+            f99_header_a_size_larger, f100_caption_in_frame_over_column_rules,
+            f101_spaced_labels_over_a_dash_column,
+            f102_wrapped_neighbours_beside_a_one_line_label,
+            f103_column_rule_ending_above_a_merged_total,
+            f104_spaced_labels_over_centred_figures, f105_figures_flush_left,
+            f106_header_labels_at_top_or_bottom]
 
 
 def main():

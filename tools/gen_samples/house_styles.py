@@ -11,9 +11,21 @@ import tablelib
 
 # Streams added after families were lifted from probe documents (families.probe_tables),
 # in the order they were added: 1 shaded cells, 2 rules one way only, 3 the header's type
-# size. A family lifted with N draws the first N only, so its document stays the one it
-# was drawn as; None draws them all (the probes).
-LATER_STREAMS = None
+# size, 4 spreadsheet defaults (figures flush left, header labels at a cell's top or
+# bottom). A family lifted with N draws the first N only, so its document stays the one it
+# was drawn as; None draws them all (the probes). BUDGETPDF_PROBE_STREAMS=N in the
+# environment draws the first N in the probes too (tests/probe_documents.sh: the streams
+# the reader is held exact on).
+def _streams_from_environment():
+    value = os.environ.get("BUDGETPDF_PROBE_STREAMS", "all")
+    if value in ("", "all"):
+        return None
+    if not value.isdigit():
+        raise SystemExit(f"BUDGETPDF_PROBE_STREAMS={value!r}: a number of streams, or 'all'")
+    return int(value)
+
+
+LATER_STREAMS = _streams_from_environment()
 
 
 def later_stream(n):
@@ -61,6 +73,15 @@ def draw_house(i):
     r11 = random.Random(i + 2400000)
     if later_stream(3) and r11.random() < 0.25:
         house["header_scale"] = r11.choice([0.9, 1.1, 1.2, 1.3])
+    # A seventh: spreadsheet defaults left in place. Figures typed as text stand flush left
+    # in their cells; header labels stand at the top or the bottom of their cells (bottom:
+    # a spreadsheet's default), so that labels of one and two lines, and a label spanning
+    # the header's rows, no longer share a middle.
+    r12 = random.Random(i + 2600000)
+    if later_stream(4) and r12.random() < 0.12:
+        house["amount_align"] = "left"
+    if later_stream(4) and r12.random() < 0.25:
+        house["header_valign"] = r12.choice(["top", "bottom"])
     return house, r5, r6, r7
 
 

@@ -291,7 +291,8 @@ class Table:
         if unit_text is None and HOUSE.get("unit_label") and unit:
             self.unit_text = f"{HOUSE['unit_label']}{unit}"
         # valign: where a row's one-line cells stand beside a wrapped cell: "center",
-        # "top", or "bottom" (a spreadsheet's default); amount_align: "right" or "center".
+        # "top", or "bottom" (a spreadsheet's default); amount_align: "right", "center" or
+        # "left" (figures typed as text).
         self.valign = HOUSE.get("valign", "center")
         self.amount_align = HOUSE.get("amount_align")
         # title_style: "center" (a centred heading) or "lead_in" (a sentence of body text
@@ -673,7 +674,10 @@ class Doc:
                 ya, yb = ys[h.r], ys[h.r + h.rs]
                 lines = hlines(h)
                 block_h = len(lines) * hlh
-                ty = (ya + yb) / 2 + block_h / 2 - hfs * 0.98
+                # Where the label's lines stand in the cell (house style "header_valign").
+                top = {"top": ya - pad, "bottom": yb + pad + block_h}.get(
+                    HOUSE.get("header_valign"), (ya + yb) / 2 + block_h / 2)
+                ty = top - hfs * 0.98
                 if h.clip:
                     # Centred on the cell, cut at its rules: glyphs wholly beyond are not drawn.
                     w = sw(h.text, hfs)
