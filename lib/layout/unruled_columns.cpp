@@ -364,11 +364,11 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens,
     const auto& t = tokens[i].where;
     double reach = 0.5 * (t.x1 - t.x0);
     bool left = false, right = false;
-    // Body text mostly under this token that no label below it stands over: a column of
+    // Body text mostly under this token that no label below it stands over, the token
+    // beside other labels of its line (a line of its own is no row of labels): a column of
     // its own, so a label within reach below, beside it, is a neighbour's (事  业  收  入
     // spanning the header's rows, printed at the top of its cell, its spaced label reaching
     // towards 政府性基金 under 财政拨款收入; family f106).
-    // Only beside other labels of its line: a line of its own is no header row of labels.
     std::optional<bool> own_column_seen;  // looked for once, when a label within reach asks
     const auto own_column = [&] {
       if (!own_column_seen)
@@ -402,13 +402,11 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens,
       // Within reach but right under a neighbour on this token's line or above it: the
       // neighbour's (a label wrapped in a narrow column beside this one, family f30; 类 | 款
       // under 科目编 / 码 beside 科目名称 printed a line lower, family f71). So too a label as
-      // near to a neighbour on this token's line as to it: the last leaf of a group
-      // beside this label, which spans the header's rows and, printed at the top of its
-      // cell, stands level with the group (政府性基金 under 财政拨款收入 beside 事业收入;
-      // family f106).
-      // Whether u is a neighbour's label: under a label on this token's line (or, with
-      // `above_too`, one above it), or as near to one on its line as to t (within a tenth
-      // of a character).
+      // near to a neighbour on this token's line as to it (within a tenth of a character):
+      // the last leaf of a group beside this label, which spans the header's rows and,
+      // printed at the top of its cell, stands level with the group (政府性基金 under
+      // 财政拨款收入 beside 事业收入; family f106). `above_too`: neighbours above this
+      // token's line count for labels right under them.
       const auto neighbours_label = [&](bool above_too) {
         return std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
           if (&k == &tokens[i] || below(k.where, t) || !below(u, k.where)) return false;
@@ -422,7 +420,7 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens,
           !(x_overlap(u, t.x0, t.x1) <= 0 && (neighbours_label(true) || own_column())))
         is_leaf[i] = false;
       if (u.x0 >= right_neighbour || u.x1 <= left_neighbour) continue;
-      // Nor on either side: a label under a neighbour on this token's line, or nearer to
+      // Nor on either side: a label under a neighbour on this token's line, or as near to
       // it, is that neighbour's (the next line of its wrapped label, 公务用车运行 / 维护费
       // and 保有量（ / 辆） beside 公务接待费 in a header a size larger, family f102; a leaf
       // of its group, family f106).
