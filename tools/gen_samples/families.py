@@ -2057,7 +2057,7 @@ def f101_spaced_labels_over_a_dash_column():
 
 def f102_wrapped_neighbours_beside_a_one_line_label():
     """A 三公 table without rules between columns, the header a size larger than the body
-    (a budget probe's; nine of 4,200 alike): 公务接待费 on one line between 公务用车运行 /
+    (a budget probe's; ten of 4,200 alike): 公务接待费 on one line between 公务用车运行 /
     维护费 and 公务用车保有量（ / 辆）, labels wrapped in their narrow columns. The neighbours' second lines
     below it on both sides made 公务接待费 a group label: its column went to 公务用车运行维护
     费, their figures read as one name ("23,149.0517,714.26") and the columns after it a part
