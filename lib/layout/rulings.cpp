@@ -91,6 +91,16 @@ std::vector<ruling> without_glyph_strokes(const std::vector<ruling>& segs,
 
 constexpr double open_end = 4.0;  // points of vertical rule past a rule that bounds a band
 
+// The heights of the grid's highest and lowest horizontal rules (the grid has some).
+std::pair<double, double> outer_rules(const rule_grid& g) {
+  double top = g.h.front().y0, bottom = top;
+  for (const auto& r : g.h) {
+    top = std::min(top, r.y0);
+    bottom = std::max(bottom, r.y0);
+  }
+  return {top, bottom};
+}
+
 // A vertical rule between the grid's outer sides.
 bool inner_vertical(const rule_grid& g, const ruling& v) {
   return v.x0 > g.bounds.x0 + tol && v.x0 < g.bounds.x1 - tol;
@@ -111,11 +121,7 @@ void add_rule_across(rule_grid& g, double y) {
 // that rule and cross no other are the grid's too: a column rule of a body without row
 // rules that starts under a merged total row (family f98).
 void close_open_ends(rule_grid& g, const std::vector<ruling>& orphans) {
-  double top = g.h.front().y0, bottom = top;
-  for (const auto& r : g.h) {
-    top = std::min(top, r.y0);
-    bottom = std::max(bottom, r.y0);
-  }
+  const auto [top, bottom] = outer_rules(g);
   auto add = [&](double y) {
     add_rule_across(g, y);
     for (const auto& v : orphans)
@@ -141,8 +147,7 @@ void close_open_ends(rule_grid& g, const std::vector<ruling>& orphans) {
 // would be one band. Where no inner vertical reaches above a height below the top rule and
 // no rule runs there, that height bounds a band: the caption's, undivided, and the body's.
 void close_band_above_columns(rule_grid& g) {
-  double top = g.h.front().y0;
-  for (const auto& r : g.h) top = std::min(top, r.y0);
+  const double top = outer_rules(g).first;
   double y = std::numeric_limits<double>::infinity();
   for (const auto& v : g.v)
     if (inner_vertical(g, v)) y = std::min(y, v.y0);
@@ -162,11 +167,7 @@ void close_band_above_columns(rule_grid& g) {
 void close_merged_cells(rule_grid& g) {
   constexpr std::size_t max_verticals = 512;  // a grid, not a page of strokes
   if (g.v.size() > max_verticals) return;
-  double top = g.h.front().y0, bottom = top;
-  for (const auto& r : g.h) {
-    top = std::min(top, r.y0);
-    bottom = std::max(bottom, r.y0);
-  }
+  const auto [top, bottom] = outer_rules(g);
   std::vector<double> ends;
   for (const auto& v : g.v) {
     const double end = v.y1;

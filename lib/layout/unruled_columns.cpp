@@ -229,16 +229,13 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
         keep = half;
         const box moved = joined(keep, size).where;
         const double cx = (moved.x0 + moved.x1) / 2;
-        const auto flush_left = [](const body_span* s) {
-          return s && s->figures && s->set == body_span::alignment::flush_left;
-        };
         // Figures ending short of the first half's end do not mark their cell's right
         // edge (set flush left, or centred): the second half over nothing is no sign.
         const double size_of_run = run_pieces.front().first.size;
         const bool short_of_label =
             !own.code && own.x1 < joined(0, keep).where.x1 - 0.5 * size_of_run;
         const bool under_moved = next && next->x0 >= moved.x0 && next->x1 <= moved.x1;
-        if (flush_left(&own) || short_of_label || flush_left(next))
+        if (own.flush_left() || short_of_label || (next && next->flush_left()))
           heads_next = next && (cx > next->x0 || under_moved);
         else
           heads_next = !next || cx < next->x0 || under_moved;
@@ -309,8 +306,7 @@ std::vector<header_token> header_tokens(const std::vector<const text_line*>& hea
           double middle = (own.x1 + next.x0) / 2;
           if (own.figures && own.set == body_span::alignment::flush_right)
             middle = std::min(middle, own.x1 + 0.5 * size);
-          if (next.figures && next.set == body_span::alignment::flush_left)
-            middle = std::max(middle, next.x0 - 0.5 * size);
+          if (next.flush_left()) middle = std::max(middle, next.x0 - 0.5 * size);
           const std::size_t keep = kept_left_of(middle);
           if (keep < run_pieces.size()) {
             prev = joined(0, keep);
@@ -410,7 +406,7 @@ std::vector<bool> leaf_tokens(const std::vector<header_token>& tokens,
       const auto neighbours_label = [&](bool above_too) {
         return std::any_of(tokens.begin(), tokens.end(), [&](const header_token& k) {
           if (&k == &tokens[i] || below(k.where, t) || !below(u, k.where)) return false;
-          const bool on_line = !below(t, k.where);
+          const bool on_line = on_one_line(k, tokens[i]);
           return (x_overlap(u, k.where.x0, k.where.x1) > 0 && (above_too || on_line)) ||
                  (on_line &&
                   x_gap(u, k.where.x0, k.where.x1) <= x_gap(u, t.x0, t.x1) + 0.1 * tokens[j].size);
@@ -577,7 +573,7 @@ void widen_by_body(std::vector<column_draft>& cols, const std::vector<body_span>
       // (family f105).
       const double reach = 3 * size;
       const double mid = (s.x0 + s.x1) / 2;
-      const bool from_left = !s.figures || s.set == body_span::alignment::flush_left;
+      const bool from_left = !s.figures || s.flush_left();
       const auto aligned = [&s, from_left](const column_draft& c) {
         return from_left ? c.cx() > s.x0 : c.cx() < s.x1;
       };

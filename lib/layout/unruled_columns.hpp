@@ -32,6 +32,8 @@ struct body_span {
   /// merged ("201" "01" "08": parts printed a space apart, in one column or three).
   std::vector<std::pair<double, double>> runs = {};
   alignment set = alignment::flush_right;
+  /// Figures set flush left: they start where their column does, as text.
+  bool flush_left() const { return figures && set == alignment::flush_left; }
 };
 
 /// `body_spans`: the body's spans, merged where they overlap, sorted.
