@@ -265,6 +265,8 @@ struct layout_engine::impl {
   // A lead-in sentence that ended its page: the next page's first table may be the one
   // it introduces.
   std::optional<lead_in_line> lead_in_at_page_end;
+  // How the figures of the unruled tables read so far stand in their columns.
+  figure_settings figures_set;
 
   // One table's share of the current page.
   struct part {
@@ -574,7 +576,7 @@ class layout_engine::impl::page_pass {
         read_ruled_table(*p.grid, glyphs_, page_.number, open, p.table, ov);
       else if (!p.loose.empty())
         read_unruled_table(p.loose, p.loose_data, open, rules_across(p.loose), page_.number,
-                           p.table, ov);
+                           e_.figures_set, p.table, ov);
       for (const auto& r : p.table.rows) {
         ov.rows.push_back(r.at.where);
         for (const auto& c : r.cells)

@@ -1,6 +1,7 @@
 // Columns of a table without vertical rules, from header tokens and body spans.
 #include "layout/unruled_columns.hpp"
 
+#include "grammar/cell_grammar.hpp"
 #include "layout/cell_text.hpp"
 #include "layout/line_kinds.hpp"
 #include "text/normalize.hpp"
@@ -699,15 +700,27 @@ std::function<bool(std::size_t)> level_with_group(const std::vector<column_draft
              x_overlap(u->where, x0, x1) > 0;
     });
   };
+  const auto apart = [&g](double a, double b) { return std::abs(a - b) > 0.2 * g.size; };
+  // A lower group's label whose top c's label shares, between c and g's middle: in a header
+  // whose labels stand at the top of their cells, 合计 spanning the lower two rows stands
+  // level with 公务用车购置及运行维护费 beside it, both under 预算数 (family f110).
+  const auto beside_lower_group = [&cols, &g, &groups, apart](std::size_t c) {
+    if (cols[c].leaf.empty()) return false;
+    const double x0 = std::min(cols[c].x0, g.cx()), x1 = std::max(cols[c].x1, g.cx());
+    return std::any_of(groups.begin(), groups.end(), [&](const header_token* u) {
+      return u != &g && below(u->where, g.where) && !apart(u->where.y0, leaf_top(cols[c])) &&
+             x_overlap(u->where, x0, x1) > 0;
+    });
+  };
   // Not one sharing their top or their bottom: in a header whose labels stand at the top
   // (or the bottom) of their cells, a label of one line beside one of two under g (小计
   // beside 一般公共预 / 算) has its middle higher (or lower) but stands in their row (科目编 /
   // 码 beside 科目名称 under 项目; family f106).
-  return [&cols, &g, on_line, level, top, bottom, group_between](std::size_t c) {
-    const auto apart = [&g](double a, double b) { return std::abs(a - b) > 0.2 * g.size; };
+  return [&cols, &g, on_line, level, top, bottom, group_between, apart,
+          beside_lower_group](std::size_t c) {
     return on_line(c) ||
            (leaf_middle(cols[c]) < level - 0.5 * g.size && apart(leaf_top(cols[c]), top) &&
-            apart(leaf_bottom(cols[c]), bottom) && !group_between(c));
+            apart(leaf_bottom(cols[c]), bottom) && !group_between(c) && !beside_lower_group(c));
   };
 }
 
@@ -747,6 +760,21 @@ void extend_to_centre(std::vector<std::size_t>& won, const header_token& g,
     won.push_back(c);
   }
   std::sort(won.begin(), won.end());
+}
+
+// Drops the far end of `won` (adjacent columns, sorted) until group label g is centred over
+// them within half an average column: leaves and right-aligned figures make the columns'
+// extents a little uneven, never by a column.
+void drop_far_ends(std::vector<std::size_t>& won, const header_token& g,
+                   const std::vector<column_draft>& cols) {
+  while (won.size() > 1) {
+    const double x0 = cols[won.front()].x0, x1 = cols[won.back()].x1;
+    if (std::abs(g.cx() - (x0 + x1) / 2) <= 0.5 * (x1 - x0) / double(won.size())) break;
+    if (g.cx() - x0 > x1 - g.cx())
+      won.erase(won.begin());
+    else
+      won.pop_back();
+  }
 }
 
 // Upper tokens: each column whose label lies below a token goes to the nearest token (by
@@ -795,16 +823,7 @@ void attach_upper_tokens(std::vector<column_draft>& cols, const std::vector<head
       // would win all lie to one side of it: drop the farther end until it is centred.
       std::sort(won.begin(), won.end());
       extend_to_centre(won, g, cols, level_with, claimed);
-      while (won.size() > 1) {
-        const double x0 = cols[won.front()].x0, x1 = cols[won.back()].x1;
-        // Within half an average column: leaves and right-aligned figures make the
-        // columns' extents a little uneven, never by a column.
-        if (std::abs(g.cx() - (x0 + x1) / 2) <= 0.5 * (x1 - x0) / double(won.size())) break;
-        if (g.cx() - x0 > x1 - g.cx())
-          won.erase(won.begin());
-        else
-          won.pop_back();
-      }
+      drop_far_ends(won, g, cols);
       // Measured by their cells, the columns without their far ends centre the label within
       // a character where all of them do not: those ends' labels span the header's rows,
       // printed at the bottom of their cells level with the group's leaves (本年收入合计
@@ -954,11 +973,17 @@ void recentre_group_line(std::vector<column_draft>& cols,
       cols[c].groups.push_back(line[k]);
 }
 
-void recentre_groups(std::vector<column_draft>& cols) {
+// The group labels over the columns, each once.
+std::vector<const header_token*> groups_of(const std::vector<column_draft>& cols) {
   std::vector<const header_token*> groups;
   for (const auto& c : cols)
     for (const auto* g : c.groups)
       if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  return groups;
+}
+
+void recentre_groups(std::vector<column_draft>& cols) {
+  auto groups = groups_of(cols);
   std::sort(groups.begin(), groups.end(), [](const header_token* a, const header_token* b) {
     return a->where.y0 != b->where.y0 ? a->where.y0 < b->where.y0 : a->where.x0 < b->where.x0;
   });
@@ -971,6 +996,93 @@ void recentre_groups(std::vector<column_draft>& cols) {
               [](const header_token* a, const header_token* b) { return a->cx() < b->cx(); });
     recentre_group_line(cols, line, groups);
     i = j;
+  }
+}
+
+// Groups nest: a group's columns lie under one label of each line above it. Where a group
+// took columns under two upper labels of one line (科目编码 over the second part's 类 | 款,
+// the nearest label to the first part's 金额 too, and centred over both parts' shares where
+// the parts are as wide), it keeps those under the upper label over its middle column,
+// then as many as centre it (family f111).
+void nest_groups(std::vector<column_draft>& cols) {
+  for (const auto* g : groups_of(cols)) {
+    std::vector<std::size_t> won;
+    for (std::size_t c = 0; c < cols.size(); ++c)
+      if (std::find(cols[c].groups.begin(), cols[c].groups.end(), g) != cols[c].groups.end())
+        won.push_back(c);
+    if (won.size() < 2) continue;
+    std::size_t mid = won.front();
+    for (auto c : won)
+      if (std::abs(cols[c].cx() - g->cx()) < std::abs(cols[mid].cx() - g->cx())) mid = c;
+    const std::size_t before = won.size();
+    for (const auto* u : cols[mid].groups) {
+      if (!below(g->where, u->where)) continue;
+      std::erase_if(won, [&](std::size_t c) {
+        return std::any_of(cols[c].groups.begin(), cols[c].groups.end(),
+                           [&](const auto* v) { return v != u && on_one_line(*v, *u); });
+      });
+    }
+    if (won.size() == before) continue;
+    drop_far_ends(won, *g, cols);
+    for (std::size_t c = 0; c < cols.size(); ++c)
+      if (std::find(won.begin(), won.end(), c) == won.end()) std::erase(cols[c].groups, g);
+  }
+}
+
+// A group's total column (小计) is the first of the columns right under it. Columns left
+// of it under the group are labels spanning the header's rows, printed at the bottom of
+// their cells level with the group's leaves (合计 | 基本支出 over 小计 | 人员经费 | 公用经费
+// | 项目支出; 合计 and 项目支出 stand as far from the group's middle on either side, so the
+// label is centred over both shares): the group starts at its last total with columns
+// under it on both sides, and ends where that centres it within a character; where no end
+// does, it stays as it is (family f109). Not where the column before the total holds text
+// (项目 | 合计 | … under 支出: a part's names before its total). Lower groups first: a total
+// under a lower group is not the upper one's.
+void start_groups_at_their_total(std::vector<column_draft>& cols,
+                                 const std::vector<body_span>& body_spans) {
+  const auto holds_text = [&body_spans](const column_draft& c) {
+    return std::any_of(body_spans.begin(), body_spans.end(), [&c](const body_span& s) {
+      return !s.figures && std::min(s.x1, c.x1) > std::max(s.x0, c.x0);
+    });
+  };
+  auto groups = groups_of(cols);
+  std::sort(groups.begin(), groups.end(),
+            [](const header_token* a, const header_token* b) { return a->where.y0 > b->where.y0; });
+  const auto lowest_group = [&cols](std::size_t c) {
+    const header_token* low = nullptr;
+    for (const auto* g : cols[c].groups)
+      if (!low || g->where.y0 > low->where.y0) low = g;
+    return low;
+  };
+  for (const auto* g : groups) {
+    const auto under = [&cols, g](std::size_t c) {
+      return std::find(cols[c].groups.begin(), cols[c].groups.end(), g) != cols[c].groups.end();
+    };
+    std::size_t a = 0;
+    while (a < cols.size() && !under(a)) ++a;
+    std::size_t b = a;
+    while (b + 1 < cols.size() && under(b + 1)) ++b;
+    if (a == cols.size()) continue;
+    std::optional<std::size_t> total;
+    for (std::size_t c = a + 1; c < b; ++c) {
+      std::u32string leaf;
+      for (const auto* t : cols[c].leaf) leaf += t->text;
+      if (lowest_group(c) == g && is_total_label(leaf)) total = c;
+    }
+    if (!total || holds_text(cols[*total - 1])) continue;
+    // Centred by the cells as far as they show, or by the middles of the end columns' cells
+    // (their labels' middles: the cells' unseen widths aside, the group's middle).
+    const auto middle = [&cols](std::size_t c) { return (cols[c].cell_x0 + cols[c].cell_x1) / 2; };
+    const auto centred = [&](std::size_t e) {
+      return std::abs(g->cx() - (cols[*total].cell_x0 + cols[e].cell_x1) / 2) <= g->size ||
+             std::abs(g->cx() - (middle(*total) + middle(e)) / 2) <= g->size;
+    };
+    for (std::size_t e = b; e > *total; --e) {
+      if (!centred(e)) continue;
+      for (std::size_t c = a; c <= b; ++c)
+        if (c < *total || c > e) std::erase(cols[c].groups, g);
+      break;
+    }
   }
 }
 
@@ -1059,6 +1171,8 @@ unruled_layout unruled_columns(const std::vector<const text_line*>& header,
   attach_upper_tokens(cols, tokens, is_leaf);
   cells_around_labels(cols);  // leaves took the wrapped lines and labels attached above
   recentre_groups(cols);
+  nest_groups(cols);
+  start_groups_at_their_total(cols, body_spans);
   return layout_of(cols);
 }
 

@@ -177,9 +177,12 @@ std::optional<body_span::alignment> set_by_pitch(const std::vector<body_span>& s
 // How each amount column's figures are set: as their widths tell, or where they do not
 // (every figure of one width: 0.00 down a column) as most of the table's other amount
 // columns are set (more than all other ways together; a column of unit codes may be
-// centred beside amounts flush left), or as the columns' pitch tells; flush right
-// otherwise.
-void set_figure_alignment(std::vector<body_span>& spans, const std::vector<figure_edges>& edges) {
+// centred beside amounts flush left), or where no column tells, as the columns' pitch
+// tells; where these do not decide (a table of one row of figures of one width; one
+// column of each way), as most columns of the document's tables before (family f107);
+// flush right otherwise. Adds the columns whose widths tell to `document`.
+void set_figure_alignment(std::vector<body_span>& spans, const std::vector<figure_edges>& edges,
+                          figure_settings& document) {
   std::array<int, 3> count{};  // columns whose widths tell, by alignment
   double size = 0;
   for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -187,14 +190,39 @@ void set_figure_alignment(std::vector<body_span>& spans, const std::vector<figur
     size = std::max(size, edges[k].size);
     if (const auto set = edges[k].set()) ++count[std::size_t(*set)];
   }
-  const int told = count[0] + count[1] + count[2];
-  std::optional<body_span::alignment> table;
-  for (std::size_t a = 0; a < count.size(); ++a)
-    if (2 * count[a] > told) table = body_span::alignment(a);
-  if (told == 0) table = set_by_pitch(spans, size);
+  const auto majority = [](const std::array<int, 3>& counts) {
+    const int all = counts[0] + counts[1] + counts[2];
+    std::optional<body_span::alignment> most;
+    for (std::size_t a = 0; a < counts.size(); ++a)
+      if (2 * counts[a] > all) most = body_span::alignment(a);
+    return most;
+  };
+  const bool told = count[0] + count[1] + count[2] > 0;
+  std::optional<body_span::alignment> table = majority(count);
+  if (!told) table = set_by_pitch(spans, size);
+  if (!table) table = majority(document.columns);
+  for (std::size_t a = 0; a < count.size(); ++a) document.columns[a] += count[a];
   for (std::size_t k = 0; k < spans.size(); ++k) {
     if (!spans[k].figures || spans[k].code) continue;
     spans[k].set = edges[k].set().value_or(table.value_or(body_span::alignment::flush_right));
+  }
+}
+
+// On a page continuing a table, text longer than any the pages before printed in its
+// column (a name) reaches past the middle between that column and the next: the bound
+// moves to the middle of the gap between the text and the next column's start, as far
+// as neither the next column's start on the pages before nor this page's next text is
+// passed (before, the name's last characters went to the next column's cell, family
+// f108). `spans`: this page's body spans, sorted.
+void make_room_for_longer_text(unruled_layout& layout, const std::vector<body_span>& spans) {
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const auto& s = spans[k];
+    if (s.figures) continue;
+    const std::size_t c = column_of(layout.bounds, s.x0);
+    if (c + 1 >= layout.columns.size() || s.x1 <= layout.bounds[c + 1]) continue;
+    double next = layout.columns[c + 1].x0;
+    if (k + 1 < spans.size()) next = std::min(next, spans[k + 1].x0);
+    if (s.x1 < next) layout.bounds[c + 1] = (s.x1 + next) / 2;
   }
 }
 
@@ -202,7 +230,8 @@ void set_figure_alignment(std::vector<body_span>& spans, const std::vector<figur
 
 void read_unruled_table(const std::vector<const text_line*>& lines, bool has_data,
                         const grid_table* continued, const std::vector<double>& rule_ys, int page,
-                        grid_table& table, page_overlay& overlay) {
+                        figure_settings& document_figures, grid_table& table,
+                        page_overlay& overlay) {
   // Header lines are those before the first line carrying data (or the numbering row). A
   // line beside the first data line, not above it, is body: the first line of a name
   // wrapped around the row's centred figures (family f31; at a page's top it follows the
@@ -425,7 +454,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
     }
     merged.push_back(std::move(b));
   }
-  set_figure_alignment(merged, edges);
+  set_figure_alignment(merged, edges, document_figures);
   // Columns from header leaves and body spans; a continuation keeps the open table's
   // columns (a page with few rows shows too little to find them again).
   auto layout = unruled_columns(header, merged);
@@ -439,6 +468,7 @@ void read_unruled_table(const std::vector<const text_line*>& lines, bool has_dat
       layout.bounds.push_back(l.x1 <= r.x0 ? (l.x1 + r.x0) / 2 : (l.x0 + l.x1 + r.x0 + r.x1) / 4);
     }
     layout.bounds.push_back(1e9);
+    make_room_for_longer_text(layout, merged);
   }
   const column_bounds& bounds = layout.bounds;
 

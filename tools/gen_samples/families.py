@@ -2132,6 +2132,107 @@ def f106_header_labels_at_top_or_bottom():
     return doc
 
 
+def f107_figures_set_as_the_document_sets_them():
+    """Tables whose figures do not tell how they stand in their columns, in documents whose
+    figures are typed as text, flush left (three budget probes' and a 决算 probe's, without
+    rules between columns): a 三公 table of one row whose figures are of one width (4.94 |
+    3.38, and a 决算 table's over three header levels), and a 收入总表 whose one column
+    telling (合计) is outweighed by a centred column of unit codes. Read as set flush
+    right, their figures went to the label on their left (因公出国（境）费 instead of 小计)
+    and spaced labels over them split wrong (其他 | 收入). A document is printed in one
+    house style: where a table's own figures, its other columns and their pitch do not
+    decide, its figures are set as most columns of the tables before."""
+    doc = doc_for("f107_figures_set_as_the_document_sets_them.pdf")
+    budget_probe_tables(doc, 287, lambda title: title in ("2026年一般公共预算支出表",
+                                                         "2026年一般公共预算“三公”经费支出表"),
+                        streams=4)
+    budget_probe_tables(doc, 822, lambda title: title == "2026年部门收入总表", streams=4)
+    unit_codes_as_text(doc.tables[-1])
+    probe_tables(doc, 231, lambda title: "三公" in title, leaves=None, streams=4)
+    return doc
+
+
+def unit_codes_as_text(table):
+    """The truth of a table keyed by unit codes (单位编码, drawn already) as budgetpdf reads
+    it: the codes identify units, no classification, so they are the row's text (f85)."""
+    codes = next(c for c in table.cols if c.kind == "code")
+    codes.kind, codes.ti = "text", 0
+    for row in table.rows:
+        for d in row.blocks:
+            if d is not None:
+                d["texts"], d["code"] = [d["code"] or ""], None
+
+
+def f108_longer_name_on_continued_page():
+    """A table without rules between columns printed over two pages, its header not
+    repeated (a budget probe's): the second page prints a name longer than any on the
+    first (机关事业单位基本养老保险缴费支出), reaching past the middle between the name column
+    and the next column's figures as the first page placed them, and its last character
+    went to the next cell (出 | 192.34: a row without its 合计, another with a name cut
+    short). Text longer than any before moves the bound between the columns to the middle
+    of the gap between it and the next column's start."""
+    doc = doc_for("f108_longer_name_on_continued_page.pdf")
+    budget_probe_tables(doc, 568, lambda title: title.endswith("2026年一般公共预算支出表"), streams=4)
+    return doc
+
+
+def f109_group_starts_at_its_total():
+    """Header labels at the bottom of their cells, tables without rules between columns (a
+    budget probe's and a 决算 probe's): labels spanning the header's rows stand level with a
+    group's leaves on both sides of it, as far from its middle (合计 | 基本支出 over 小计 |
+    人员经费 | 公用经费 | 项目支出; 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 over 小计 |
+    公务用车购置费 | 公务用车运行维护费 | 公务接待费, under 预算数 and 决算数 too), so the group's
+    label is centred over both shares, and it took them all (基本支出/合计, 基本支出/项目支出).
+    A group's total (小计) is the first column right under it: the group starts at its last
+    total with columns on both sides, and ends where that centres it within a character.
+    Not where the column before the total holds text: a 财政拨款收入支出决算总表's 支出 over 项目
+    | 合计 | 一般公共预算 | … (labels at the top) stays whole; a 收入总表's 财政拨款收入 over
+    单位名称 | 合计 | 小计 | … starts at 小计."""
+    doc = doc_for("f109_group_starts_at_its_total.pdf")
+    budget_probe_tables(doc, 206, lambda title: title in ("2026年一般公共预算支出表",
+                                                         "2026年一般公共预算“三公”经费支出表"),
+                        streams=4)
+    probe_tables(doc, 88, lambda title: "三公" in title, leaves=None, streams=4)
+    probe_tables(doc, 23, lambda title: title.endswith("财政拨款收入支出决算总表"), leaves=None,
+                 streams=4)
+    budget_probe_tables(doc, 262, lambda title: title == "2026年部门收入总表（多来源）", streams=4)
+    return doc
+
+
+def f110_labels_at_top_beside_lower_group():
+    """Header labels at the top of their cells, tables without rules between columns (a 决算
+    probe's): the 三公 table's three levels, 预算数 | 决算数 over 合计 | 因公出国（境）费 |
+    公务用车购置及运行维护费 (over 小计 | 公务用车购置费 | 公务用车运行维护费) | 公务接待费, and 合计,
+    spanning the lower two rows, stands at the top of its cell level with the middle group's
+    label: its middle higher than the leaves under 预算数, it was taken for a label spanning
+    all rows (合计, not 预算数/合计), and 预算数 lost its outer columns. A label whose top
+    is level with a lower group's label between it and the upper group stands in that
+    group's row, under the upper group."""
+    doc = doc_for("f110_labels_at_top_beside_lower_group.pdf")
+    probe_tables(doc, 87, lambda title: "三公" in title, leaves=None, streams=4)
+    return doc
+
+
+def f111_groups_nest():
+    """A 基本支出 table by 经济分类 in two parts side by side (人员经费 | 公用经费), header labels
+    at the bottom of their cells, without rules between columns (a budget probe's): each
+    part's 科目编码 stands over its 类 | 款, and 科目名称 | 金额 span the lower two rows. The
+    second part's 科目编码 is the nearest label to the first part's 金额 too, and with the
+    parts as wide it stands centred over the first part's 科目名称 through the second part's
+    金额: it took them all (人员经费/科目编码/金额). Groups nest: a group's columns lie under one
+    label of each line above it; it keeps those under the upper label over its middle
+    column, then as many as centre it."""
+    doc = doc_for("f111_groups_nest.pdf")
+    seen = []
+
+    def second_basic_table(title):  # the probe's first table of this title is by 经济分类 only
+        seen.extend([title] if title == "2026年一般公共预算基本支出表" else [])
+        return title == "2026年一般公共预算基本支出表" and len(seen) == 2
+
+    budget_probe_tables(doc, 205, second_basic_table, streams=4)
+    return doc
+
+
 FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_continued_without_header,
             f05_lead_in_caption, f06_stacked_ruled_tables, f07_title_brackets, f08_image_borders,
             f09_label_cut_by_page_break, f10_form_with_inner_header,
@@ -2182,7 +2283,10 @@ FAMILIES = [f01_mitred_borders, f02_title_in_frame, f03_text_columns, f04_contin
             f102_wrapped_neighbours_beside_a_one_line_label,
             f103_column_rule_ending_above_a_merged_total,
             f104_spaced_labels_over_centred_figures, f105_figures_flush_left,
-            f106_header_labels_at_top_or_bottom]
+            f106_header_labels_at_top_or_bottom,
+            f107_figures_set_as_the_document_sets_them, f108_longer_name_on_continued_page,
+            f109_group_starts_at_its_total, f110_labels_at_top_beside_lower_group,
+            f111_groups_nest]
 
 
 def main():

@@ -12,7 +12,7 @@ import tablelib
 # Streams added after families were lifted from probe documents (families.probe_tables),
 # in the order they were added: 1 shaded cells, 2 rules one way only, 3 the header's type
 # size, 4 spreadsheet defaults (figures flush left, header labels at a cell's top or
-# bottom). A family lifted with N draws the first N only, so its document stays the one it
+# bottom), 5 text shrunk to fit its cell. A family lifted with N draws the first N only, so its document stays the one it
 # was drawn as; None draws them all (the probes). BUDGETPDF_PROBE_STREAMS=N in the
 # environment draws the first N in the probes too (tests/probe_documents.sh: the streams
 # the reader is held exact on).
@@ -82,6 +82,11 @@ def draw_house(i):
         house["amount_align"] = "left"
     if later_stream(4) and r12.random() < 0.25:
         house["header_valign"] = r12.choice(["top", "bottom"])
+    # An eighth: a spreadsheet's "shrink to fit": a name, a text or a figure too wide for
+    # its cell drawn on one line at a smaller size instead of wrapping; header labels too.
+    r13 = random.Random(i + 2800000)
+    if later_stream(5) and r13.random() < 0.2:
+        house["shrink"] = r13.choice(["cells", "header_and_cells"])
     return house, r5, r6, r7
 
 

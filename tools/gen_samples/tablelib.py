@@ -633,13 +633,34 @@ class Doc:
         hfs = min(fs * HOUSE.get("header_scale", 1.0), max(fs, 12.0))
         hlh = hfs * 1.22
 
+        # Cells whose text is drawn on one line at a smaller size to fit (a spreadsheet's
+        # "shrink to fit", house style "shrink"): id of the cell's lines -> size.
+        shrunk = {}
+
+        def shrink(text, w, size, figures=False):
+            """[text] at the size that fits w (recorded in `shrunk`), where it is too wide
+            and half its size or more fits; None otherwise."""
+            width = nw(text, size) if figures else sw(text, size)
+            if not text or "\n" in text or width <= w or w < 0.5 * width:
+                return None
+            lines = [text]
+            shrunk[id(lines)] = size * w / width
+            return lines
+
         def hlines(h):
             w = xs[h.c + h.cs] - xs[h.c] - 2 * pad
             if h.vertical:
                 return [ch for ch in nows(h.text)]
             if h.clip:
                 return [h.text]
+            if HOUSE.get("shrink") == "header_and_cells":
+                if id(h) not in header_lines:
+                    header_lines[id(h)] = shrink(h.text, w, hfs)
+                if header_lines[id(h)]:
+                    return header_lines[id(h)]
             return wrap_text(h.text, max(w, hfs), hfs)
+
+        header_lines = {}  # a shrunk label's lines, by id of its header cell
 
         for h in t.header:
             if h.rs == 1:
@@ -673,11 +694,13 @@ class Doc:
                 xa, xb = xs[h.c], xs[h.c + h.cs]
                 ya, yb = ys[h.r], ys[h.r + h.rs]
                 lines = hlines(h)
-                block_h = len(lines) * hlh
+                size = shrunk.get(id(lines), hfs)
+                c.setFont(FONT, size)
+                block_h = len(lines) * size * 1.22
                 # Where the label's lines stand in the cell (house style "header_valign").
                 top = {"top": ya - pad, "bottom": yb + pad + block_h}.get(
                     HOUSE.get("header_valign"), (ya + yb) / 2 + block_h / 2)
-                ty = top - hfs * 0.98
+                ty = top - size * 0.98
                 if h.clip:
                     # Centred on the cell, cut at its rules: glyphs wholly beyond are not drawn.
                     w = sw(h.text, hfs)
@@ -693,9 +716,10 @@ class Doc:
                     c.restoreState()
                     lines = []
                 for ln in lines:
-                    self._label(t, ln, xa + pad, xb - pad, ty, hfs, "center", bold=True,
+                    self._label(t, ln, xa + pad, xb - pad, ty, size, "center", bold=True,
                                 whole=len(lines) == 1)
                     ty -= hlh
+                c.setFont(FONT, hfs)
                 if t.rules in ("grid", "vcols"):
                     self._border(t, xa, yb, xb, ya)
             yb = ys[-1]
@@ -787,6 +811,9 @@ class Doc:
                         d["truth_name"] = text[before:n]
                 else:
                     lines = wrap_text(text, w, fs) if text else []
+                if HOUSE.get("shrink") and c1 == ci + 1 and len(lines) > 1 and \
+                        col.kind in ("name", "item", "text", "other", "amount"):
+                    lines = shrink(text, w, fs, figures=col.kind == "amount") or lines
                 if col.kind == "amount" and row.amount_merge_left and col.vi == 0:
                     c0 = ci
                     while specs and not specs[-1][2] and specs[-1][1] == c0:
@@ -810,10 +837,12 @@ class Doc:
             for spec in specs:
                 c0, c1, lines, align = spec[:4]
                 xa, xb = xs[c0], xs[c1]
-                block_h = len(lines) * lh
+                cfs = shrunk.get(id(lines), fs)
+                c.setFont(FONT, cfs)
+                block_h = len(lines) * cfs * 1.22
                 top = {"top": ya - pad, "bottom": yb + pad + block_h}.get(
                     t.valign, (ya + yb) / 2 + block_h / 2)
-                ty = top - fs * 0.98
+                ty = top - cfs * 0.98
                 # an amount cell; a fifth element marks one merged with cells left of it
                 amount = spec[4] if len(spec) > 4 else t.cols[c0].kind == "amount"
                 col0 = t.cols[c0]
@@ -821,12 +850,12 @@ class Doc:
                 level = {3: 0, 2: 1, 5: 1, 7: 2}.get(len(nows(lines[0])), 0) if lines else 0
                 for ln in lines:
                     if col0.kind == "code" and col0.indent_step and c1 == c0 + 1:
-                        self._text(t, ln, xa + pad + level * col0.indent_step, xb - pad, ty, fs,
+                        self._text(t, ln, xa + pad + level * col0.indent_step, xb - pad, ty, cfs,
                                    "left", FONT, bold)
                     elif t.amount_pieces and amount:
-                        self._draw_pieces(ln, xb - pad, ty, fs)
+                        self._draw_pieces(ln, xb - pad, ty, cfs)
                     elif amount:
-                        self._text(t, ln, xa + pad, xb - pad, ty, fs, align, NUM_FONT, bold)
+                        self._text(t, ln, xa + pad, xb - pad, ty, cfs, align, NUM_FONT, bold)
                     elif t.clip_names and c1 == c0 + 1:
                         c.saveState()
                         box = c.beginPath()
@@ -837,9 +866,10 @@ class Doc:
                     else:
                         # Of row labels only totals are spaced out (合  计).
                         total = nows(ln) in ("合计", "总计", "小计")
-                        self._label(t, ln, xa + pad, xb - pad, ty, fs, align, bold,
+                        self._label(t, ln, xa + pad, xb - pad, ty, cfs, align, bold,
                                     whole=len(lines) == 1 and total)
-                    ty -= lh
+                    ty -= cfs * 1.22
+                c.setFont(FONT, fs)
                 if t.rules == "grid":
                     self._border(t, xa, yb, xb, ya)
                 elif t.rules == "vcols":  # column rules only: each cell's sides
